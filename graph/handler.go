@@ -1,0 +1,55 @@
+// Package graph is Verkosto's GraphQL API: the schema (*.graphqls), thin
+// resolvers over ent and the domain packages, error mapping and limits.
+package graph
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"net/http"
+
+	"entgo.io/contrib/entgql"
+	"github.com/99designs/gqlgen/graphql"
+	"github.com/99designs/gqlgen/graphql/handler"
+	"github.com/99designs/gqlgen/graphql/handler/extension"
+	"github.com/99designs/gqlgen/graphql/handler/lru"
+	"github.com/99designs/gqlgen/graphql/handler/transport"
+	"github.com/vektah/gqlparser/v2/ast"
+
+	"github.com/verkosto/verkosto/ent"
+	"github.com/verkosto/verkosto/graph/generated"
+	"github.com/verkosto/verkosto/internal/netmap"
+	"github.com/verkosto/verkosto/internal/reqlog"
+)
+
+// NewHandler returns the GraphQL endpoint: POST with JSON for everything,
+// GET for queries only (no multipart, no websockets), with limits on every
+// request and errors mapped to codes.
+func NewHandler(client *ent.Client, maps *netmap.Service) *handler.Server {
+	srv := handler.New(NewSchema(client, maps))
+	srv.AddTransport(transport.GET{})
+	srv.AddTransport(transport.POST{})
+	srv.SetQueryCache(lru.New[*ast.QueryDocument](1000))
+	// A backstop for the parser; Limits refuses long queries earlier, with a clearer error.
+	srv.SetParserTokenLimit(DefaultLimits.MaxTokens + 1)
+	srv.Use(DefaultLimits)
+	srv.Use(extension.Introspection{})
+	srv.Use(extension.AutomaticPersistedQuery{Cache: lru.New[string](100)})
+	// Each mutation runs in one transaction; resolvers reach it via ent.FromContext.
+	srv.Use(entgql.Transactioner{TxOpener: client})
+	srv.SetErrorPresenter(presentError)
+	srv.SetRecoverFunc(func(ctx context.Context, p any) error {
+		reqlog.From(ctx).Error("graphql: panic in resolver", "panic", fmt.Sprint(p))
+		return errors.New("panic in resolver") // presented as INTERNAL
+	})
+	return srv
+}
+
+// NewSchema returns the executable schema.
+func NewSchema(client *ent.Client, maps *netmap.Service) graphql.ExecutableSchema {
+	return generated.NewExecutableSchema(generated.Config{
+		Resolvers: &Resolver{client: client, maps: maps},
+	})
+}
+
+var _ http.Handler = (*handler.Server)(nil)

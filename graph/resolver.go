@@ -1,0 +1,13 @@
+package graph
+
+import (
+	"github.com/verkosto/verkosto/ent"
+	"github.com/verkosto/verkosto/internal/netmap"
+)
+
+// Resolver carries the dependencies resolvers need. It is built once by
+// NewSchema; resolvers stay thin and call into ent or a domain package.
+type Resolver struct {
+	client *ent.Client
+	maps   *netmap.Service
+}

@@ -1,0 +1,54 @@
+// Package scalar holds the GraphQL scalars Verkosto adds: Date (a calendar
+// day) and JSON (a value encoded once on the server and written as is).
+package scalar
+
+import (
+	"encoding/json"
+	"fmt"
+	"io"
+	"strconv"
+	"time"
+
+	"github.com/99designs/gqlgen/graphql"
+)
+
+// DateLayout is how a Date travels: ISO 8601 calendar date.
+const DateLayout = "2006-01-02"
+
+// MarshalDate writes a date as "YYYY-MM-DD". Dates are stored as midnight UTC.
+func MarshalDate(t time.Time) graphql.Marshaler {
+	return graphql.WriterFunc(func(w io.Writer) {
+		io.WriteString(w, strconv.Quote(t.UTC().Format(DateLayout)))
+	})
+}
+
+// UnmarshalDate reads "YYYY-MM-DD" into midnight UTC.
+func UnmarshalDate(v any) (time.Time, error) {
+	s, ok := v.(string)
+	if !ok {
+		return time.Time{}, fmt.Errorf("a date must be a string like 2024-01-31")
+	}
+	t, err := time.Parse(DateLayout, s)
+	if err != nil {
+		return time.Time{}, fmt.Errorf("%q is not a date like 2024-01-31", s)
+	}
+	return t, nil
+}
+
+// MarshalMapData writes an already-encoded JSON value as is. The map payload
+// is built and encoded once from flat SQL; passing it through as raw bytes
+// keeps gqlgen from walking thousands of elements.
+func MarshalMapData(b json.RawMessage) graphql.Marshaler {
+	return graphql.WriterFunc(func(w io.Writer) {
+		if len(b) == 0 {
+			io.WriteString(w, "null")
+			return
+		}
+		w.Write(b)
+	})
+}
+
+// UnmarshalMapData is refused: MapData is an output-only type.
+func UnmarshalMapData(any) (json.RawMessage, error) {
+	return nil, fmt.Errorf("MapData is an output-only type")
+}

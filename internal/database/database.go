@@ -1,0 +1,126 @@
+// Package database opens Verkosto's storage (embedded SQLite or PostgreSQL)
+// behind one ent client and applies the versioned migrations.
+package database
+
+import (
+	"context"
+	"database/sql"
+	"errors"
+	"fmt"
+	"io/fs"
+	"net/url"
+	"strings"
+	"time"
+
+	"entgo.io/ent/dialect"
+	entsql "entgo.io/ent/dialect/sql"
+	_ "github.com/lib/pq" // registers "postgres"
+	"github.com/pressly/goose/v3"
+	_ "modernc.org/sqlite" // registers "sqlite"
+
+	"github.com/verkosto/verkosto/ent"
+	"github.com/verkosto/verkosto/ent/migrate/migrations"
+	_ "github.com/verkosto/verkosto/ent/runtime" // schema hooks and defaults
+)
+
+// DB is an open database: the ent client for everything, and the raw
+// handle for migrations and health checks.
+type DB struct {
+	Client  *ent.Client
+	SQL     *sql.DB
+	Dialect string // dialect.SQLite or dialect.Postgres
+}
+
+// Open connects to url: "sqlite:PATH" (PATH may be ":memory:" only for a
+// single connection) or "postgres://…". It pings the database so that a
+// wrong address fails at start with a clear message.
+//
+// wrap, if given, wraps the ent driver (tests count statements with it).
+func Open(ctx context.Context, url string, wrap ...func(dialect.Driver) dialect.Driver) (*DB, error) {
+	driver, dsn, dialectName, err := parseURL(url)
+	if err != nil {
+		return nil, err
+	}
+	db, err := sql.Open(driver, dsn)
+	if err != nil {
+		return nil, fmt.Errorf("database: unable to open %s: %w", redact(url), err)
+	}
+	if dialectName == dialect.SQLite {
+		// One writer at a time is SQLite's model; WAL lets readers go on
+		// meanwhile, and busy_timeout makes writers queue instead of failing.
+		db.SetMaxOpenConns(8)
+	} else {
+		db.SetMaxOpenConns(25)
+		db.SetMaxIdleConns(25)
+		db.SetConnMaxIdleTime(5 * time.Minute)
+	}
+	pingCtx, cancel := context.WithTimeout(ctx, 10*time.Second)
+	defer cancel()
+	if err := db.PingContext(pingCtx); err != nil {
+		db.Close()
+		return nil, fmt.Errorf("database: cannot reach %s (check DATABASE_URL or --db): %w", redact(url), err)
+	}
+	var drv dialect.Driver = entsql.OpenDB(dialectName, db)
+	for _, w := range wrap {
+		drv = w(drv)
+	}
+	return &DB{Client: ent.NewClient(ent.Driver(drv)), SQL: db, Dialect: dialectName}, nil
+}
+
+func parseURL(raw string) (driver, dsn, dialectName string, err error) {
+	switch {
+	case strings.HasPrefix(raw, "sqlite:"):
+		path := strings.TrimPrefix(strings.TrimPrefix(raw, "sqlite:"), "//")
+		if path == "" {
+			return "", "", "", errors.New("database: DATABASE_URL sqlite: needs a file path, e.g. sqlite:verkosto.db")
+		}
+		params := "_pragma=foreign_keys(1)&_pragma=journal_mode(WAL)&_pragma=busy_timeout(10000)&_pragma=synchronous(NORMAL)&_txlock=immediate"
+		sep := "?"
+		if strings.Contains(path, "?") {
+			sep = "&"
+		}
+		return "sqlite", "file:" + path + sep + params, dialect.SQLite, nil
+	case strings.HasPrefix(raw, "postgres://"), strings.HasPrefix(raw, "postgresql://"):
+		return "postgres", raw, dialect.Postgres, nil
+	}
+	return "", "", "", fmt.Errorf("database: DATABASE_URL %q must start with sqlite: or postgres://", redact(raw))
+}
+
+// redact hides a password in a URL before it is printed.
+func redact(raw string) string {
+	u, err := url.Parse(raw)
+	if err != nil || u.User == nil {
+		return raw
+	}
+	if _, ok := u.User.Password(); ok {
+		u.User = url.UserPassword(u.User.Username(), "xxxxx")
+	}
+	return u.String()
+}
+
+// Migrate applies every pending migration for the database's dialect.
+func (d *DB) Migrate(ctx context.Context) error {
+	dir := "sqlite"
+	gooseDialect := goose.DialectSQLite3
+	if d.Dialect == dialect.Postgres {
+		dir, gooseDialect = "postgres", goose.DialectPostgres
+	}
+	fsys, err := fs.Sub(migrations.FS, dir)
+	if err != nil {
+		return fmt.Errorf("database: migrations: %w", err)
+	}
+	p, err := goose.NewProvider(gooseDialect, d.SQL, fsys)
+	if err != nil {
+		return fmt.Errorf("database: migrations: %w", err)
+	}
+	if _, err := p.Up(ctx); err != nil {
+		return fmt.Errorf("database: applying migrations: %w", err)
+	}
+	return nil
+}
+
+// Ping reports whether the database answers (for /readyz).
+func (d *DB) Ping(ctx context.Context) error { return d.SQL.PingContext(ctx) }
+
+// Close closes the database.
+func (d *DB) Close() error { return d.Client.Close() }

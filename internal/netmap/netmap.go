@@ -1,0 +1,162 @@
+// Package netmap builds the network map: every organisation and network as a
+// node with a precomputed position, every membership as an edge, encoded once
+// in graphology's serialized graph format.
+//
+// The map is the hot path. Per data version it reads a handful of flat
+// queries into a snapshot and lays the whole graph out once; each filtered
+// view is then cut from the snapshot in memory, encoded, and kept in an LRU
+// cache until the data changes. Filtered views reuse the whole graph's
+// positions, so filtering never reshuffles what the user was looking at.
+package netmap
+
+import (
+	"context"
+	"encoding/json"
+	"slices"
+	"strconv"
+	"sync"
+	"sync/atomic"
+	"time"
+
+	lru "github.com/hashicorp/golang-lru/v2"
+	"golang.org/x/sync/singleflight"
+
+	"github.com/verkosto/verkosto/ent"
+	"github.com/verkosto/verkosto/ent/membership"
+	"github.com/verkosto/verkosto/ent/network"
+	"github.com/verkosto/verkosto/ent/schema/enum"
+	"github.com/verkosto/verkosto/internal/areas"
+)
+
+// ErrUnknownArea is returned when Filter.Area names no area.
+var ErrUnknownArea = areas.ErrUnknown
+
+// Filter restricts the map. Empty lists mean "any". It is bound directly to
+// the GraphQL input MapFilter.
+type Filter struct {
+	Sector      []enum.Sector       `json:"sector"`
+	NetworkKind []network.Kind      `json:"networkKind"`
+	Theme       []enum.Theme        `json:"theme"`
+	Level       []network.Level     `json:"level"`
+	Area        *int                `json:"area"`
+	Status      []membership.Status `json:"status"`
+	AsOf        *time.Time          `json:"asOf"`
+}
+
+// Map is one encoded view of the graph.
+type Map struct {
+	NodeCount int
+	EdgeCount int
+	// Data is graphology's serialized graph, ready for graph.import().
+	Data json.RawMessage
+	// Version identifies the data the view was built from (for ETags).
+	Version uint64
+}
+
+// Service builds and caches maps. It is safe for concurrent use.
+type Service struct {
+	client  *ent.Client
+	version atomic.Uint64
+	flight  singleflight.Group
+
+	mu       sync.Mutex
+	snapshot *snapshot
+	views    *lru.Cache[string, *Map]
+}
+
+// New returns a Service reading through client. It registers a hook on the
+// client so that every write invalidates the cached snapshot and views.
+func New(client *ent.Client) *Service {
+	views, _ := lru.New[string, *Map](256) // cannot fail for a positive size
+	s := &Service{client: client, views: views}
+	s.version.Store(1)
+	client.Use(func(next ent.Mutator) ent.Mutator {
+		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+			v, err := next.Mutate(ctx, m)
+			// Bump even when the surrounding transaction may still roll
+			// back: a needless rebuild is harmless, a stale map is not.
+			s.version.Add(1)
+			return v, err
+		})
+	})
+	return s
+}
+
+// Invalidate drops cached maps, for writes that bypass ent (bulk loads in raw SQL).
+func (s *Service) Invalidate() { s.version.Add(1) }
+
+// Version returns the current data version.
+func (s *Service) Version() uint64 { return s.version.Load() }
+
+// Get returns the map for f (nil means no filter).
+func (s *Service) Get(ctx context.Context, f *Filter) (*Map, error) {
+	if f == nil {
+		f = &Filter{}
+	}
+	version := s.version.Load()
+	key := strconv.FormatUint(version, 10) + ":" + f.key()
+	if m, ok := s.views.Get(key); ok {
+		return m, nil
+	}
+	snap, err := s.load(ctx, version)
+	if err != nil {
+		return nil, err
+	}
+	m, err := snap.view(f)
+	if err != nil {
+		return nil, err
+	}
+	m.Version = version
+	s.views.Add(key, m)
+	return m, nil
+}
+
+// load returns the snapshot for version, building it at most once at a time.
+func (s *Service) load(ctx context.Context, version uint64) (*snapshot, error) {
+	s.mu.Lock()
+	snap := s.snapshot
+	s.mu.Unlock()
+	if snap != nil && snap.version == version {
+		return snap, nil
+	}
+	v, err, _ := s.flight.Do(strconv.FormatUint(version, 10), func() (any, error) {
+		// Detach from the first caller's cancellation: others may be waiting.
+		snap, err := build(context.WithoutCancel(ctx), s.client, version)
+		if err != nil {
+			return nil, err
+		}
+		s.mu.Lock()
+		if s.snapshot == nil || s.snapshot.version < version {
+			s.snapshot = snap
+		}
+		s.mu.Unlock()
+		return snap, nil
+	})
+	if err != nil {
+		return nil, err
+	}
+	return v.(*snapshot), nil
+}
+
+// key is a canonical string for the filter, used as the cache key.
+func (f *Filter) key() string {
+	c := *f
+	// Order inside a list does not change the result; sort copies so that
+	// [A,B] and [B,A] share a cache entry.
+	c.Sector = sorted(c.Sector)
+	c.NetworkKind = sorted(c.NetworkKind)
+	c.Theme = sorted(c.Theme)
+	c.Level = sorted(c.Level)
+	c.Status = sorted(c.Status)
+	b, _ := json.Marshal(c) // plain values only; cannot fail
+	return string(b)
+}
+
+func sorted[T ~string](list []T) []T {
+	if len(list) == 0 {
+		return nil
+	}
+	out := slices.Clone(list)
+	slices.Sort(out)
+	return slices.Compact(out)
+}

@@ -1,0 +1,384 @@
+package netmap
+
+import (
+	"context"
+	"database/sql"
+	"encoding/json"
+	"fmt"
+	"math"
+	"slices"
+	"strconv"
+	"time"
+
+	"github.com/verkosto/verkosto/ent"
+	"github.com/verkosto/verkosto/ent/membership"
+	"github.com/verkosto/verkosto/ent/network"
+	"github.com/verkosto/verkosto/ent/schema/enum"
+	"github.com/verkosto/verkosto/internal/areas"
+	"github.com/verkosto/verkosto/internal/layout"
+)
+
+type orgRow struct {
+	id                     int
+	nameFi, nameSv, nameEn string
+	sector                 enum.Sector
+	areas                  []int // home and operating areas
+	x, y                   float64
+}
+
+type netRow struct {
+	id                     int
+	nameFi, nameSv, nameEn string
+	kind                   network.Kind
+	level                  network.Level
+	status                 network.Status
+	themes                 []enum.Theme
+	started, ended         *time.Time
+	areas                  []int
+	x, y                   float64
+}
+
+type edgeRow struct {
+	id, org, net     int
+	role             membership.Role
+	status           membership.Status
+	start, end       *time.Time
+	orgIndex, netIdx int // positions in snapshot.orgs / snapshot.nets
+}
+
+// snapshot is everything the map needs, read at one data version.
+type snapshot struct {
+	version uint64
+	orgs    []orgRow
+	nets    []netRow
+	edges   []edgeRow
+	tree    *areas.Tree
+}
+
+// The queries are deliberately flat: one pass over each table, joined in Go.
+const (
+	qOrgs = `SELECT id, name_fi, COALESCE(name_sv, ''), COALESCE(name_en, ''), sector, home_area_id
+		FROM organizations ORDER BY id`
+	qOrgAreas = `SELECT organization_id, area_id FROM organization_operating_areas`
+	qNets     = `SELECT id, name_fi, COALESCE(name_sv, ''), COALESCE(name_en, ''), kind, level, status,
+		themes, started_on, ended_on FROM networks ORDER BY id`
+	qNetAreas = `SELECT network_id, area_id FROM network_areas`
+	qEdges    = `SELECT id, organization_id, network_id, role, status, start_date, end_date
+		FROM memberships WHERE status <> 'DECLINED' ORDER BY id`
+)
+
+func build(ctx context.Context, client *ent.Client, version uint64) (*snapshot, error) {
+	snap := &snapshot{version: version}
+	var err error
+	if snap.tree, err = areas.Load(ctx, client); err != nil {
+		return nil, err
+	}
+	orgIndex := map[int]int{}
+	err = each(ctx, client, qOrgs, func(rows *sql.Rows) error {
+		var o orgRow
+		var home sql.NullInt64
+		if err := rows.Scan(&o.id, &o.nameFi, &o.nameSv, &o.nameEn, &o.sector, &home); err != nil {
+			return err
+		}
+		if home.Valid {
+			o.areas = append(o.areas, int(home.Int64))
+		}
+		orgIndex[o.id] = len(snap.orgs)
+		snap.orgs = append(snap.orgs, o)
+		return nil
+	})
+	if err != nil {
+		return nil, err
+	}
+	err = each(ctx, client, qOrgAreas, func(rows *sql.Rows) error {
+		var org, a int
+		if err := rows.Scan(&org, &a); err != nil {
+			return err
+		}
+		if i, ok := orgIndex[org]; ok {
+			snap.orgs[i].areas = append(snap.orgs[i].areas, a)
+		}
+		return nil
+	})
+	if err != nil {
+		return nil, err
+	}
+	netIndex := map[int]int{}
+	err = each(ctx, client, qNets, func(rows *sql.Rows) error {
+		var n netRow
+		var themes sql.NullString
+		var started, ended sql.NullTime
+		if err := rows.Scan(&n.id, &n.nameFi, &n.nameSv, &n.nameEn, &n.kind, &n.level, &n.status,
+			&themes, &started, &ended); err != nil {
+			return err
+		}
+		if themes.Valid && themes.String != "" {
+			if err := json.Unmarshal([]byte(themes.String), &n.themes); err != nil {
+				return fmt.Errorf("network %d themes: %w", n.id, err)
+			}
+		}
+		n.started, n.ended = timePtr(started), timePtr(ended)
+		netIndex[n.id] = len(snap.nets)
+		snap.nets = append(snap.nets, n)
+		return nil
+	})
+	if err != nil {
+		return nil, err
+	}
+	err = each(ctx, client, qNetAreas, func(rows *sql.Rows) error {
+		var net, a int
+		if err := rows.Scan(&net, &a); err != nil {
+			return err
+		}
+		if i, ok := netIndex[net]; ok {
+			snap.nets[i].areas = append(snap.nets[i].areas, a)
+		}
+		return nil
+	})
+	if err != nil {
+		return nil, err
+	}
+	err = each(ctx, client, qEdges, func(rows *sql.Rows) error {
+		var e edgeRow
+		var start, end sql.NullTime
+		if err := rows.Scan(&e.id, &e.org, &e.net, &e.role, &e.status, &start, &end); err != nil {
+			return err
+		}
+		e.start, e.end = timePtr(start), timePtr(end)
+		var ok1, ok2 bool
+		e.orgIndex, ok1 = orgIndex[e.org]
+		e.netIdx, ok2 = netIndex[e.net]
+		if ok1 && ok2 {
+			snap.edges = append(snap.edges, e)
+		}
+		return nil
+	})
+	if err != nil {
+		return nil, err
+	}
+	snap.layout()
+	return snap, nil
+}
+
+// layout positions the whole graph once: organisations first, then networks,
+// each in ID order, so the same data always gives the same positions.
+func (s *snapshot) layout() {
+	n := len(s.orgs) + len(s.nets)
+	edges := make([][2]int32, len(s.edges))
+	for i, e := range s.edges {
+		edges[i] = [2]int32{int32(e.orgIndex), int32(len(s.orgs) + e.netIdx)}
+	}
+	pos := layout.ForceAtlas2(n, edges, layout.Options{})
+	for i := range s.orgs {
+		s.orgs[i].x, s.orgs[i].y = pos[i].X, pos[i].Y
+	}
+	for i := range s.nets {
+		p := pos[len(s.orgs)+i]
+		s.nets[i].x, s.nets[i].y = p.X, p.Y
+	}
+}
+
+func each(ctx context.Context, client *ent.Client, query string, scan func(*sql.Rows) error) error {
+	rows, err := client.QueryContext(ctx, query)
+	if err != nil {
+		return fmt.Errorf("netmap: unable to query: %w", err)
+	}
+	defer rows.Close()
+	for rows.Next() {
+		if err := scan(rows); err != nil {
+			return fmt.Errorf("netmap: unable to read row: %w", err)
+		}
+	}
+	if err := rows.Err(); err != nil {
+		return fmt.Errorf("netmap: unable to read rows: %w", err)
+	}
+	return nil
+}
+
+func timePtr(t sql.NullTime) *time.Time {
+	if !t.Valid {
+		return nil
+	}
+	return &t.Time
+}
+
+// view cuts the filtered graph out of the snapshot and encodes it.
+//
+// Which nodes appear: organisations matching the sector and area filters and
+// networks matching the kind, theme, level, area and date filters. Edges join
+// two shown nodes and match the membership filters. When a filter narrows one
+// side (say, only MARAK teams), the other side is cut down to nodes with an
+// edge left, so the view shows who takes part rather than everyone.
+func (s *snapshot) view(f *Filter) (*Map, error) {
+	var inArea map[int]bool
+	if f.Area != nil {
+		ids, err := s.tree.Related(*f.Area)
+		if err != nil {
+			return nil, err
+		}
+		inArea = make(map[int]bool, len(ids))
+		for _, id := range ids {
+			inArea[id] = true
+		}
+	}
+	statuses := f.Status
+	if len(statuses) == 0 {
+		statuses = []membership.Status{membership.StatusACTIVE}
+		if f.AsOf != nil {
+			statuses = append(statuses, membership.StatusENDED)
+		}
+	}
+
+	orgOK := make([]bool, len(s.orgs))
+	for i, o := range s.orgs {
+		orgOK[i] = (len(f.Sector) == 0 || slices.Contains(f.Sector, o.sector)) && touches(inArea, o.areas)
+	}
+	netOK := make([]bool, len(s.nets))
+	for i, n := range s.nets {
+		netOK[i] = (len(f.NetworkKind) == 0 || slices.Contains(f.NetworkKind, n.kind)) &&
+			(len(f.Level) == 0 || slices.Contains(f.Level, n.level)) &&
+			(len(f.Theme) == 0 || slices.ContainsFunc(n.themes, func(t enum.Theme) bool { return slices.Contains(f.Theme, t) })) &&
+			touches(inArea, n.areas) && existed(f.AsOf, n.started, n.ended)
+	}
+
+	var edges []edgeRow
+	orgDeg := make([]int, len(s.orgs))
+	netDeg := make([]int, len(s.nets))
+	for _, e := range s.edges {
+		if !orgOK[e.orgIndex] || !netOK[e.netIdx] || !slices.Contains(statuses, e.status) ||
+			(f.AsOf != nil && !validOn(*f.AsOf, e.start, e.end)) {
+			continue
+		}
+		edges = append(edges, e)
+		orgDeg[e.orgIndex]++
+		netDeg[e.netIdx]++
+	}
+	networkSide := len(f.NetworkKind) > 0 || len(f.Theme) > 0 || len(f.Level) > 0
+	orgSide := len(f.Sector) > 0
+	for i := range orgOK {
+		if networkSide && orgDeg[i] == 0 {
+			orgOK[i] = false
+		}
+	}
+	for i := range netOK {
+		if orgSide && netDeg[i] == 0 {
+			netOK[i] = false
+		}
+	}
+	return encode(s, orgOK, netOK, orgDeg, netDeg, edges)
+}
+
+func touches(inArea map[int]bool, ids []int) bool {
+	if inArea == nil {
+		return true
+	}
+	for _, id := range ids {
+		if inArea[id] {
+			return true
+		}
+	}
+	return false
+}
+
+// existed reports whether a network had started and not yet ended on day.
+func existed(day, started, ended *time.Time) bool {
+	if day == nil {
+		return true
+	}
+	return (started == nil || !started.After(*day)) && (ended == nil || !ended.Before(*day))
+}
+
+// validOn reports whether a membership ran on day. A membership without a
+// start date counts as valid from the beginning: the sources often say only
+// that an organisation is a member, not since when.
+func validOn(day time.Time, start, end *time.Time) bool {
+	return (start == nil || !start.After(day)) && (end == nil || !end.Before(day))
+}
+
+type jsonNode struct {
+	Key        string   `json:"key"`
+	Attributes nodeAttr `json:"attributes"`
+}
+
+type nodeAttr struct {
+	Label       string  `json:"label"`
+	LabelSv     string  `json:"labelSv,omitempty"`
+	LabelEn     string  `json:"labelEn,omitempty"`
+	Kind        string  `json:"kind"`
+	Sector      string  `json:"sector,omitempty"`
+	NetworkKind string  `json:"networkKind,omitempty"`
+	Status      string  `json:"status,omitempty"`
+	X           float64 `json:"x"`
+	Y           float64 `json:"y"`
+	Size        float64 `json:"size"`
+}
+
+type jsonEdge struct {
+	Key        string   `json:"key"`
+	Source     string   `json:"source"`
+	Target     string   `json:"target"`
+	Attributes edgeAttr `json:"attributes"`
+}
+
+type edgeAttr struct {
+	Role   string `json:"role"`
+	Status string `json:"status"`
+}
+
+type jsonGraph struct {
+	Options struct {
+		Type           string `json:"type"`
+		Multi          bool   `json:"multi"`
+		AllowSelfLoops bool   `json:"allowSelfLoops"`
+	} `json:"options"`
+	Nodes []jsonNode `json:"nodes"`
+	Edges []jsonEdge `json:"edges"`
+}
+
+func encode(s *snapshot, orgOK, netOK []bool, orgDeg, netDeg []int, edges []edgeRow) (*Map, error) {
+	g := jsonGraph{Nodes: []jsonNode{}, Edges: make([]jsonEdge, 0, len(edges))}
+	// Undirected multigraph: an organisation that left and re-joined has two
+	// memberships in the same network, both shown when the filter asks for history.
+	g.Options.Type, g.Options.Multi = "undirected", true
+	for i, o := range s.orgs {
+		if !orgOK[i] {
+			continue
+		}
+		g.Nodes = append(g.Nodes, jsonNode{Key: strconv.Itoa(o.id), Attributes: nodeAttr{
+			Label: o.nameFi, LabelSv: other(o.nameSv, o.nameFi), LabelEn: other(o.nameEn, o.nameFi),
+			Kind: "Organization", Sector: string(o.sector),
+			X: round(o.x), Y: round(o.y), Size: round(3 + 1.5*math.Sqrt(float64(orgDeg[i]))),
+		}})
+	}
+	for i, n := range s.nets {
+		if !netOK[i] {
+			continue
+		}
+		g.Nodes = append(g.Nodes, jsonNode{Key: strconv.Itoa(n.id), Attributes: nodeAttr{
+			Label: n.nameFi, LabelSv: other(n.nameSv, n.nameFi), LabelEn: other(n.nameEn, n.nameFi),
+			Kind: "Network", NetworkKind: string(n.kind), Status: string(n.status),
+			X: round(n.x), Y: round(n.y), Size: round(5 + 2*math.Sqrt(float64(netDeg[i]))),
+		}})
+	}
+	for _, e := range edges {
+		g.Edges = append(g.Edges, jsonEdge{
+			Key: strconv.Itoa(e.id), Source: strconv.Itoa(e.org), Target: strconv.Itoa(e.net),
+			Attributes: edgeAttr{Role: string(e.role), Status: string(e.status)},
+		})
+	}
+	data, err := json.Marshal(g)
+	if err != nil {
+		return nil, fmt.Errorf("netmap: unable to encode: %w", err)
+	}
+	return &Map{NodeCount: len(g.Nodes), EdgeCount: len(g.Edges), Data: data}, nil
+}
+
+// other returns s unless it only repeats the Finnish name, to keep the payload small.
+func other(s, fi string) string {
+	if s == fi {
+		return ""
+	}
+	return s
+}
+
+func round(v float64) float64 { return math.Round(v*10) / 10 }

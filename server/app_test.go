@@ -1,0 +1,120 @@
+package server_test
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"io"
+	"log/slog"
+	"net/http"
+	"net/http/httptest"
+	"strings"
+	"sync/atomic"
+	"testing"
+	"testing/fstest"
+
+	"entgo.io/ent/dialect"
+
+	"github.com/verkosto/verkosto/internal/testdb"
+	"github.com/verkosto/verkosto/server"
+)
+
+// testApp is a real server (real HTTP, real database) with demo data.
+type testApp struct {
+	*server.App
+	URL        string
+	statements *atomic.Int64
+}
+
+var testUI = fstest.MapFS{
+	"index.html":           {Data: []byte("<!doctype html><title>Verkosto</title>")},
+	"assets/app-abc123.js": {Data: []byte("console.log('app')")},
+	"favicon.svg":          {Data: []byte("<svg/>")},
+}
+
+func startApp(t *testing.T, dialectName string, mutate ...func(*server.Config)) *testApp {
+	t.Helper()
+	var count atomic.Int64
+	cfg := server.DefaultConfig()
+	cfg.DatabaseURL = testdb.URL(t, dialectName)
+	cfg.Demo = true
+	cfg.WrapDriver = func(d dialect.Driver) dialect.Driver {
+		return dialect.DebugWithContext(d, func(context.Context, ...any) { count.Add(1) })
+	}
+	for _, m := range mutate {
+		m(&cfg)
+	}
+	log := slog.New(slog.NewTextHandler(io.Discard, nil))
+	app, err := server.NewApp(context.Background(), cfg, log, testUI)
+	if err != nil {
+		t.Fatal(err)
+	}
+	srv := httptest.NewServer(app.Handler)
+	t.Cleanup(func() {
+		srv.Close()
+		app.Close()
+	})
+	return &testApp{App: app, URL: srv.URL, statements: &count}
+}
+
+type gqlResponse struct {
+	Data   json.RawMessage `json:"data"`
+	Errors []struct {
+		Message    string         `json:"message"`
+		Extensions map[string]any `json:"extensions"`
+	} `json:"errors"`
+	status int
+	header http.Header
+}
+
+func (r *gqlResponse) code() string {
+	if len(r.Errors) == 0 {
+		return ""
+	}
+	c, _ := r.Errors[0].Extensions["code"].(string)
+	return c
+}
+
+// post sends a GraphQL request over HTTP like any client would.
+func (a *testApp) post(t *testing.T, query string, vars map[string]any) *gqlResponse {
+	t.Helper()
+	body, _ := json.Marshal(map[string]any{"query": query, "variables": vars})
+	return a.postRaw(t, body, "application/json")
+}
+
+func (a *testApp) postRaw(t *testing.T, body []byte, accept string) *gqlResponse {
+	t.Helper()
+	req, _ := http.NewRequest(http.MethodPost, a.URL+"/graphql", bytes.NewReader(body))
+	req.Header.Set("Content-Type", "application/json")
+	req.Header.Set("Accept", accept)
+	res, err := http.DefaultClient.Do(req)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer res.Body.Close()
+	raw, _ := io.ReadAll(res.Body)
+	var out gqlResponse
+	if err := json.Unmarshal(raw, &out); err != nil {
+		t.Fatalf("response is not JSON (%d): %s", res.StatusCode, raw)
+	}
+	out.status, out.header = res.StatusCode, res.Header
+	return &out
+}
+
+// data unmarshals the response data, failing on any error.
+func (r *gqlResponse) decode(t *testing.T, v any) {
+	t.Helper()
+	if len(r.Errors) > 0 {
+		t.Fatalf("unexpected errors: %+v", r.Errors)
+	}
+	if err := json.Unmarshal(r.Data, v); err != nil {
+		t.Fatal(err)
+	}
+}
+
+func mustContain(t *testing.T, haystack, needle string) {
+	t.Helper()
+	if !strings.Contains(haystack, needle) {
+		t.Errorf("%q does not contain %q", haystack, needle)
+	}
+}

@@ -1,0 +1,177 @@
+package server_test
+
+import (
+	"context"
+	"io"
+	"log/slog"
+	"net"
+	"net/http"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/verkosto/verkosto/internal/testdb"
+	"github.com/verkosto/verkosto/server"
+)
+
+func get(t *testing.T, url string, header ...string) (*http.Response, string) {
+	t.Helper()
+	req, _ := http.NewRequest(http.MethodGet, url, nil)
+	for i := 0; i+1 < len(header); i += 2 {
+		req.Header.Set(header[i], header[i+1])
+	}
+	res, err := http.DefaultTransport.RoundTrip(req)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer res.Body.Close()
+	b, _ := io.ReadAll(res.Body)
+	return res, string(b)
+}
+
+func TestStaticFilesAndFallback(t *testing.T) {
+	app := startApp(t, "sqlite")
+	for _, tc := range []struct {
+		path   string
+		status int
+		body   string
+		cache  string
+	}{
+		{"/", 200, "<title>Verkosto", "no-cache"},
+		{"/networks/8589934593", 200, "<title>Verkosto", "no-cache"},
+		{"/organizations/1/deep/link", 200, "<title>Verkosto", "no-cache"},
+		{"/assets/app-abc123.js", 200, "console.log", "public, max-age=31536000, immutable"},
+		{"/assets/missing-123.js", 404, "", ""},
+		{"/missing.png", 404, "", ""},
+		{"/favicon.svg", 200, "<svg/>", "no-cache"},
+		{"/../../etc/passwd", 200, "<title>Verkosto", "no-cache"},
+		{"/%2e%2e/%2e%2e/etc/passwd", 404, "", ""},
+		{"/assets/..%2f..%2fgo.mod", 404, "", ""},
+		{"/healthz", 200, "ok", "no-store"},
+		{"/readyz", 200, "ready", "no-store"},
+	} {
+		res, body := get(t, app.URL+tc.path)
+		if res.StatusCode != tc.status {
+			t.Errorf("%s: status %d, want %d", tc.path, res.StatusCode, tc.status)
+			continue
+		}
+		if tc.body != "" && !strings.Contains(body, tc.body) {
+			t.Errorf("%s: body %q lacks %q", tc.path, body, tc.body)
+		}
+		if tc.cache != "" && res.Header.Get("Cache-Control") != tc.cache {
+			t.Errorf("%s: Cache-Control %q, want %q", tc.path, res.Header.Get("Cache-Control"), tc.cache)
+		}
+		if strings.Contains(body, "root:") || strings.Contains(body, "module github.com") {
+			t.Errorf("%s: leaked a file outside the app", tc.path)
+		}
+	}
+	// /graphql is never swallowed by the app.
+	res, body := get(t, app.URL+"/graphql?query=%7B__typename%7D")
+	if res.StatusCode != 200 || !strings.Contains(body, `"__typename":"Query"`) {
+		t.Errorf("/graphql GET: %d %s", res.StatusCode, body)
+	}
+	// A browser gets GraphiQL.
+	res, body = get(t, app.URL+"/graphql", "Accept", "text/html")
+	if res.StatusCode != 200 || !strings.Contains(strings.ToLower(body), "graphiql") {
+		t.Errorf("GraphiQL: %d", res.StatusCode)
+	}
+}
+
+func TestSecurityHeadersAndCrossOrigin(t *testing.T) {
+	app := startApp(t, "sqlite")
+	res, _ := get(t, app.URL+"/")
+	h := res.Header
+	if !strings.Contains(h.Get("Content-Security-Policy"), "frame-ancestors 'none'") ||
+		strings.Contains(h.Get("Content-Security-Policy"), "script-src 'self' 'unsafe-inline'") ||
+		h.Get("X-Content-Type-Options") != "nosniff" || h.Get("Referrer-Policy") == "" {
+		t.Errorf("security headers: %v", h)
+	}
+	// A cross-site POST (a form or script on another site) is refused.
+	req, _ := http.NewRequest(http.MethodPost, app.URL+"/graphql", strings.NewReader(`{"query":"{__typename}"}`))
+	req.Header.Set("Content-Type", "application/json")
+	req.Header.Set("Sec-Fetch-Site", "cross-site")
+	req.Header.Set("Origin", "https://evil.example")
+	r, err := http.DefaultClient.Do(req)
+	if err != nil {
+		t.Fatal(err)
+	}
+	r.Body.Close()
+	if r.StatusCode != http.StatusForbidden {
+		t.Errorf("cross-site POST: status %d, want 403", r.StatusCode)
+	}
+	// The same request from the same origin goes through.
+	req, _ = http.NewRequest(http.MethodPost, app.URL+"/graphql", strings.NewReader(`{"query":"{__typename}"}`))
+	req.Header.Set("Content-Type", "application/json")
+	req.Header.Set("Sec-Fetch-Site", "same-origin")
+	r, err = http.DefaultClient.Do(req)
+	if err != nil {
+		t.Fatal(err)
+	}
+	r.Body.Close()
+	if r.StatusCode != http.StatusOK {
+		t.Errorf("same-origin POST: status %d", r.StatusCode)
+	}
+}
+
+func TestStartupErrors(t *testing.T) {
+	log := slog.New(slog.NewTextHandler(io.Discard, nil))
+	cfg := server.DefaultConfig()
+	cfg.DatabaseURL = "postgres://nobody@127.0.0.1:1/none?sslmode=disable&connect_timeout=2"
+	_, err := server.NewApp(context.Background(), cfg, log, testUI)
+	if err == nil || !strings.Contains(err.Error(), "DATABASE_URL") {
+		t.Errorf("unreachable database: %v", err)
+	}
+	cfg.DatabaseURL = "mysql://x"
+	if _, err := server.NewApp(context.Background(), cfg, log, testUI); err == nil || !strings.Contains(err.Error(), "DATABASE_URL") {
+		t.Errorf("bad scheme: %v", err)
+	}
+
+	// A port in use is a clear error.
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer ln.Close()
+	cfg.DatabaseURL = testdb.URL(t, "sqlite")
+	cfg.Addr = ln.Addr().String()
+	app, err := server.NewApp(context.Background(), cfg, log, testUI)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer app.Close()
+	if err := app.Serve(context.Background(), nil); err == nil || !strings.Contains(err.Error(), "--addr") {
+		t.Errorf("port in use: %v", err)
+	}
+}
+
+func TestGracefulShutdown(t *testing.T) {
+	log := slog.New(slog.NewTextHandler(io.Discard, nil))
+	cfg := server.DefaultConfig()
+	cfg.DatabaseURL = testdb.URL(t, "sqlite")
+	cfg.Addr = "127.0.0.1:0"
+	app, err := server.NewApp(context.Background(), cfg, log, testUI)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer app.Close()
+	ctx, cancel := context.WithCancel(context.Background())
+	addr := make(chan string, 1)
+	done := make(chan error, 1)
+	go func() { done <- app.Serve(ctx, func(a string) { addr <- a }) }()
+	url := "http://" + <-addr
+	if res, _ := get(t, url+"/healthz"); res.StatusCode != 200 {
+		t.Fatalf("healthz %d", res.StatusCode)
+	}
+	cancel()
+	select {
+	case err := <-done:
+		if err != nil {
+			t.Errorf("Serve after shutdown: %v", err)
+		}
+	case <-time.After(10 * time.Second):
+		t.Fatal("server did not shut down")
+	}
+	if _, err := http.Get(url + "/healthz"); err == nil {
+		t.Error("server still answers after shutdown")
+	}
+}

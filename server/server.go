@@ -1,0 +1,120 @@
+// Package server runs Verkosto: configuration, the HTTP routes and
+// middleware, start-up (database, migrations, reference data) and shutdown.
+package server
+
+import (
+	"context"
+	"entgo.io/ent/dialect"
+	"errors"
+	"fmt"
+	"io/fs"
+	"log/slog"
+	"net"
+	"net/http"
+	"time"
+
+	"github.com/verkosto/verkosto/frontend"
+	"github.com/verkosto/verkosto/graph"
+	"github.com/verkosto/verkosto/internal/database"
+	"github.com/verkosto/verkosto/internal/demo"
+	"github.com/verkosto/verkosto/internal/netmap"
+	"github.com/verkosto/verkosto/internal/reference"
+)
+
+// App is a running Verkosto: its database and its HTTP handler.
+type App struct {
+	cfg     Config
+	log     *slog.Logger
+	DB      *database.DB
+	Maps    *netmap.Service
+	Handler http.Handler
+}
+
+// NewApp opens the database, applies migrations, loads the reference areas
+// (and the demo data when asked) and builds the HTTP handler.
+func NewApp(ctx context.Context, cfg Config, log *slog.Logger, ui fs.FS) (*App, error) {
+	var wrap []func(dialect.Driver) dialect.Driver
+	if cfg.WrapDriver != nil {
+		wrap = append(wrap, cfg.WrapDriver)
+	}
+	db, err := database.Open(ctx, cfg.DatabaseURL, wrap...)
+	if err != nil {
+		return nil, err
+	}
+	if err := db.Migrate(ctx); err != nil {
+		db.Close()
+		return nil, err
+	}
+	if err := reference.Load(ctx, db.Client); err != nil {
+		db.Close()
+		return nil, err
+	}
+	if cfg.Demo {
+		loaded, err := demo.Load(ctx, db.Client)
+		if err != nil {
+			db.Close()
+			return nil, err
+		}
+		if loaded {
+			log.Info("demo data loaded")
+		}
+	}
+	if ui == nil {
+		ui = frontend.Dist()
+	}
+	maps := netmap.New(db.Client)
+	app := &App{cfg: cfg, log: log, DB: db, Maps: maps}
+	app.Handler = app.routes(graph.NewHandler(db.Client, maps), ui)
+	return app, nil
+}
+
+// Close releases the database.
+func (a *App) Close() error { return a.DB.Close() }
+
+// Serve listens on the configured address and serves until ctx is done, then
+// lets in-flight requests finish. ready, if not nil, receives the bound
+// address once listening (tests use --addr 127.0.0.1:0).
+func (a *App) Serve(ctx context.Context, ready func(addr string)) error {
+	ln, err := net.Listen("tcp", a.cfg.Addr)
+	if err != nil {
+		return fmt.Errorf("cannot listen on %s (is the port in use? choose another with --addr): %w", a.cfg.Addr, err)
+	}
+	srv := &http.Server{
+		Handler:           a.Handler,
+		ReadHeaderTimeout: 10 * time.Second,
+		ReadTimeout:       30 * time.Second,
+		WriteTimeout:      60 * time.Second,
+		IdleTimeout:       120 * time.Second,
+		MaxHeaderBytes:    64 << 10,
+		ErrorLog:          slog.NewLogLogger(a.log.Handler(), slog.LevelWarn),
+	}
+	a.log.Info("listening", "addr", ln.Addr().String(), "url", "http://"+displayAddr(ln.Addr()))
+	if ready != nil {
+		ready(ln.Addr().String())
+	}
+	errc := make(chan error, 1)
+	go func() { errc <- srv.Serve(ln) }()
+	select {
+	case err := <-errc:
+		return err
+	case <-ctx.Done():
+	}
+	a.log.Info("shutting down: waiting for in-flight requests", "timeout", a.cfg.ShutdownTimeout)
+	sctx, cancel := context.WithTimeout(context.Background(), a.cfg.ShutdownTimeout)
+	defer cancel()
+	if err := srv.Shutdown(sctx); err != nil {
+		return fmt.Errorf("shutdown: %w", err)
+	}
+	if err := <-errc; err != nil && !errors.Is(err, http.ErrServerClosed) {
+		return err
+	}
+	return nil
+}
+
+func displayAddr(addr net.Addr) string {
+	tcp, ok := addr.(*net.TCPAddr)
+	if ok && (tcp.IP == nil || tcp.IP.IsUnspecified()) {
+		return fmt.Sprintf("localhost:%d", tcp.Port)
+	}
+	return addr.String()
+}
