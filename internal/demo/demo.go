@@ -280,3 +280,6 @@ func load(ctx context.Context, tx *ent.Tx, d *Data) error {
 	}
 	return tx.Membership.CreateBulk(builders...).Exec(ctx)
 }
+
+// Raw returns the embedded JSON as is (tests scan it for personal data).
+func Raw() ([]byte, error) { return demoJSON, nil }
