@@ -36,7 +36,7 @@ func NewHandler(client *ent.Client, maps *netmap.Service) *handler.Server {
 	srv.Use(extension.Introspection{})
 	srv.Use(extension.AutomaticPersistedQuery{Cache: lru.New[string](100)})
 	// Each mutation runs in one transaction; resolvers reach it via ent.FromContext.
-	srv.Use(entgql.Transactioner{TxOpener: client})
+	srv.Use(transactioner{entgql.Transactioner{TxOpener: client}})
 	srv.SetErrorPresenter(presentError)
 	srv.SetRecoverFunc(func(ctx context.Context, p any) error {
 		reqlog.From(ctx).Error("graphql: panic in resolver", "panic", fmt.Sprint(p))
@@ -53,3 +53,14 @@ func NewSchema(client *ent.Client, maps *netmap.Service) graphql.ExecutableSchem
 }
 
 var _ http.Handler = (*handler.Server)(nil)
+
+// transactioner is entgql's, guarded for responses that have no operation
+// (a request body that is not JSON): entgql's would panic looking for one.
+type transactioner struct{ entgql.Transactioner }
+
+func (t transactioner) InterceptResponse(ctx context.Context, next graphql.ResponseHandler) *graphql.Response {
+	if !graphql.HasOperationContext(ctx) {
+		return next(ctx)
+	}
+	return t.Transactioner.InterceptResponse(ctx, next)
+}

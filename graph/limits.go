@@ -9,6 +9,7 @@ import (
 	"github.com/vektah/gqlparser/v2/ast"
 	"github.com/vektah/gqlparser/v2/gqlerror"
 	"github.com/vektah/gqlparser/v2/lexer"
+	"github.com/vektah/gqlparser/v2/parser"
 )
 
 // Limits bound the work one request may ask for. gqlgen has none by default.
@@ -39,40 +40,67 @@ func (Limits) ExtensionName() string { return "VerkostoLimits" }
 // Validate is called by gqlgen when the extension is added.
 func (Limits) Validate(graphql.ExecutableSchema) error { return nil }
 
-// MutateOperationParameters refuses an over-long query before the parser
-// builds anything, so a hostile query costs a lexer pass and nothing more.
+// MutateOperationParameters refuses an expensive query before gqlgen parses
+// and validates it. Validation is not cheap for hostile input (comparing
+// every pair of same-named fields is quadratic), so the shape is checked
+// first: a lexer pass for the token count, then a parse of our own.
 func (l Limits) MutateOperationParameters(_ context.Context, p *graphql.RawParams) *gqlerror.Error {
 	lex := lexer.New(&ast.Source{Input: p.Query})
 	for n := 0; ; n++ {
 		tok, err := lex.ReadToken()
-		if err != nil || tok.Kind == lexer.EOF {
+		if err != nil {
 			return nil // the parser reports lexical errors properly
+		}
+		if tok.Kind == lexer.EOF {
+			break
 		}
 		if n >= l.MaxTokens {
 			return tooComplex("the query has more than %d tokens", l.MaxTokens)
 		}
 	}
+	doc, err := parser.ParseQuery(&ast.Source{Input: p.Query})
+	if err != nil {
+		return nil // gqlgen reports syntax errors with their locations
+	}
+	if len(doc.Fragments) > maxFragments {
+		return tooComplex("the query defines %d fragments; at most %d are allowed", len(doc.Fragments), maxFragments)
+	}
+	for _, op := range doc.Operations {
+		w := walker{limits: l, doc: doc, memo: map[string]cost{}}
+		c := w.selections(op.SelectionSet, map[string]bool{})
+		switch {
+		case c.depth > l.MaxDepth:
+			return tooComplex("the query is nested %d levels deep; at most %d are allowed", c.depth, l.MaxDepth)
+		case c.fields > l.MaxComplexity:
+			return tooComplex("the query asks for %d fields; at most %d are allowed", c.fields, l.MaxComplexity)
+		case c.aliases > l.MaxAliases:
+			return tooComplex("the query uses %d aliases; at most %d are allowed", c.aliases, l.MaxAliases)
+		case c.repeats > maxRepeats:
+			return tooComplex("a field is selected %d times in one place; at most %d are allowed", c.repeats, maxRepeats)
+		}
+	}
+	return nil
 }
 
-// MutateOperationContext checks the parsed and validated operation.
+// maxRepeats bounds how often one response key appears in a selection set
+// (fragments included). Validation compares each such pair, so without it a
+// few thousand tokens buy seconds of CPU and megabytes of error messages.
+const maxRepeats = 10
+
+// maxFragments bounds fragment definitions: validating long chains of
+// fragments costs far more than the few tokens they take.
+const maxFragments = 50
+
+// MutateOperationContext checks what needs the validated operation and its
+// variables: page sizes wherever a connection appears.
 func (l Limits) MutateOperationContext(_ context.Context, oc *graphql.OperationContext) *gqlerror.Error {
 	op := oc.Doc.Operations.ForName(oc.OperationName)
 	if op == nil {
 		return nil
 	}
-	w := walker{limits: l, doc: oc.Doc, vars: oc.Variables, memo: map[string]cost{}}
-	c := w.selections(op.SelectionSet, map[string]bool{})
-	switch {
-	case w.err != nil:
-		return w.err
-	case c.depth > l.MaxDepth:
-		return tooComplex("the query is nested %d levels deep; at most %d are allowed", c.depth, l.MaxDepth)
-	case c.fields > l.MaxComplexity:
-		return tooComplex("the query asks for %d fields; at most %d are allowed", c.fields, l.MaxComplexity)
-	case c.aliases > l.MaxAliases:
-		return tooComplex("the query uses %d aliases; at most %d are allowed", c.aliases, l.MaxAliases)
-	}
-	return nil
+	w := walker{limits: l, doc: oc.Doc, vars: oc.Variables, memo: map[string]cost{}, pages: true}
+	w.selections(op.SelectionSet, map[string]bool{})
+	return w.err
 }
 
 func tooComplex(format string, args ...any) *gqlerror.Error {
@@ -81,7 +109,11 @@ func tooComplex(format string, args ...any) *gqlerror.Error {
 
 // cost is what a selection set asks for. Counts saturate so that a fragment
 // that spreads another twice, a hundred levels down, cannot overflow.
-type cost struct{ depth, fields, aliases int }
+type cost struct {
+	depth, fields, aliases int
+	repeats                int            // most times one response key appears in one selection set
+	keys                   map[string]int // response keys at this level, fragments flattened
+}
 
 const saturate = 1 << 30
 
@@ -92,33 +124,50 @@ type walker struct {
 	doc    *ast.QueryDocument
 	vars   map[string]any
 	memo   map[string]cost // per fragment: each is costed once however often it is spread
+	pages  bool            // check first/last (needs a validated document)
 	err    *gqlerror.Error
 }
 
 func (w *walker) selections(set ast.SelectionSet, visiting map[string]bool) cost {
-	var c cost
+	c := cost{keys: map[string]int{}}
 	for _, sel := range set {
 		var s cost
 		switch sel := sel.(type) {
 		case *ast.Field:
-			w.checkPage(sel)
+			if w.pages {
+				w.checkPage(sel)
+			}
 			s = w.selections(sel.SelectionSet, visiting)
 			if strings.HasPrefix(sel.Name, "__") && s.depth+1 <= introspectionDepth {
 				s.depth = 0 // introspection: bounded separately above
 			}
 			s.depth++
 			s.fields = add(s.fields, 1)
-			if sel.Alias != "" && sel.Alias != sel.Name {
+			key := sel.Alias
+			if key == "" {
+				key = sel.Name
+			}
+			if key != sel.Name {
 				s.aliases = add(s.aliases, 1)
 			}
+			c.keys[key] = add(c.keys[key], 1)
+			c.repeats = max(c.repeats, c.keys[key])
 		case *ast.InlineFragment:
 			s = w.selections(sel.SelectionSet, visiting)
 		case *ast.FragmentSpread:
 			s = w.fragment(sel.Name, visiting)
 		}
+		if _, isField := sel.(*ast.Field); !isField {
+			// A fragment's fields land in this selection set.
+			for k, n := range s.keys {
+				c.keys[k] = add(c.keys[k], n)
+				c.repeats = max(c.repeats, c.keys[k])
+			}
+		}
 		c.depth = max(c.depth, s.depth)
 		c.fields = add(c.fields, s.fields)
 		c.aliases = add(c.aliases, s.aliases)
+		c.repeats = max(c.repeats, s.repeats)
 	}
 	return c
 }

@@ -371,6 +371,14 @@ func TestLimitsAndBadInput(t *testing.T) {
 		{"tokens", long, "QUERY_TOO_COMPLEX"},
 		{"complexity", fields, "QUERY_TOO_COMPLEX"},
 		{"fragment bomb", bomb, "QUERY_TOO_COMPLEX"},
+		{"fragment chain", "query { ...F0 } " + func() string {
+			var b strings.Builder
+			for i := range 100 {
+				fmt.Fprintf(&b, "fragment F%d on Query { ...F%d } ", i, i+1)
+			}
+			return b.String() + "fragment F100 on Query { __typename }"
+		}(), "QUERY_TOO_COMPLEX"},
+		{"repeated field", "{ " + strings.Repeat("organizations(first: 1) { totalCount } ", 11) + "}", "QUERY_TOO_COMPLEX"},
 		{"first over 100", "{ organizations(first: 101) { totalCount } }", "BAD_USER_INPUT"},
 		{"nested last over 100", "{ networks(first: 1) { edges { node { memberships(last: 500) { totalCount } } } } }", "BAD_USER_INPUT"},
 		{"negative first", "{ organizations(first: -1) { totalCount } }", "BAD_USER_INPUT"},
@@ -418,6 +426,11 @@ func TestBodyLimitAndMediaTypes(t *testing.T) {
 	res = app.postRaw(t, body, "application/graphql-response+json")
 	if res.status != http.StatusBadRequest || !strings.HasPrefix(res.header.Get("Content-Type"), "application/graphql-response+json") {
 		t.Errorf("graphql-response+json: %d %s", res.status, res.header.Get("Content-Type"))
+	}
+	// A body that is not JSON is a clear 400, not a crash.
+	res = app.postRaw(t, []byte(`{"query": `), "application/json")
+	if res.status != http.StatusBadRequest || res.code() == "INTERNAL" {
+		t.Errorf("malformed JSON: %d %+v", res.status, res.Errors)
 	}
 	// GET runs queries but never mutations.
 	r, err := http.Get(app.URL + "/graphql?query=" + "%7B__typename%7D")
