@@ -26,10 +26,17 @@ generate: postgres
 	$(GO) tool gqlgen generate
 	$(GO) run ./ent/migrate/gen -postgres '$(PGURL)'
 
-## check-generated: make generate must leave no difference
-check-generated: generate
-	@git add -N . && git diff --exit-code --stat || \
-		(echo "generated code is out of date: run 'make generate' and commit the result" && exit 1)
+GENERATED := ent graph frontend/dist
+gen-hash = find $(GENERATED) -type f -not -path '*/node_modules/*' | LC_ALL=C sort | xargs sha256sum
+
+## check-generated: make generate must change nothing (works with uncommitted edits too)
+check-generated:
+	@$(gen-hash) > /tmp/verkosto-gen-before.$$$$; \
+	$(MAKE) --no-print-directory generate >/dev/null; \
+	$(gen-hash) | diff -u /tmp/verkosto-gen-before.$$$$ - >/dev/null; status=$$?; \
+	rm -f /tmp/verkosto-gen-before.$$$$; \
+	if [ $$status -ne 0 ]; then echo "generated code was out of date: 'make generate' changed it; review and commit"; git status --short $(GENERATED); exit 1; fi; \
+	echo "generated code is current"
 
 ## lint: go vet and staticcheck
 lint:

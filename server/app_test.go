@@ -8,7 +8,6 @@ import (
 	"log/slog"
 	"net/http"
 	"net/http/httptest"
-	"strings"
 	"sync/atomic"
 	"testing"
 	"testing/fstest"
@@ -109,12 +108,5 @@ func (r *gqlResponse) decode(t *testing.T, v any) {
 	}
 	if err := json.Unmarshal(r.Data, v); err != nil {
 		t.Fatal(err)
-	}
-}
-
-func mustContain(t *testing.T, haystack, needle string) {
-	t.Helper()
-	if !strings.Contains(haystack, needle) {
-		t.Errorf("%q does not contain %q", haystack, needle)
 	}
 }
