@@ -32,7 +32,8 @@ gen-hash = find $(GENERATED) -type f -not -path '*/node_modules/*' | LC_ALL=C so
 ## check-generated: make generate must change nothing (works with uncommitted edits too)
 check-generated:
 	@$(gen-hash) > /tmp/verkosto-gen-before.$$$$; \
-	$(MAKE) --no-print-directory generate >/dev/null; \
+	$(MAKE) --no-print-directory generate >/tmp/verkosto-gen-log.$$$$ 2>&1 || { cat /tmp/verkosto-gen-log.$$$$; exit 1; }; \
+	rm -f /tmp/verkosto-gen-log.$$$$; \
 	$(gen-hash) | diff -u /tmp/verkosto-gen-before.$$$$ - >/dev/null; status=$$?; \
 	rm -f /tmp/verkosto-gen-before.$$$$; \
 	if [ $$status -ne 0 ]; then echo "generated code was out of date: 'make generate' changed it; review and commit"; git status --short $(GENERATED); exit 1; fi; \
