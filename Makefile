@@ -4,7 +4,7 @@ BIN       := bin/verkosto
 PGURL     ?= postgres://postgres@127.0.0.1:5432/postgres?sslmode=disable
 export VERKOSTO_TEST_POSTGRES ?= $(PGURL)
 
-.PHONY: run build test test-go generate check-generated lint bench postgres clean
+.PHONY: run build test test-go test-frontend test-browser frontend-deps generate check-generated lint bench postgres clean
 
 ## run: build and start the server on SQLite with reference and demo data at http://localhost:8080
 run: build
@@ -14,17 +14,31 @@ run: build
 build:
 	$(GO) build -o $(BIN) .
 
-## test: every test (Go on SQLite and PostgreSQL), then check generated code is current
-test: postgres lint test-go check-generated
+## test: every test (Go on SQLite and PostgreSQL, frontend unit, browser), then check generated code is current
+test: postgres lint test-go test-frontend test-browser check-generated
 
 test-go:
 	$(GO) test -count=1 ./...
 
-## generate: ent, GraphQL and migrations from the ent schema
-generate: postgres
+test-frontend: frontend-deps
+	cd frontend && npx vitest run
+
+## test-browser: the real binary with demo data, driven through Debian's Chromium
+test-browser: build frontend-deps
+	@scripts/ensure-chromium.sh
+	cd frontend && VERKOSTO_BIN=../$(BIN) node --test tests/
+
+frontend-deps: frontend/node_modules/.package-lock.json
+
+frontend/node_modules/.package-lock.json: frontend/package-lock.json
+	cd frontend && npm ci --no-audit --no-fund
+
+## generate: ent, GraphQL and migrations from the ent schema, then the web app (frontend/dist)
+generate: postgres frontend-deps
 	$(GO) run -mod=mod ./ent/entc.go
 	$(GO) tool gqlgen generate
 	$(GO) run ./ent/migrate/gen -postgres '$(PGURL)'
+	cd frontend && npm run build
 
 GENERATED := ent graph frontend/dist
 gen-hash = find $(GENERATED) -type f -not -path '*/node_modules/*' | LC_ALL=C sort | xargs sha256sum

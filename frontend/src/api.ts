@@ -1,0 +1,38 @@
+import { Client, cacheExchange, fetchExchange } from 'urql'
+
+// Same origin as the page: cookies and CSRF protection come for free.
+export const client = new Client({
+  url: '/graphql',
+  exchanges: [cacheExchange, fetchExchange],
+  preferGetMethod: false,
+})
+
+export interface MapNodeAttributes {
+  label: string
+  labelSv?: string
+  labelEn?: string
+  kind: 'Organization' | 'Network'
+  sector?: string
+  networkKind?: string
+  x: number
+  y: number
+  size: number
+}
+
+export interface MapData {
+  options?: Record<string, unknown>
+  nodes: { key: string; attributes: MapNodeAttributes }[]
+  edges: { key: string; source: string; target: string; attributes: { role: string; status: string } }[]
+}
+
+export const MAP_QUERY = `query Map($filter: MapFilter) { networkMap(filter: $filter) { nodeCount edgeCount data } }`
+
+export const NODE_QUERY = `query Node($id: ID!) {
+  node(id: $id) {
+    __typename
+    ... on Organization { id nameFi nameSv nameEn sector website lastConfirmedAt
+      memberships(first: 100) { edges { node { id role status representative network { id nameFi nameSv nameEn } } } } }
+    ... on Network { id nameFi nameSv nameEn kind status meetingsPerYear lastConfirmedAt
+      memberships(first: 100) { edges { node { id role status representative organization { id nameFi nameSv nameEn sector } } } } }
+  }
+}`

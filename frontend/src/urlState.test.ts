@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest'
+import { formatView, parseView } from './urlState'
+
+describe('URL state', () => {
+  it('round-trips filters, selection and language', () => {
+    const v = parseView('/networks/8589934593', '?sector=POLICE,NGO&asOf=2024-01-01&lang=sv')
+    expect(v).toEqual({ sector: ['NGO', 'POLICE'], asOf: '2024-01-01', selected: { kind: 'networks', id: '8589934593' }, lang: 'sv' })
+    expect(parseView(...split(formatView(v)))).toEqual(v)
+  })
+
+  it('drops what it does not understand', () => {
+    const v = parseView('/organizations/abc', '?sector=EVIL,POLICE&asOf=1.1.2024&lang=de')
+    expect(v).toEqual({ sector: ['POLICE'], asOf: null, selected: null, lang: 'fi' })
+  })
+
+  it('gives the plain map a plain URL', () => {
+    expect(formatView({ sector: [], asOf: null, selected: null, lang: 'fi' })).toBe('/')
+  })
+})
+
+function split(url: string): [string, string] {
+  const i = url.indexOf('?')
+  return i < 0 ? [url, ''] : [url.slice(0, i), url.slice(i)]
+}

@@ -1,0 +1,132 @@
+// Browser tests: the real binary with demo data on SQLite, driven through
+// Debian's Chromium with playwright-core.
+import { test, before, after } from 'node:test'
+import assert from 'node:assert/strict'
+import { spawn } from 'node:child_process'
+import { mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { chromium } from 'playwright-core'
+import AxeBuilder from '@axe-core/playwright'
+
+const bin = process.env.VERKOSTO_BIN ?? '../bin/verkosto'
+const port = 18000 + Math.floor(Math.random() * 2000)
+const base = `http://127.0.0.1:${port}`
+let server, browser, dir
+
+before(async () => {
+  dir = mkdtempSync(join(tmpdir(), 'verkosto-browser-'))
+  server = spawn(bin, ['serve', '--demo', '--addr', `127.0.0.1:${port}`, '--db', `sqlite:${join(dir, 'test.db')}`], { stdio: 'ignore' })
+  for (let i = 0; i < 100; i++) {
+    try {
+      if ((await fetch(`${base}/readyz`)).ok) break
+    } catch {}
+    await new Promise((r) => setTimeout(r, 100))
+  }
+  browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
+    args: ['--headless', '--no-sandbox', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--enable-unsafe-swiftshader'],
+  })
+})
+
+after(async () => {
+  await browser?.close()
+  server?.kill('SIGTERM')
+  rmSync(dir, { recursive: true, force: true })
+})
+
+async function open(path) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } })
+  const page = await context.newPage()
+  const errors = []
+  page.on('pageerror', (e) => errors.push(e.message))
+  await page.goto(base + path)
+  return { page, errors }
+}
+
+// Counts the distinct colours in a screenshot of the map, decoding it in the
+// page itself (no image library needed here).
+async function colours(page) {
+  const png = await page.getByTestId('map').screenshot()
+  return page.evaluate(async (b64) => {
+    const img = new Image()
+    img.src = 'data:image/png;base64,' + b64
+    await img.decode()
+    const c = document.createElement('canvas')
+    c.width = img.width
+    c.height = img.height
+    const ctx = c.getContext('2d')
+    ctx.drawImage(img, 0, 0)
+    const data = ctx.getImageData(0, 0, c.width, c.height).data
+    const seen = new Set()
+    let nonBackground = 0
+    for (let i = 0; i < data.length; i += 4) {
+      const key = (data[i] << 16) | (data[i + 1] << 8) | data[i + 2]
+      seen.add(key)
+      if (Math.abs(data[i] - 247) + Math.abs(data[i + 1] - 248) + Math.abs(data[i + 2] - 250) > 30) nonBackground++
+    }
+    return { distinct: seen.size, nonBackground }
+  }, png.toString('base64'))
+}
+
+test('the map draws the demo network', async () => {
+  const { page, errors } = await open('/')
+  await page.getByTestId('counts').waitFor()
+  await page.locator('[data-testid=map] canvas').first().waitFor()
+  await page.waitForTimeout(500)
+  const c = await colours(page)
+  assert.ok(c.distinct > 5 && c.nonBackground > 500, `map looks blank: ${JSON.stringify(c)}`)
+  assert.deepEqual(errors, [])
+  await page.close()
+})
+
+test('a sector filter changes what is drawn and lives in the URL', async () => {
+  const { page } = await open('/')
+  const counts = page.getByTestId('counts')
+  await counts.waitFor()
+  const all = await counts.textContent()
+  await page.getByTestId('sector').selectOption('POLICE')
+  await page.waitForFunction((before) => document.querySelector('[data-testid=counts]')?.textContent !== before, all)
+  assert.match(page.url(), /sector=POLICE/)
+  await page.reload()
+  await counts.waitFor()
+  assert.notEqual(await counts.textContent(), all)
+  await page.close()
+})
+
+test('a deep link to a network shows its members, and the language switch changes the UI', async () => {
+  const res = await fetch(`${base}/graphql`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify({ query: '{ networks(where: {kind: MARAK}) { edges { node { id nameFi } } } }' }),
+  })
+  const marak = (await res.json()).data.networks.edges[0].node
+  const { page } = await open(`/networks/${marak.id}`)
+  const details = page.getByTestId('details')
+  await details.waitFor()
+  assert.match(await details.textContent(), new RegExp(marak.nameFi))
+  assert.ok((await details.locator('li').count()) > 2, 'members listed')
+  assert.equal(await page.evaluate(() => document.documentElement.lang), 'fi')
+  await page.getByTestId('lang').selectOption('en')
+  await page.getByText('Who works together against violence and crime').waitFor()
+  assert.equal(await page.evaluate(() => document.documentElement.lang), 'en')
+  assert.match(page.url(), /lang=en/)
+  await page.close()
+})
+
+test('an unknown ID says so and offers a way back', async () => {
+  const { page } = await open('/networks/999999999')
+  await page.getByRole('alert').waitFor()
+  await page.getByRole('button', { name: 'Sulje' }).click()
+  assert.equal(new URL(page.url()).pathname, '/')
+  await page.close()
+})
+
+test('the map page has no serious or critical accessibility violations', async () => {
+  const { page } = await open('/')
+  await page.getByTestId('counts').waitFor()
+  const result = await new AxeBuilder({ page }).analyze()
+  const bad = result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')
+  assert.deepEqual(bad.map((v) => `${v.id}: ${v.help}`), [])
+  await page.close()
+})
