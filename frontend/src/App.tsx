@@ -1,9 +1,10 @@
 import { lazy, Suspense, useCallback, useEffect, useState } from 'react'
-import { client, MAP_QUERY, NODE_QUERY } from './api'
+import { client, COUNTIES_QUERY, MAP_QUERY, NODE_QUERY } from './api'
+import Search from './Search'
 import type { MapData } from './api'
-import { messages, languages, sectorNames } from './i18n/messages'
+import { kindNames, messages, languages, sectorNames } from './i18n/messages'
 import type { Lang, MessageKey } from './i18n/messages'
-import { formatView, parseView, SECTORS } from './urlState'
+import { formatView, NETWORK_KINDS, parseView, SECTORS } from './urlState'
 import type { ViewState } from './urlState'
 import { networkColor, sectorColors } from './colors'
 
@@ -40,6 +41,8 @@ export default function App() {
     setMap({ status: 'loading' })
     const filter: Record<string, unknown> = {}
     if (view.sector.length) filter.sector = view.sector
+    if (view.kind.length) filter.networkKind = view.kind
+    if (view.area) filter.area = view.area
     if (view.asOf) filter.asOf = view.asOf
     client
       .query(MAP_QUERY, { filter }, { requestPolicy: 'network-only' })
@@ -53,7 +56,17 @@ export default function App() {
     return () => {
       live = false
     }
-  }, [view.sector.join(','), view.asOf, attempt])
+  }, [view.sector.join(','), view.kind.join(','), view.area, view.asOf, attempt])
+
+  const [counties, setCounties] = useState<Named[]>([])
+  useEffect(() => {
+    client
+      .query(COUNTIES_QUERY, {})
+      .toPromise()
+      .then((res) => setCounties(res.data?.areas.edges.map((e: { node: Named }) => e.node) ?? []))
+  }, [])
+  const filtered = view.sector.length > 0 || view.kind.length > 0 || view.area !== null || view.asOf !== null
+  const clear = () => setView({ ...view, sector: [], kind: [], area: null, asOf: null })
 
   const select = (key: string, kind: 'Organization' | 'Network') =>
     setView({ ...view, selected: { kind: kind === 'Network' ? 'networks' : 'organizations', id: key } })
@@ -78,6 +91,14 @@ export default function App() {
       </header>
       <main className="layout">
         <section className="filters" aria-label={t('filters')}>
+          <Search
+            lang={view.lang}
+            onPick={(hit) =>
+              hit.__typename === 'Area'
+                ? setView({ ...view, area: hit.id })
+                : select(hit.id, hit.__typename as 'Organization' | 'Network')
+            }
+          />
           <label>
             {t('sector')}{' '}
             <select
@@ -94,11 +115,34 @@ export default function App() {
             </select>
           </label>
           <label>
+            {t('networkKind')}{' '}
+            <select value={view.kind[0] ?? ''} onChange={(e) => setView({ ...view, kind: e.target.value ? [e.target.value] : [] })} data-testid="kind">
+              <option value="">{t('anyKind')}</option>
+              {NETWORK_KINDS.map((k) => (
+                <option key={k} value={k}>
+                  {kindNames[view.lang][k]}
+                </option>
+              ))}
+            </select>
+          </label>
+          <label>
+            {t('area')}{' '}
+            <select value={view.area ?? ''} onChange={(e) => setView({ ...view, area: e.target.value || null })} data-testid="area">
+              <option value="">{t('anyArea')}</option>
+              {view.area && !counties.some((c) => c.id === view.area) && <option value={view.area}>{view.area}</option>}
+              {counties.map((c) => (
+                <option key={c.id} value={c.id}>
+                  {name(c, view.lang)}
+                </option>
+              ))}
+            </select>
+          </label>
+          <label>
             {t('asOf')}{' '}
             <input type="date" value={view.asOf ?? ''} onChange={(e) => setView({ ...view, asOf: e.target.value || null })} />
           </label>
-          {(view.sector.length > 0 || view.asOf) && (
-            <button type="button" onClick={() => setView({ ...view, sector: [], asOf: null })}>
+          {filtered && (
+            <button type="button" onClick={clear}>
               {t('clearFilters')}
             </button>
           )}
@@ -121,7 +165,7 @@ export default function App() {
           {map.status === 'ready' && map.nodes === 0 && (
             <div className="status">
               <p>{t('empty')}</p>
-              <button type="button" onClick={() => setView({ ...view, sector: [], asOf: null })}>
+              <button type="button" onClick={clear}>
                 {t('clearFilters')}
               </button>
             </div>

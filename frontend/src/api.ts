@@ -36,3 +36,8 @@ export const NODE_QUERY = `query Node($id: ID!) {
       memberships(first: 100) { edges { node { id role status representative organization { id nameFi nameSv nameEn sector } } } } }
   }
 }`
+
+export const COUNTIES_QUERY = `{ areas(first: 30, where: {kind: WELLBEING_COUNTY}, orderBy: [{field: NAME_FI}]) { edges { node { id nameFi nameSv nameEn } } } }`
+
+export const SEARCH_QUERY = `query Search($q: String!) { search(query: $q, first: 8) { __typename
+  ... on Organization { id nameFi nameSv nameEn } ... on Network { id nameFi nameSv nameEn } ... on Area { id nameFi nameSv nameEn kind } } }`

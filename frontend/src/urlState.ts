@@ -1,13 +1,18 @@
 // The view lives in the URL, so reload and back/forward restore it and every
 // view can be shared: /organizations/:id or /networks/:id selects a node,
-// ?sector=POLICE,NGO&asOf=2024-01-01&lang=sv sets filters and language.
+// ?sector=POLICE,NGO&kind=MARAK&area=12&asOf=2024-01-01&lang=sv sets filters
+// and language.
 import type { Lang } from './i18n/messages'
 import { languages } from './i18n/messages'
 
 export const SECTORS = ['MUNICIPALITY', 'WELLBEING_COUNTY', 'POLICE', 'PROBATION', 'OTHER_STATE', 'PARISH', 'NGO', 'EDUCATION', 'BUSINESS', 'OTHER'] as const
 
+export const NETWORK_KINDS = ['COORDINATION_GROUP', 'WORKING_GROUP', 'STEERING_GROUP', 'MARAK', 'ANKKURI', 'SERVICE_NETWORK', 'PROJECT', 'FORUM', 'OTHER'] as const
+
 export interface ViewState {
   sector: string[]
+  kind: string[]
+  area: string | null
   asOf: string | null
   selected: { kind: 'organizations' | 'networks'; id: string } | null
   lang: Lang
@@ -20,18 +25,25 @@ export function parseView(pathname: string, search: string): ViewState {
   const sector = (params.get('sector') ?? '')
     .split(',')
     .filter((s): s is (typeof SECTORS)[number] => (SECTORS as readonly string[]).includes(s))
+  const kind = (params.get('kind') ?? '')
+    .split(',')
+    .filter((k): k is (typeof NETWORK_KINDS)[number] => (NETWORK_KINDS as readonly string[]).includes(k))
+  const areaRaw = params.get('area')
+  const area = areaRaw && /^\d{1,20}$/.test(areaRaw) ? areaRaw : null
   const asOfRaw = params.get('asOf')
   const asOf = asOfRaw && datePattern.test(asOfRaw) ? asOfRaw : null
   const m = /^\/(organizations|networks)\/(\d{1,20})\/?$/.exec(pathname)
   const selected = m ? { kind: m[1] as 'organizations' | 'networks', id: m[2] } : null
   const langRaw = params.get('lang')
   const lang = languages.includes(langRaw as Lang) ? (langRaw as Lang) : 'fi'
-  return { sector: [...new Set(sector)].sort(), asOf, selected, lang }
+  return { sector: [...new Set(sector)].sort(), kind: [...new Set(kind)].sort(), area, asOf, selected, lang }
 }
 
 export function formatView(v: ViewState): string {
   const params = new URLSearchParams()
   if (v.sector.length) params.set('sector', [...v.sector].sort().join(','))
+  if (v.kind.length) params.set('kind', [...v.kind].sort().join(','))
+  if (v.area) params.set('area', v.area)
   if (v.asOf) params.set('asOf', v.asOf)
   if (v.lang !== 'fi') params.set('lang', v.lang)
   const path = v.selected ? `/${v.selected.kind}/${v.selected.id}` : '/'

@@ -114,6 +114,32 @@ test('a deep link to a network shows its members, and the language switch change
   await page.close()
 })
 
+test('search selects a node and the panel shows its members', async () => {
+  const { page } = await open('/')
+  await page.getByTestId('counts').waitFor()
+  await page.getByTestId('search').fill('marak')
+  await page.getByTestId('suggestions').getByRole('button', { name: 'Pirkanmaan MARAK-työryhmä' }).click()
+  const details = page.getByTestId('details')
+  await details.waitFor()
+  assert.match(await details.textContent(), /Sisä-Suomen poliisilaitos/)
+  assert.match(new URL(page.url()).pathname, /^\/networks\/\d+$/)
+  // Back returns to the plain map.
+  await page.goBack()
+  await page.getByText('Valitse kartalta organisaatio tai verkosto.').waitFor()
+  await page.close()
+})
+
+test('a county filter narrows the map to what operates there', async () => {
+  const { page } = await open('/')
+  const counts = page.getByTestId('counts')
+  await counts.waitFor()
+  const all = await counts.textContent()
+  await page.getByTestId('area').selectOption({ label: 'Pirkanmaan hyvinvointialue' })
+  await page.waitForFunction((before) => document.querySelector('[data-testid=counts]')?.textContent !== before, all)
+  assert.match(page.url(), /area=\d+/)
+  await page.close()
+})
+
 test('an unknown ID says so and offers a way back', async () => {
   const { page } = await open('/networks/999999999')
   await page.getByRole('alert').waitFor()

@@ -26,6 +26,13 @@ const fi = {
   network: 'Verkosto',
   close: 'Sulje',
   notFound: 'Kohdetta ei löytynyt.',
+  networkKind: 'Verkoston tyyppi',
+  anyKind: 'Kaikki tyypit',
+  area: 'Hyvinvointialue',
+  anyArea: 'Koko Suomi',
+  search: 'Haku',
+  searchHint: 'Hae organisaatiota, verkostoa tai aluetta',
+  noResults: 'Ei hakutuloksia.',
   legend: 'Selite',
 } as const
 
@@ -55,6 +62,13 @@ const sv: Record<MessageKey, string> = {
   network: 'Nätverk',
   close: 'Stäng',
   notFound: 'Objektet hittades inte.',
+  networkKind: 'Nätverkstyp',
+  anyKind: 'Alla typer',
+  area: 'Välfärdsområde',
+  anyArea: 'Hela Finland',
+  search: 'Sök',
+  searchHint: 'Sök organisation, nätverk eller område',
+  noResults: 'Inga träffar.',
   legend: 'Teckenförklaring',
 }
 
@@ -82,6 +96,13 @@ const en: Record<MessageKey, string> = {
   network: 'Network',
   close: 'Close',
   notFound: 'Not found.',
+  networkKind: 'Network kind',
+  anyKind: 'All kinds',
+  area: 'Wellbeing services county',
+  anyArea: 'All of Finland',
+  search: 'Search',
+  searchHint: 'Find an organisation, network or area',
+  noResults: 'No results.',
   legend: 'Legend',
 }
 
@@ -91,4 +112,10 @@ export const sectorNames: Record<Lang, Record<string, string>> = {
   fi: { MUNICIPALITY: 'Kunta', WELLBEING_COUNTY: 'Hyvinvointialue', POLICE: 'Poliisi', PROBATION: 'Rikosseuraamus', OTHER_STATE: 'Muu valtio', PARISH: 'Seurakunta', NGO: 'Järjestö', EDUCATION: 'Oppilaitos', BUSINESS: 'Yritys', OTHER: 'Muu' },
   sv: { MUNICIPALITY: 'Kommun', WELLBEING_COUNTY: 'Välfärdsområde', POLICE: 'Polis', PROBATION: 'Brottspåföljd', OTHER_STATE: 'Annan statlig', PARISH: 'Församling', NGO: 'Organisation', EDUCATION: 'Läroanstalt', BUSINESS: 'Företag', OTHER: 'Annan' },
   en: { MUNICIPALITY: 'Municipality', WELLBEING_COUNTY: 'Wellbeing county', POLICE: 'Police', PROBATION: 'Probation', OTHER_STATE: 'Other state', PARISH: 'Parish', NGO: 'NGO', EDUCATION: 'Education', BUSINESS: 'Business', OTHER: 'Other' },
+}
+
+export const kindNames: Record<Lang, Record<string, string>> = {
+  fi: { COORDINATION_GROUP: 'Koordinaatioryhmä', WORKING_GROUP: 'Työryhmä', STEERING_GROUP: 'Ohjausryhmä', MARAK: 'MARAK', ANKKURI: 'Ankkuri', SERVICE_NETWORK: 'Palveluverkosto', PROJECT: 'Hanke', FORUM: 'Foorumi', OTHER: 'Muu' },
+  sv: { COORDINATION_GROUP: 'Samordningsgrupp', WORKING_GROUP: 'Arbetsgrupp', STEERING_GROUP: 'Styrgrupp', MARAK: 'MARAK', ANKKURI: 'Ankkuri', SERVICE_NETWORK: 'Servicenätverk', PROJECT: 'Projekt', FORUM: 'Forum', OTHER: 'Annat' },
+  en: { COORDINATION_GROUP: 'Coordination group', WORKING_GROUP: 'Working group', STEERING_GROUP: 'Steering group', MARAK: 'MARAK', ANKKURI: 'Ankkuri', SERVICE_NETWORK: 'Service network', PROJECT: 'Project', FORUM: 'Forum', OTHER: 'Other' },
 }
