@@ -1,6 +1,8 @@
 import { lazy, Suspense, useCallback, useEffect, useState } from 'react'
 import { client, COUNTIES_QUERY, MAP_QUERY, NODE_QUERY } from './api'
 import Search from './Search'
+import Select from './Select'
+import { Button, Heading } from 'suomifi-ui-components'
 import type { MapData } from './api'
 import { kindNames, messages, languages, sectorNames } from './i18n/messages'
 import type { Lang, MessageKey } from './i18n/messages'
@@ -75,19 +77,18 @@ export default function App() {
     <>
       <header className="top">
         <div>
-          <h1>{t('title')}</h1>
+          <Heading variant="h1">{t('title')}</Heading>
           <p className="tagline">{t('tagline')}</p>
         </div>
-        <label className="lang">
-          {t('language')}{' '}
-          <select value={view.lang} onChange={(e) => setView({ ...view, lang: e.target.value as Lang })} data-testid="lang">
-            {languages.map((l) => (
-              <option key={l} value={l}>
-                {l === 'fi' ? 'Suomi' : l === 'sv' ? 'Svenska' : 'English'}
-              </option>
-            ))}
-          </select>
-        </label>
+        <div className="lang">
+          <Select
+            label={t('language')}
+            value={view.lang}
+            options={languages.map((l) => ({ value: l, label: l === 'fi' ? 'Suomi' : l === 'sv' ? 'Svenska' : 'English' }))}
+            onChange={(v) => setView({ ...view, lang: v as Lang })}
+            testId="lang"
+          />
+        </div>
       </header>
       <main className="layout">
         <section className="filters" aria-label={t('filters')}>
@@ -99,52 +100,41 @@ export default function App() {
                 : select(hit.id, hit.__typename as 'Organization' | 'Network')
             }
           />
-          <label>
-            {t('sector')}{' '}
-            <select
-              value={view.sector[0] ?? ''}
-              onChange={(e) => setView({ ...view, sector: e.target.value ? [e.target.value] : [] })}
-              data-testid="sector"
-            >
-              <option value="">{t('anySector')}</option>
-              {SECTORS.map((s) => (
-                <option key={s} value={s}>
-                  {sectorNames[view.lang][s]}
-                </option>
-              ))}
-            </select>
-          </label>
-          <label>
-            {t('networkKind')}{' '}
-            <select value={view.kind[0] ?? ''} onChange={(e) => setView({ ...view, kind: e.target.value ? [e.target.value] : [] })} data-testid="kind">
-              <option value="">{t('anyKind')}</option>
-              {NETWORK_KINDS.map((k) => (
-                <option key={k} value={k}>
-                  {kindNames[view.lang][k]}
-                </option>
-              ))}
-            </select>
-          </label>
-          <label>
-            {t('area')}{' '}
-            <select value={view.area ?? ''} onChange={(e) => setView({ ...view, area: e.target.value || null })} data-testid="area">
-              <option value="">{t('anyArea')}</option>
-              {view.area && !counties.some((c) => c.id === view.area) && <option value={view.area}>{view.area}</option>}
-              {counties.map((c) => (
-                <option key={c.id} value={c.id}>
-                  {name(c, view.lang)}
-                </option>
-              ))}
-            </select>
-          </label>
+          <Select
+            label={t('sector')}
+            anyLabel={t('anySector')}
+            value={view.sector[0] ?? ''}
+            options={SECTORS.map((s) => ({ value: s, label: sectorNames[view.lang][s] }))}
+            onChange={(v) => setView({ ...view, sector: v ? [v] : [] })}
+            testId="sector"
+          />
+          <Select
+            label={t('networkKind')}
+            anyLabel={t('anyKind')}
+            value={view.kind[0] ?? ''}
+            options={NETWORK_KINDS.map((k) => ({ value: k, label: kindNames[view.lang][k] }))}
+            onChange={(v) => setView({ ...view, kind: v ? [v] : [] })}
+            testId="kind"
+          />
+          <Select
+            label={t('area')}
+            anyLabel={t('anyArea')}
+            value={view.area ?? ''}
+            options={[
+              ...(view.area && !counties.some((c) => c.id === view.area) ? [{ value: view.area, label: view.area }] : []),
+              ...counties.map((c) => ({ value: c.id, label: name(c, view.lang) })),
+            ]}
+            onChange={(v) => setView({ ...view, area: v || null })}
+            testId="area"
+          />
           <label>
             {t('asOf')}{' '}
             <input type="date" value={view.asOf ?? ''} onChange={(e) => setView({ ...view, asOf: e.target.value || null })} />
           </label>
           {filtered && (
-            <button type="button" onClick={clear}>
+            <Button variant="secondary" onClick={clear}>
               {t('clearFilters')}
-            </button>
+            </Button>
           )}
           {map.status === 'ready' && (
             <p className="counts" aria-live="polite" data-testid="counts">
@@ -157,17 +147,13 @@ export default function App() {
           {map.status === 'error' && (
             <div className="status" role="alert">
               <p>{t('loadError')}</p>
-              <button type="button" onClick={() => setAttempt((a) => a + 1)}>
-                {t('retry')}
-              </button>
+              <Button onClick={() => setAttempt((a) => a + 1)}>{t('retry')}</Button>
             </div>
           )}
           {map.status === 'ready' && map.nodes === 0 && (
             <div className="status">
               <p>{t('empty')}</p>
-              <button type="button" onClick={clear}>
-                {t('clearFilters')}
-              </button>
+              <Button onClick={clear}>{t('clearFilters')}</Button>
             </div>
           )}
           {map.status === 'ready' && map.nodes > 0 && (
@@ -252,9 +238,9 @@ function Details({ id, lang, onClose, onSelect }: { id: string; lang: Lang; onCl
     return (
       <div>
         <p role="alert">{t('notFound')}</p>
-        <button type="button" onClick={onClose}>
+        <Button variant="secondary" onClick={onClose}>
           {t('close')}
-        </button>
+        </Button>
       </div>
     )
   if (state.status !== 'ready') return null
@@ -264,9 +250,9 @@ function Details({ id, lang, onClose, onSelect }: { id: string; lang: Lang; onCl
   return (
     <article data-testid="details">
       <p className="kind">{isNetwork ? t('network') : t('organization')}</p>
-      <h2>{name(node, lang)}</h2>
+      <Heading variant="h2">{name(node, lang)}</Heading>
       {!isNetwork && <p>{sectorNames[lang][node.sector as string]}</p>}
-      <h3>{isNetwork ? t('members') : t('memberships')}</h3>
+      <Heading variant="h3">{isNetwork ? t('members') : t('memberships')}</Heading>
       <ul className="members">
         {rows.map((m) => {
           const other = isNetwork ? m.organization : m.network
@@ -285,9 +271,9 @@ function Details({ id, lang, onClose, onSelect }: { id: string; lang: Lang; onCl
           )
         })}
       </ul>
-      <button type="button" onClick={onClose}>
+      <Button variant="secondary" onClick={onClose}>
         {t('close')}
-      </button>
+      </Button>
     </article>
   )
 }
