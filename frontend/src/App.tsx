@@ -2,6 +2,7 @@ import { lazy, Suspense, useCallback, useEffect, useState } from 'react'
 import { client, COUNTIES_QUERY, MAP_QUERY, NODE_QUERY } from './api'
 import Search from './Search'
 import Select from './Select'
+import TablePage from './TablePage'
 import { Button, Heading } from 'suomifi-ui-components'
 import type { MapData } from './api'
 import { kindNames, messages, languages, sectorNames } from './i18n/messages'
@@ -79,6 +80,21 @@ export default function App() {
         <div>
           <Heading variant="h1">{t('title')}</Heading>
           <p className="tagline">{t('tagline')}</p>
+          <nav aria-label={t('views')} className="views">
+            {(['map', 'organizations', 'networks'] as const).map((p) => (
+              <a
+                key={p}
+                href={p === 'map' ? '/' : `/${p}`}
+                aria-current={view.page === p && !view.selected ? 'page' : undefined}
+                onClick={(e) => {
+                  e.preventDefault()
+                  setView({ ...view, page: p, selected: null })
+                }}
+              >
+                {p === 'map' ? t('map') : t(p)}
+              </a>
+            ))}
+          </nav>
         </div>
         <div className="lang">
           <Select
@@ -142,6 +158,9 @@ export default function App() {
             </p>
           )}
         </section>
+        {view.page !== 'map' ? (
+          <TablePage kind={view.page} view={view} onOpen={(id) => setView({ ...view, selected: { kind: view.page as 'organizations' | 'networks', id }, page: 'map' })} />
+        ) : (
         <section className="map" aria-label={t('map')}>
           {map.status === 'loading' && <p className="status">{t('loading')}</p>}
           {map.status === 'error' && (
@@ -163,6 +182,7 @@ export default function App() {
           )}
           <Legend lang={view.lang} />
         </section>
+        )}
         <aside className="panel" aria-label={t('details')}>
           {view.selected ? (
             <Details id={view.selected.id} lang={view.lang} onClose={() => setView({ ...view, selected: null })} onSelect={select} />

@@ -15,6 +15,8 @@ export interface ViewState {
   area: string | null
   asOf: string | null
   selected: { kind: 'organizations' | 'networks'; id: string } | null
+  /** map, or the accessible table of organisations or networks */
+  page: 'map' | 'organizations' | 'networks'
   lang: Lang
 }
 
@@ -34,9 +36,11 @@ export function parseView(pathname: string, search: string): ViewState {
   const asOf = asOfRaw && datePattern.test(asOfRaw) ? asOfRaw : null
   const m = /^\/(organizations|networks)\/(\d{1,20})\/?$/.exec(pathname)
   const selected = m ? { kind: m[1] as 'organizations' | 'networks', id: m[2] } : null
+  const list = /^\/(organizations|networks)\/?$/.exec(pathname)
+  const page = list ? (list[1] as 'organizations' | 'networks') : 'map' 
   const langRaw = params.get('lang')
   const lang = languages.includes(langRaw as Lang) ? (langRaw as Lang) : 'fi'
-  return { sector: [...new Set(sector)].sort(), kind: [...new Set(kind)].sort(), area, asOf, selected, lang }
+  return { sector: [...new Set(sector)].sort(), kind: [...new Set(kind)].sort(), area, asOf, selected, page, lang }
 }
 
 export function formatView(v: ViewState): string {
@@ -46,7 +50,7 @@ export function formatView(v: ViewState): string {
   if (v.area) params.set('area', v.area)
   if (v.asOf) params.set('asOf', v.asOf)
   if (v.lang !== 'fi') params.set('lang', v.lang)
-  const path = v.selected ? `/${v.selected.kind}/${v.selected.id}` : '/'
+  const path = v.selected ? `/${v.selected.kind}/${v.selected.id}` : v.page !== 'map' ? `/${v.page}` : '/'
   const query = params.toString()
   return query ? `${path}?${query}` : path
 }

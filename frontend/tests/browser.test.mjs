@@ -146,6 +146,29 @@ test('a county filter narrows the map to what operates there', async () => {
   await page.close()
 })
 
+test('the organisation table pages and sorts on the server, with the map filters', async () => {
+  const { page } = await open('/organizations')
+  const table = page.getByTestId('table')
+  await table.waitFor()
+  assert.equal(await table.locator('tbody tr').count(), 25)
+  const first = await table.locator('tbody th').first().textContent()
+  await page.getByTestId('next').click()
+  await page.waitForFunction((f) => document.querySelector('[data-testid=table] tbody th')?.textContent !== f, first)
+  // Sorting by name descending puts another organisation first.
+  await page.getByRole('button', { name: /Nimi/ }).click() // ascending already: now descending
+  await page.waitForFunction(() => document.querySelector('th[aria-sort=descending]'))
+  assert.notEqual(await table.locator('tbody th').first().textContent(), first)
+  // The sector filter applies here too.
+  await choose(page, 'sector', 'Poliisi')
+  await page.waitForFunction(() => document.querySelectorAll('[data-testid=table] tbody tr').length < 10)
+  assert.match(page.url(), /\/organizations\?sector=POLICE/)
+  // A row opens the organisation.
+  await table.locator('tbody a').first().click()
+  await page.getByTestId('details').waitFor()
+  assert.match(new URL(page.url()).pathname, /^\/organizations\/\d+$/)
+  await page.close()
+})
+
 test('an unknown ID says so and offers a way back', async () => {
   const { page } = await open('/networks/999999999')
   await page.getByRole('alert').waitFor()
@@ -154,11 +177,18 @@ test('an unknown ID says so and offers a way back', async () => {
   await page.close()
 })
 
-test('the map page has no serious or critical accessibility violations', async () => {
-  const { page } = await open('/')
-  await page.getByTestId('counts').waitFor()
-  const result = await new AxeBuilder({ page }).analyze()
-  const bad = result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')
-  assert.deepEqual(bad.map((v) => `${v.id}: ${v.help}`), [])
-  await page.close()
-})
+for (const [name, path, ready] of [
+  ['map', '/', 'counts'],
+  ['organisation table', '/organizations', 'table'],
+  ['network table', '/networks', 'table'],
+  ['network profile', '/networks/8589934593', 'details'],
+]) {
+  test(`the ${name} page has no serious or critical accessibility violations`, async () => {
+    const { page } = await open(path)
+    await page.getByTestId(ready).waitFor()
+    const result = await new AxeBuilder({ page }).analyze()
+    const bad = result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    assert.deepEqual(bad.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target).join(', ')})`), [])
+    await page.close()
+  })
+}

@@ -33,6 +33,14 @@ const fi = {
   search: 'Haku',
   searchHint: 'Hae organisaatiota, verkostoa tai aluetta',
   noResults: 'Ei hakutuloksia.',
+  organizations: 'Organisaatiot',
+  networks: 'Verkostot',
+  name: 'Nimi',
+  lastConfirmed: 'Vahvistettu',
+  pages: 'Sivut',
+  previous: 'Edellinen',
+  next: 'Seuraava',
+  views: 'Näkymät',
   legend: 'Selite',
 } as const
 
@@ -69,6 +77,14 @@ const sv: Record<MessageKey, string> = {
   search: 'Sök',
   searchHint: 'Sök organisation, nätverk eller område',
   noResults: 'Inga träffar.',
+  organizations: 'Organisationer',
+  networks: 'Nätverk',
+  name: 'Namn',
+  lastConfirmed: 'Bekräftad',
+  pages: 'Sidor',
+  previous: 'Föregående',
+  next: 'Nästa',
+  views: 'Vyer',
   legend: 'Teckenförklaring',
 }
 
@@ -103,6 +119,14 @@ const en: Record<MessageKey, string> = {
   search: 'Search',
   searchHint: 'Find an organisation, network or area',
   noResults: 'No results.',
+  organizations: 'Organisations',
+  networks: 'Networks',
+  name: 'Name',
+  lastConfirmed: 'Confirmed',
+  pages: 'Pages',
+  previous: 'Previous',
+  next: 'Next',
+  views: 'Views',
   legend: 'Legend',
 }
 
