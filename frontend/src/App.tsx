@@ -1,8 +1,9 @@
 import { lazy, Suspense, useCallback, useEffect, useState } from 'react'
-import { client, COUNTIES_QUERY, MAP_QUERY, NODE_QUERY } from './api'
+import { client, COUNTIES_QUERY, MAP_QUERY } from './api'
 import Search from './Search'
 import Select from './Select'
 import TablePage from './TablePage'
+import Details, { nameIn } from './Details'
 import { Button, Heading } from 'suomifi-ui-components'
 import type { MapData } from './api'
 import { kindNames, messages, languages, sectorNames } from './i18n/messages'
@@ -221,79 +222,5 @@ interface Named {
 }
 
 function name(n: Named, lang: Lang): string {
-  return (lang === 'sv' ? n.nameSv : lang === 'en' ? n.nameEn : null) || n.nameFi
-}
-
-interface MembershipRow {
-  id: string
-  role: string
-  status: string
-  representative?: string | null
-  network?: Named
-  organization?: Named & { sector: string }
-}
-
-function Details({ id, lang, onClose, onSelect }: { id: string; lang: Lang; onClose: () => void; onSelect: (key: string, kind: 'Organization' | 'Network') => void }) {
-  const t = (k: MessageKey) => messages[lang][k]
-  const [state, setState] = useState<{ status: 'loading' | 'error' | 'missing' } | { status: 'ready'; node: Record<string, unknown> & Named & { __typename: string } }>({ status: 'loading' })
-  useEffect(() => {
-    let live = true
-    setState({ status: 'loading' })
-    client
-      .query(NODE_QUERY, { id })
-      .toPromise()
-      .then((res) => {
-        if (!live) return
-        if (res.error && !res.data?.node) setState({ status: res.error.graphQLErrors.some((e) => e.extensions?.code === 'NOT_FOUND') ? 'missing' : 'error' })
-        else if (!res.data?.node) setState({ status: 'missing' })
-        else setState({ status: 'ready', node: res.data.node })
-      })
-    return () => {
-      live = false
-    }
-  }, [id])
-  if (state.status === 'loading') return <p>{t('loading')}</p>
-  if (state.status === 'error') return <p role="alert">{t('loadError')}</p>
-  if (state.status === 'missing')
-    return (
-      <div>
-        <p role="alert">{t('notFound')}</p>
-        <Button variant="secondary" onClick={onClose}>
-          {t('close')}
-        </Button>
-      </div>
-    )
-  if (state.status !== 'ready') return null
-  const node = state.node
-  const rows = ((node.memberships as { edges: { node: MembershipRow }[] })?.edges ?? []).map((e) => e.node)
-  const isNetwork = node.__typename === 'Network'
-  return (
-    <article data-testid="details">
-      <p className="kind">{isNetwork ? t('network') : t('organization')}</p>
-      <Heading variant="h2">{name(node, lang)}</Heading>
-      {!isNetwork && <p>{sectorNames[lang][node.sector as string]}</p>}
-      <Heading variant="h3">{isNetwork ? t('members') : t('memberships')}</Heading>
-      <ul className="members">
-        {rows.map((m) => {
-          const other = isNetwork ? m.organization : m.network
-          if (!other) return null
-          return (
-            <li key={m.id}>
-              <button type="button" className="link" onClick={() => onSelect(other.id, isNetwork ? 'Organization' : 'Network')}>
-                {name(other, lang)}
-              </button>{' '}
-              <span className="role">
-                {m.role.toLowerCase().replace('_', ' ')}
-                {m.status !== 'ACTIVE' ? ` (${m.status.toLowerCase()})` : ''}
-              </span>
-              {m.representative ? <span className="rep"> · {m.representative}</span> : null}
-            </li>
-          )
-        })}
-      </ul>
-      <Button variant="secondary" onClick={onClose}>
-        {t('close')}
-      </Button>
-    </article>
-  )
+  return nameIn(n, lang)
 }

@@ -30,10 +30,18 @@ export const MAP_QUERY = `query Map($filter: MapFilter) { networkMap(filter: $fi
 export const NODE_QUERY = `query Node($id: ID!) {
   node(id: $id) {
     __typename
-    ... on Organization { id nameFi nameSv nameEn sector website lastConfirmedAt
-      memberships(first: 100) { edges { node { id role status representative network { id nameFi nameSv nameEn } } } } }
-    ... on Network { id nameFi nameSv nameEn kind status meetingsPerYear lastConfirmedAt
-      memberships(first: 100) { edges { node { id role status representative organization { id nameFi nameSv nameEn sector } } } } }
+    ... on Organization { id nameFi nameSv nameEn shortName sector services businessID email phone website address
+      addressConfidential description lastConfirmedAt
+      homeArea { id nameFi nameSv } operatingAreas { id nameFi nameSv }
+      parent { id nameFi nameSv nameEn } units { id nameFi nameSv nameEn }
+      memberships(first: 100) { edges { node { id role status representative startDate endDate source illustrative
+        network { id nameFi nameSv nameEn kind } } } } }
+    ... on Network { id nameFi nameSv nameEn shortName kind themes level status meetingsPerYear startedOn endedOn website
+      description lastConfirmedAt
+      areas { id nameFi nameSv } coordinator { id nameFi nameSv nameEn } parent { id nameFi nameSv nameEn }
+      subgroups { id nameFi nameSv nameEn }
+      memberships(first: 100) { edges { node { id role status representative startDate endDate source illustrative
+        organization { id nameFi nameSv nameEn sector } } } } }
   }
 }`
 

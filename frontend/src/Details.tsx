@@ -1,0 +1,206 @@
+import { useEffect, useState } from 'react'
+import { Button, Heading } from 'suomifi-ui-components'
+import { client, NODE_QUERY } from './api'
+import { kindNames, messages, sectorNames } from './i18n/messages'
+import type { Lang, MessageKey } from './i18n/messages'
+import { levelName, roleName, serviceName, statusName, themeName } from './i18n/vocab'
+import { SECTORS } from './urlState'
+
+interface Named {
+  id: string
+  nameFi: string
+  nameSv?: string | null
+  nameEn?: string | null
+}
+
+export function nameIn(n: Named, lang: Lang): string {
+  return (lang === 'sv' ? n.nameSv : lang === 'en' ? n.nameEn : null) || n.nameFi
+}
+
+interface Membership {
+  id: string
+  role: string
+  status: string
+  representative?: string | null
+  startDate?: string | null
+  endDate?: string | null
+  source?: string | null
+  illustrative: boolean
+  network?: Named & { kind: string }
+  organization?: Named & { sector: string }
+}
+
+type Node = Named & {
+  __typename: 'Organization' | 'Network'
+  shortName?: string | null
+  description?: string | null
+  lastConfirmedAt?: string | null
+  website?: string | null
+  memberships: { edges: { node: Membership }[] }
+  // organisation
+  sector?: string
+  services?: string[] | null
+  email?: string | null
+  phone?: string | null
+  address?: string | null
+  addressConfidential?: boolean
+  homeArea?: Named | null
+  operatingAreas?: Named[] | null
+  units?: Named[] | null
+  // network
+  kind?: string
+  themes?: string[] | null
+  level?: string
+  status?: string
+  meetingsPerYear?: number | null
+  startedOn?: string | null
+  endedOn?: string | null
+  areas?: Named[] | null
+  coordinator?: Named | null
+  subgroups?: Named[] | null
+  parent?: Named | null
+}
+
+type Select = (key: string, kind: 'Organization' | 'Network') => void
+
+// Details is the profile of one organisation or network: the side panel on
+// the map, and a printable roster.
+export default function Details({ id, lang, onClose, onSelect }: { id: string; lang: Lang; onClose: () => void; onSelect: Select }) {
+  const t = (k: MessageKey) => messages[lang][k]
+  const [state, setState] = useState<{ status: 'loading' | 'error' | 'missing' } | { status: 'ready'; node: Node }>({ status: 'loading' })
+  useEffect(() => {
+    let live = true
+    setState({ status: 'loading' })
+    client
+      .query(NODE_QUERY, { id })
+      .toPromise()
+      .then((res) => {
+        if (!live) return
+        if (res.error && !res.data?.node) setState({ status: res.error.graphQLErrors.some((e) => e.extensions?.code === 'NOT_FOUND') ? 'missing' : 'error' })
+        else if (!res.data?.node) setState({ status: 'missing' })
+        else setState({ status: 'ready', node: res.data.node })
+      })
+    return () => {
+      live = false
+    }
+  }, [id])
+  if (state.status === 'loading') return <p>{t('loading')}</p>
+  if (state.status === 'error') return <p role="alert">{t('loadError')}</p>
+  if (state.status === 'missing')
+    return (
+      <div>
+        <p role="alert">{t('notFound')}</p>
+        <Button variant="secondary" onClick={onClose}>
+          {t('close')}
+        </Button>
+      </div>
+    )
+  if (state.status !== 'ready') return null
+  const node = state.node
+  const isNetwork = node.__typename === 'Network'
+  const rows = node.memberships.edges.map((e) => e.node)
+  const date = (d?: string | null) => (d ? new Date(d).toLocaleDateString(lang === 'en' ? 'en-GB' : lang) : '')
+  const link = (n: Named, kind: 'Organization' | 'Network') => (
+    <button type="button" className="link" onClick={() => onSelect(n.id, kind)}>
+      {nameIn(n, lang)}
+    </button>
+  )
+  const facts: [MessageKey, React.ReactNode][] = isNetwork
+    ? [
+        ['networkKind', kindNames[lang][node.kind ?? '']],
+        ['themes', (node.themes ?? []).map((x) => themeName(lang, x)).join(', ')],
+        ['level', levelName(lang, node.level)],
+        ['status', statusName(lang, node.status)],
+        ['areas', (node.areas ?? []).map((a) => nameIn(a, lang)).join(', ')],
+        ['coordinator', node.coordinator ? link(node.coordinator, 'Organization') : null],
+        ['parentNetwork', node.parent ? link(node.parent, 'Network') : null],
+        ['meetings', node.meetingsPerYear ?? null],
+        ['started', date(node.startedOn)],
+        ['ended', date(node.endedOn)],
+      ]
+    : [
+        ['sector', sectorNames[lang][node.sector ?? '']],
+        ['services', (node.services ?? []).map((x) => serviceName(lang, x)).join(', ')],
+        ['homeArea', node.homeArea ? nameIn(node.homeArea, lang) : null],
+        ['operatingAreas', (node.operatingAreas ?? []).map((a) => nameIn(a, lang)).join(', ')],
+        ['parentOrg', node.parent ? link(node.parent, 'Organization') : null],
+        ['contact', [node.email, node.phone, node.addressConfidential ? t('addressHidden') : node.address].filter(Boolean).join(' · ')],
+      ]
+  facts.push(['website', node.website ? <a href={node.website} rel="noopener noreferrer">{node.website}</a> : null])
+  facts.push(['lastConfirmed', node.lastConfirmedAt ? date(node.lastConfirmedAt) : t('notConfirmed')])
+
+  // Members grouped by sector, in the order of the sector list.
+  const groups = isNetwork
+    ? SECTORS.map((s) => [s, rows.filter((m) => m.organization?.sector === s)] as const).filter(([, ms]) => ms.length > 0)
+    : [['', rows] as const]
+
+  return (
+    <article data-testid="details" className="details">
+      <p className="kind">{isNetwork ? t('network') : t('organization')}</p>
+      <Heading variant="h2">
+        {nameIn(node, lang)}
+        {node.shortName ? ` (${node.shortName})` : ''}
+      </Heading>
+      {node.description && <p>{node.description}</p>}
+      <dl className="facts">
+        {facts
+          .filter(([, v]) => v !== null && v !== '' && v !== undefined)
+          .map(([k, v]) => (
+            <div key={k}>
+              <dt>{t(k)}</dt>
+              <dd>{v}</dd>
+            </div>
+          ))}
+      </dl>
+      {!isNetwork && (node.units ?? []).length > 0 && (
+        <>
+          <Heading variant="h3">{t('units')}</Heading>
+          <ul>{(node.units ?? []).map((u) => <li key={u.id}>{link(u, 'Organization')}</li>)}</ul>
+        </>
+      )}
+      {isNetwork && (node.subgroups ?? []).length > 0 && (
+        <>
+          <Heading variant="h3">{t('subgroups')}</Heading>
+          <ul>{(node.subgroups ?? []).map((u) => <li key={u.id}>{link(u, 'Network')}</li>)}</ul>
+        </>
+      )}
+      <Heading variant="h3">{isNetwork ? t('members') : t('memberships')}</Heading>
+      {groups.map(([sector, ms]) => (
+        <section key={sector} className="member-group">
+          {sector && <h4>{sectorNames[lang][sector]}</h4>}
+          <ul className="members">
+            {ms.map((m) => {
+              const other = isNetwork ? m.organization : m.network
+              if (!other) return null
+              return (
+                <li key={m.id}>
+                  {link(other, isNetwork ? 'Organization' : 'Network')}{' '}
+                  <span className="role">
+                    {roleName(lang, m.role)}
+                    {m.status !== 'ACTIVE' ? ` (${statusName(lang, m.status)})` : ''}
+                  </span>
+                  {m.representative ? <span className="rep"> · {m.representative}</span> : null}
+                  {(m.startDate || m.endDate) && (
+                    <span className="rep">
+                      {' '}
+                      · {date(m.startDate)}–{date(m.endDate)}
+                    </span>
+                  )}
+                  {m.source && (
+                    <div className="source">
+                      {t('source')}: {m.source}
+                      {m.illustrative ? ` (${t('illustrative')})` : ''}
+                    </div>
+                  )}
+                </li>
+              )
+            })}
+          </ul>
+        </section>
+      ))}
+      <Button variant="secondary" onClick={onClose} className="no-print">
+        {t('close')}
+      </Button>
+    </article>
+  )
+}
