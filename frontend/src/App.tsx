@@ -144,6 +144,17 @@ export default function App() {
             onChange={(v) => setView({ ...view, area: v || null })}
             testId="area"
           />
+          <Select
+            label={t('focus')}
+            value={String(view.focus)}
+            options={[
+              { value: '0', label: t('focusOff') },
+              { value: '1', label: t('focusOne') },
+              { value: '2', label: t('focusTwo') },
+            ]}
+            onChange={(v) => setView({ ...view, focus: Number(v) })}
+            testId="focus"
+          />
           <label>
             {t('asOf')}{' '}
             <input type="date" value={view.asOf ?? ''} onChange={(e) => setView({ ...view, asOf: e.target.value || null })} />
@@ -178,7 +189,7 @@ export default function App() {
           )}
           {map.status === 'ready' && map.nodes > 0 && (
             <Suspense fallback={<p className="status">{t('loading')}</p>}>
-              <MapView data={map.data} lang={view.lang} selected={view.selected?.id ?? null} onSelect={select} />
+              <MapView data={map.data} lang={view.lang} selected={view.selected?.id ?? null} focus={view.focus} onSelect={select} />
             </Suspense>
           )}
           <Legend lang={view.lang} />

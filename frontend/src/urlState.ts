@@ -17,6 +17,8 @@ export interface ViewState {
   selected: { kind: 'organizations' | 'networks'; id: string } | null
   /** map, or the accessible table of organisations or networks */
   page: 'map' | 'organizations' | 'networks'
+  /** focus mode: 0 off, or how many steps from the selection to show */
+  focus: number
   lang: Lang
 }
 
@@ -40,7 +42,7 @@ export function parseView(pathname: string, search: string): ViewState {
   const page = list ? (list[1] as 'organizations' | 'networks') : 'map' 
   const langRaw = params.get('lang')
   const lang = languages.includes(langRaw as Lang) ? (langRaw as Lang) : 'fi'
-  return { sector: [...new Set(sector)].sort(), kind: [...new Set(kind)].sort(), area, asOf, selected, page, lang }
+  return { sector: [...new Set(sector)].sort(), kind: [...new Set(kind)].sort(), area, asOf, selected, page, focus: ['1', '2'].includes(params.get('focus') ?? '') ? Number(params.get('focus')) : 0, lang }
 }
 
 export function formatView(v: ViewState): string {
@@ -49,6 +51,7 @@ export function formatView(v: ViewState): string {
   if (v.kind.length) params.set('kind', [...v.kind].sort().join(','))
   if (v.area) params.set('area', v.area)
   if (v.asOf) params.set('asOf', v.asOf)
+  if (v.focus) params.set('focus', String(v.focus))
   if (v.lang !== 'fi') params.set('lang', v.lang)
   const path = v.selected ? `/${v.selected.kind}/${v.selected.id}` : v.page !== 'map' ? `/${v.page}` : '/'
   const query = params.toString()

@@ -62,6 +62,10 @@ const fi = {
   source: 'Lähde',
   illustrative: 'havainnollistava esimerkki',
   notConfirmed: 'ei vahvistettu',
+  focus: 'Näytä valinnasta',
+  focusOff: 'Koko verkosto',
+  focusOne: 'Lähimmät yhteydet',
+  focusTwo: 'Kaksi askelta',
   legend: 'Selite',
 } as const
 
@@ -127,6 +131,10 @@ const sv: Record<MessageKey, string> = {
   source: 'Källa',
   illustrative: 'illustrativt exempel',
   notConfirmed: 'inte bekräftad',
+  focus: 'Visa från valet',
+  focusOff: 'Hela nätverket',
+  focusOne: 'Närmaste kontakter',
+  focusTwo: 'Två steg',
   legend: 'Teckenförklaring',
 }
 
@@ -190,6 +198,10 @@ const en: Record<MessageKey, string> = {
   source: 'Source',
   illustrative: 'illustrative example',
   notConfirmed: 'not confirmed',
+  focus: 'Show around the selection',
+  focusOff: 'The whole network',
+  focusOne: 'Direct connections',
+  focusTwo: 'Two steps',
   legend: 'Legend',
 }
 

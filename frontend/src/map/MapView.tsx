@@ -4,19 +4,28 @@ import Sigma from 'sigma'
 import type { MapData } from '../api'
 import type { Lang } from '../i18n/messages'
 import { edgeColor, nodeColor } from '../colors'
+import { neighbourhood } from './neighbourhood'
 
 interface Props {
   data: MapData
   lang: Lang
   selected: string | null
+  /** 0: show everything; 1 or 2: only the selected node and its neighbours that many steps out */
+  focus: number
   onSelect: (key: string, kind: 'Organization' | 'Network') => void
 }
 
+const dimmed = '#e3e6ea'
+
 // MapView draws the server-laid-out graph with sigma (WebGL). Positions come
-// from the server, so the map appears at once and never reshuffles.
-export default function MapView({ data, lang, selected, onSelect }: Props) {
+// from the server, so the map appears at once and never reshuffles. Hovering
+// a node highlights it and its neighbours; focus mode hides everything
+// further than one or two steps from the selection.
+export default function MapView({ data, lang, selected, focus, onSelect }: Props) {
   const container = useRef<HTMLDivElement>(null)
   const sigmaRef = useRef<Sigma | null>(null)
+  const hovered = useRef<Set<string> | null>(null)
+  const shown = useRef<Set<string> | null>(null)
   const selectRef = useRef(onSelect)
   selectRef.current = onSelect
 
@@ -30,11 +39,32 @@ export default function MapView({ data, lang, selected, onSelect }: Props) {
     })
     graph.forEachEdge((key) => graph.setEdgeAttribute(key, 'color', edgeColor))
     const renderer = new Sigma(graph, container.current, {
+      // Only nodes drawn large enough get a label: no label soup at national scale.
       labelRenderedSizeThreshold: 8,
-      renderEdgeLabels: false,
+      labelDensity: 0.5,
       zIndex: true,
+      nodeReducer: (node, attrs) => {
+        if (shown.current && !shown.current.has(node)) return { ...attrs, hidden: true }
+        if (hovered.current && !hovered.current.has(node)) return { ...attrs, color: dimmed, label: '' }
+        if (hovered.current) return { ...attrs, highlighted: true, zIndex: 1 }
+        return attrs
+      },
+      edgeReducer: (edge, attrs) => {
+        const [s, t] = graph.extremities(edge)
+        if (shown.current && (!shown.current.has(s) || !shown.current.has(t))) return { ...attrs, hidden: true }
+        if (hovered.current && !(hovered.current.has(s) && hovered.current.has(t))) return { ...attrs, hidden: true }
+        return attrs
+      },
     })
     renderer.on('clickNode', ({ node }) => selectRef.current(node, graph.getNodeAttribute(node, 'kind')))
+    renderer.on('enterNode', ({ node }) => {
+      hovered.current = neighbourhood(graph, node, 1)
+      renderer.refresh({ skipIndexation: true })
+    })
+    renderer.on('leaveNode', () => {
+      hovered.current = null
+      renderer.refresh({ skipIndexation: true })
+    })
     sigmaRef.current = renderer
     return () => {
       renderer.kill()
@@ -46,17 +76,17 @@ export default function MapView({ data, lang, selected, onSelect }: Props) {
     const renderer = sigmaRef.current
     if (!renderer) return
     const graph = renderer.getGraph()
-    renderer.setSetting('nodeReducer', (node, attrs) =>
-      selected && node === selected ? { ...attrs, highlighted: true, zIndex: 1 } : attrs,
-    )
-    if (selected && graph.hasNode(selected)) {
-      // Display data is in the camera's (normalised) space only once sigma
-      // has processed the graph; refresh makes sure it has.
-      renderer.refresh()
+    const has = selected !== null && graph.hasNode(selected)
+    shown.current = has && focus > 0 ? neighbourhood(graph, selected, focus) : null
+    graph.forEachNode((n) => graph.setNodeAttribute(n, 'highlighted', n === selected))
+    // Display data is in the camera's (normalised) space only once sigma
+    // has processed the graph; refresh makes sure it has.
+    renderer.refresh()
+    if (has) {
       const pos = renderer.getNodeDisplayData(selected)
-      if (pos) renderer.getCamera().animate({ x: pos.x, y: pos.y, ratio: 0.5 }, { duration: 400 })
+      if (pos) renderer.getCamera().animate({ x: pos.x, y: pos.y, ratio: focus > 0 ? 0.3 : 0.5 }, { duration: 400 })
     }
-  }, [selected, data])
+  }, [selected, focus, data, lang])
 
   return <div ref={container} className="map-canvas" data-testid="map" />
 }
