@@ -8,9 +8,10 @@ import { Button, Heading } from 'suomifi-ui-components'
 import type { MapData } from './api'
 import { kindNames, messages, languages, sectorNames } from './i18n/messages'
 import type { Lang, MessageKey } from './i18n/messages'
-import { formatView, NETWORK_KINDS, parseView, SECTORS } from './urlState'
+import { formatView, LEVELS, NETWORK_KINDS, parseView, SECTORS, STATUSES, THEMES } from './urlState'
+import { levelName, statusName, themeName } from './i18n/vocab'
 import type { ViewState } from './urlState'
-import { networkColor, sectorColors } from './colors'
+import { leadEdgeColor, networkColor, sectorColors } from './colors'
 
 const MapView = lazy(() => import('./map/MapView'))
 
@@ -47,6 +48,9 @@ export default function App() {
     if (view.sector.length) filter.sector = view.sector
     if (view.kind.length) filter.networkKind = view.kind
     if (view.area) filter.area = view.area
+    if (view.theme.length) filter.theme = view.theme
+    if (view.level.length) filter.level = view.level
+    if (view.status.length) filter.status = view.status
     if (view.asOf) filter.asOf = view.asOf
     client
       .query(MAP_QUERY, { filter }, { requestPolicy: 'network-only' })
@@ -60,7 +64,7 @@ export default function App() {
     return () => {
       live = false
     }
-  }, [view.sector.join(','), view.kind.join(','), view.area, view.asOf, attempt])
+  }, [view.sector.join(','), view.kind.join(','), view.theme.join(','), view.level.join(','), view.status.join(','), view.area, view.asOf, attempt])
 
   const [counties, setCounties] = useState<Named[]>([])
   useEffect(() => {
@@ -69,8 +73,8 @@ export default function App() {
       .toPromise()
       .then((res) => setCounties(res.data?.areas.edges.map((e: { node: Named }) => e.node) ?? []))
   }, [])
-  const filtered = view.sector.length > 0 || view.kind.length > 0 || view.area !== null || view.asOf !== null
-  const clear = () => setView({ ...view, sector: [], kind: [], area: null, asOf: null })
+  const filtered = [view.sector, view.kind, view.theme, view.level, view.status].some((l) => l.length > 0) || view.area !== null || view.asOf !== null
+  const clear = () => setView({ ...view, sector: [], kind: [], theme: [], level: [], status: [], area: null, asOf: null })
 
   const select = (key: string, kind: 'Organization' | 'Network') =>
     setView({ ...view, selected: { kind: kind === 'Network' ? 'networks' : 'organizations', id: key } })
@@ -107,6 +111,22 @@ export default function App() {
           />
         </div>
       </header>
+      {view.unknownPath ? (
+        <main className="not-found">
+          <Heading variant="h2">{t('pageNotFound')}</Heading>
+          <p>
+            <a
+              href="/"
+              onClick={(e) => {
+                e.preventDefault()
+                setView({ ...view, unknownPath: false, page: 'map', selected: null })
+              }}
+            >
+              {t('backToMap')}
+            </a>
+          </p>
+        </main>
+      ) : (
       <main className="layout">
         <section className="filters" aria-label={t('filters')}>
           <Search
@@ -132,6 +152,30 @@ export default function App() {
             options={NETWORK_KINDS.map((k) => ({ value: k, label: kindNames[view.lang][k] }))}
             onChange={(v) => setView({ ...view, kind: v ? [v] : [] })}
             testId="kind"
+          />
+          <Select
+            label={t('themes')}
+            anyLabel={t('anyTheme')}
+            value={view.theme[0] ?? ''}
+            options={THEMES.map((x) => ({ value: x, label: themeName(view.lang, x) }))}
+            onChange={(v) => setView({ ...view, theme: v ? [v] : [] })}
+            testId="theme"
+          />
+          <Select
+            label={t('level')}
+            anyLabel={t('anyLevel')}
+            value={view.level[0] ?? ''}
+            options={LEVELS.map((x) => ({ value: x, label: levelName(view.lang, x) }))}
+            onChange={(v) => setView({ ...view, level: v ? [v] : [] })}
+            testId="level"
+          />
+          <Select
+            label={t('membershipStatus')}
+            anyLabel={t('currentMembers')}
+            value={view.status[0] ?? ''}
+            options={STATUSES.map((x) => ({ value: x, label: statusName(view.lang, x) }))}
+            onChange={(v) => setView({ ...view, status: v ? [v] : [] })}
+            testId="status"
           />
           <Select
             label={t('area')}
@@ -203,6 +247,7 @@ export default function App() {
           )}
         </aside>
       </main>
+      )}
     </>
   )
 }
@@ -220,6 +265,9 @@ function Legend({ lang }: { lang: Lang }) {
             <span className="swatch" style={{ background: sectorColors[s] }} /> {sectorNames[lang][s]}
           </li>
         ))}
+        <li>
+          <span className="line" style={{ background: leadEdgeColor }} /> {messages[lang].leadRole}
+        </li>
       </ul>
     </details>
   )

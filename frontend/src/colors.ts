@@ -15,6 +15,15 @@ export const sectorColors: Record<string, string> = {
 
 export const networkColor = '#d9452b'
 export const edgeColor = '#c8cdd2'
+export const leadEdgeColor = '#4a5560'
+
+// Edges of organisations that lead a network (chair, coordinator…) are drawn
+// darker and thicker than plain memberships.
+export const leadRoles = ['CHAIR', 'VICE_CHAIR', 'COORDINATOR', 'SECRETARY']
+
+export function edgeStyle(role: string): { color: string; size: number } {
+  return leadRoles.includes(role) ? { color: leadEdgeColor, size: 2 } : { color: edgeColor, size: 1 }
+}
 
 export function nodeColor(attrs: { kind?: string; sector?: string }): string {
   if (attrs.kind === 'Network') return networkColor

@@ -9,7 +9,16 @@ export const SECTORS = ['MUNICIPALITY', 'WELLBEING_COUNTY', 'POLICE', 'PROBATION
 
 export const NETWORK_KINDS = ['COORDINATION_GROUP', 'WORKING_GROUP', 'STEERING_GROUP', 'MARAK', 'ANKKURI', 'SERVICE_NETWORK', 'PROJECT', 'FORUM', 'OTHER'] as const
 
+export const THEMES = ['VIOLENCE_PREVENTION', 'DOMESTIC_VIOLENCE', 'CRIME_PREVENTION', 'YOUTH', 'RELEASED_PRISONERS', 'TRAFFIC_SAFETY', 'SUBSTANCE_ABUSE', 'FAMILY_SUPPORT', 'MENTAL_HEALTH'] as const
+export const LEVELS = ['MUNICIPAL', 'SUBREGIONAL', 'WELLBEING_COUNTY', 'MULTI_COUNTY', 'NATIONAL'] as const
+export const STATUSES = ['ACTIVE', 'PENDING', 'ENDED'] as const
+
 export interface ViewState {
+  theme: string[]
+  level: string[]
+  status: string[]
+  /** true when the path matches no view: the app shows a not-found page */
+  unknownPath: boolean
   sector: string[]
   kind: string[]
   area: string | null
@@ -34,6 +43,8 @@ export function parseView(pathname: string, search: string): ViewState {
     .filter((k): k is (typeof NETWORK_KINDS)[number] => (NETWORK_KINDS as readonly string[]).includes(k))
   const areaRaw = params.get('area')
   const area = areaRaw && /^\d{1,20}$/.test(areaRaw) ? areaRaw : null
+  const pick = (name: string, allowed: readonly string[]) =>
+    [...new Set((params.get(name) ?? '').split(',').filter((x) => allowed.includes(x)))].sort()
   const asOfRaw = params.get('asOf')
   const asOf = asOfRaw && datePattern.test(asOfRaw) ? asOfRaw : null
   const m = /^\/(organizations|networks)\/(\d{1,20})\/?$/.exec(pathname)
@@ -42,13 +53,17 @@ export function parseView(pathname: string, search: string): ViewState {
   const page = list ? (list[1] as 'organizations' | 'networks') : 'map' 
   const langRaw = params.get('lang')
   const lang = languages.includes(langRaw as Lang) ? (langRaw as Lang) : 'fi'
-  return { sector: [...new Set(sector)].sort(), kind: [...new Set(kind)].sort(), area, asOf, selected, page, focus: ['1', '2'].includes(params.get('focus') ?? '') ? Number(params.get('focus')) : 0, lang }
+  const unknownPath = !m && !list && pathname !== '/' && pathname !== ''
+  return { theme: pick('theme', THEMES), level: pick('level', LEVELS), status: pick('status', STATUSES), unknownPath, sector: [...new Set(sector)].sort(), kind: [...new Set(kind)].sort(), area, asOf, selected, page, focus: ['1', '2'].includes(params.get('focus') ?? '') ? Number(params.get('focus')) : 0, lang }
 }
 
 export function formatView(v: ViewState): string {
   const params = new URLSearchParams()
   if (v.sector.length) params.set('sector', [...v.sector].sort().join(','))
   if (v.kind.length) params.set('kind', [...v.kind].sort().join(','))
+  if (v.theme.length) params.set('theme', v.theme.join(','))
+  if (v.level.length) params.set('level', v.level.join(','))
+  if (v.status.length) params.set('status', v.status.join(','))
   if (v.area) params.set('area', v.area)
   if (v.asOf) params.set('asOf', v.asOf)
   if (v.focus) params.set('focus', String(v.focus))

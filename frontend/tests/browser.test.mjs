@@ -169,6 +169,24 @@ test('the organisation table pages and sorts on the server, with the map filters
   await page.close()
 })
 
+test('an unknown path shows a not-found page with a way back', async () => {
+  const { page } = await open('/no/such/page')
+  await page.getByText('Sivua ei löytynyt').waitFor()
+  await page.getByRole('link', { name: 'Takaisin verkostokarttaan' }).click()
+  await page.getByTestId('counts').waitFor()
+  assert.equal(new URL(page.url()).pathname, '/')
+  await page.close()
+})
+
+test('a theme filter keeps only networks on that theme', async () => {
+  const { page } = await open('/?theme=TRAFFIC_SAFETY')
+  const counts = page.getByTestId('counts')
+  await counts.waitFor()
+  const n = Number((await counts.textContent()).split(' ')[0])
+  assert.ok(n > 0 && n < 20, `traffic safety view has ${n} nodes`)
+  await page.close()
+})
+
 test('an unknown ID says so and offers a way back', async () => {
   const { page } = await open('/networks/999999999')
   await page.getByRole('alert').waitFor()

@@ -66,6 +66,13 @@ const fi = {
   focusOff: 'Koko verkosto',
   focusOne: 'Lähimmät yhteydet',
   focusTwo: 'Kaksi askelta',
+  anyTheme: 'Kaikki teemat',
+  anyLevel: 'Kaikki tasot',
+  membershipStatus: 'Jäsenyyden tila',
+  currentMembers: 'Nykyiset jäsenet',
+  pageNotFound: 'Sivua ei löytynyt',
+  backToMap: 'Takaisin verkostokarttaan',
+  leadRole: 'Puheenjohtaja tai koordinaattori',
   legend: 'Selite',
 } as const
 
@@ -135,6 +142,13 @@ const sv: Record<MessageKey, string> = {
   focusOff: 'Hela nätverket',
   focusOne: 'Närmaste kontakter',
   focusTwo: 'Två steg',
+  anyTheme: 'Alla teman',
+  anyLevel: 'Alla nivåer',
+  membershipStatus: 'Medlemskapets status',
+  currentMembers: 'Nuvarande medlemmar',
+  pageNotFound: 'Sidan hittades inte',
+  backToMap: 'Tillbaka till nätverkskartan',
+  leadRole: 'Ordförande eller koordinator',
   legend: 'Teckenförklaring',
 }
 
@@ -202,6 +216,13 @@ const en: Record<MessageKey, string> = {
   focusOff: 'The whole network',
   focusOne: 'Direct connections',
   focusTwo: 'Two steps',
+  anyTheme: 'All themes',
+  anyLevel: 'All levels',
+  membershipStatus: 'Membership status',
+  currentMembers: 'Current members',
+  pageNotFound: 'Page not found',
+  backToMap: 'Back to the network map',
+  leadRole: 'Chair or coordinator',
   legend: 'Legend',
 }
 

@@ -3,7 +3,7 @@ import Graph from 'graphology'
 import Sigma from 'sigma'
 import type { MapData } from '../api'
 import type { Lang } from '../i18n/messages'
-import { edgeColor, nodeColor } from '../colors'
+import { edgeStyle, nodeColor } from '../colors'
 import { neighbourhood } from './neighbourhood'
 
 interface Props {
@@ -37,7 +37,7 @@ export default function MapView({ data, lang, selected, focus, onSelect }: Props
       const label = lang === 'sv' ? a.labelSv || a.label : lang === 'en' ? a.labelEn || a.label : a.label
       graph.mergeNodeAttributes(key, { color: nodeColor(a), label })
     })
-    graph.forEachEdge((key) => graph.setEdgeAttribute(key, 'color', edgeColor))
+    graph.forEachEdge((key, a) => graph.mergeEdgeAttributes(key, edgeStyle(a.role)))
     const renderer = new Sigma(graph, container.current, {
       // Only nodes drawn large enough get a label: no label soup at national scale.
       labelRenderedSizeThreshold: 8,
