@@ -40,7 +40,7 @@ generate: postgres frontend-deps
 	$(GO) run ./ent/migrate/gen -postgres '$(PGURL)'
 	cd frontend && npm run build
 
-GENERATED := ent graph frontend/dist
+GENERATED := ent graph frontend/dist frontend/src/gql
 gen-hash = find $(GENERATED) -type f -not -path '*/node_modules/*' | LC_ALL=C sort | xargs sha256sum
 
 ## check-generated: make generate must change nothing (works with uncommitted edits too)

@@ -71,7 +71,7 @@ export default function App() {
     client
       .query(COUNTIES_QUERY, {})
       .toPromise()
-      .then((res) => setCounties(res.data?.areas.edges.map((e: { node: Named }) => e.node) ?? []))
+      .then((res) => setCounties(res.data?.areas.edges?.flatMap((e) => (e?.node ? [e.node] : [])) ?? []))
   }, [])
   const filtered = [view.sector, view.kind, view.theme, view.level, view.status].some((l) => l.length > 0) || view.area !== null || view.asOf !== null
   const clear = () => setView({ ...view, sector: [], kind: [], theme: [], level: [], status: [], area: null, asOf: null })

@@ -36,7 +36,7 @@ type Node = Named & {
   description?: string | null
   lastConfirmedAt?: string | null
   website?: string | null
-  memberships: { edges: { node: Membership }[] }
+  memberships: { edges?: ({ node?: Membership | null } | null)[] | null }
   // organisation
   sector?: string
   services?: string[] | null
@@ -77,8 +77,11 @@ export default function Details({ id, lang, onClose, onSelect }: { id: string; l
       .then((res) => {
         if (!live) return
         if (res.error && !res.data?.node) setState({ status: res.error.graphQLErrors.some((e) => e.extensions?.code === 'NOT_FOUND') ? 'missing' : 'error' })
-        else if (!res.data?.node) setState({ status: 'missing' })
-        else setState({ status: 'ready', node: res.data.node })
+        else {
+          const n = res.data?.node
+          if (n && (n.__typename === 'Organization' || n.__typename === 'Network')) setState({ status: 'ready', node: n })
+          else setState({ status: 'missing' })
+        }
       })
     return () => {
       live = false
@@ -98,7 +101,7 @@ export default function Details({ id, lang, onClose, onSelect }: { id: string; l
   if (state.status !== 'ready') return null
   const node = state.node
   const isNetwork = node.__typename === 'Network'
-  const rows = node.memberships.edges.map((e) => e.node)
+  const rows = (node.memberships.edges ?? []).flatMap((e) => (e?.node ? [e.node] : []))
   const date = (d?: string | null) => (d ? new Date(d).toLocaleDateString(lang === 'en' ? 'en-GB' : lang) : '')
   const link = (n: Named, kind: 'Organization' | 'Network') => (
     <button type="button" className="link" onClick={() => onSelect(n.id, kind)}>

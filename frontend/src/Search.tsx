@@ -29,7 +29,7 @@ export default function Search({ lang, onPick }: { lang: Lang; onPick: (hit: Hit
       client
         .query(SEARCH_QUERY, { q })
         .toPromise()
-        .then((res) => live && setHits(res.data?.search ?? []))
+        .then((res) => live && setHits((res.data?.search ?? []).flatMap((h) => (h.__typename === 'Membership' ? [] : [h]))))
     }, 150)
     return () => {
       live = false

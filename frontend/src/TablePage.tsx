@@ -1,6 +1,8 @@
 import { useEffect, useState } from 'react'
 import { Button } from 'suomifi-ui-components'
 import { client } from './api'
+import { graphql } from './gql'
+import type { NetworkOrderField, OrganizationOrderField } from './gql/graphql'
 import { kindNames, messages, sectorNames } from './i18n/messages'
 import type { Lang, MessageKey } from './i18n/messages'
 import type { ViewState } from './urlState'
@@ -21,15 +23,15 @@ interface Row {
   lastConfirmedAt?: string | null
 }
 
-const QUERIES: Record<Kind, string> = {
-  organizations: `query Orgs($first: Int, $after: Cursor, $last: Int, $before: Cursor, $order: [OrganizationOrder!], $where: OrganizationWhereInput) {
+const QUERIES = {
+  organizations: graphql(`query Orgs($first: Int, $after: Cursor, $last: Int, $before: Cursor, $order: [OrganizationOrder!], $where: OrganizationWhereInput) {
     list: organizations(first: $first, after: $after, last: $last, before: $before, orderBy: $order, where: $where) {
       totalCount pageInfo { hasNextPage hasPreviousPage startCursor endCursor }
-      edges { node { id nameFi nameSv nameEn sector lastConfirmedAt memberships { totalCount } } } } }`,
-  networks: `query Nets($first: Int, $after: Cursor, $last: Int, $before: Cursor, $order: [NetworkOrder!], $where: NetworkWhereInput) {
+      edges { node { id nameFi nameSv nameEn sector lastConfirmedAt memberships { totalCount } } } } }`),
+  networks: graphql(`query Nets($first: Int, $after: Cursor, $last: Int, $before: Cursor, $order: [NetworkOrder!], $where: NetworkWhereInput) {
     list: networks(first: $first, after: $after, last: $last, before: $before, orderBy: $order, where: $where) {
       totalCount pageInfo { hasNextPage hasPreviousPage startCursor endCursor }
-      edges { node { id nameFi nameSv nameEn kind status lastConfirmedAt memberships { totalCount } } } } }`,
+      edges { node { id nameFi nameSv nameEn kind status lastConfirmedAt memberships { totalCount } } } } }`),
 }
 
 // TablePage lists organisations or networks with the map's filters, sorted
@@ -37,7 +39,7 @@ const QUERIES: Record<Kind, string> = {
 export default function TablePage({ kind, view, onOpen }: { kind: Kind; view: ViewState; onOpen: (id: string) => void }) {
   const lang: Lang = view.lang
   const t = (k: MessageKey) => messages[lang][k]
-  const [order, setOrder] = useState<{ field: string; direction: 'ASC' | 'DESC' }>({ field: 'NAME_FI', direction: 'ASC' })
+  const [order, setOrder] = useState<{ field: OrganizationOrderField & NetworkOrderField | 'SECTOR' | 'KIND'; direction: 'ASC' | 'DESC' }>({ field: 'NAME_FI', direction: 'ASC' })
   const [page, setPage] = useState<{ after?: string; before?: string }>({})
   const [state, setState] = useState<{ status: 'loading' | 'error' } | { status: 'ready'; rows: Row[]; total: number; info: { hasNextPage: boolean; hasPreviousPage: boolean; startCursor: string; endCursor: string } }>({ status: 'loading' })
 
@@ -55,21 +57,30 @@ export default function TablePage({ kind, view, onOpen }: { kind: Kind; view: Vi
     let live = true
     setState({ status: 'loading' })
     const vars = page.before ? { last: PAGE, before: page.before } : { first: PAGE, after: page.after }
-    client
-      .query(QUERIES[kind], { ...vars, order: [order], where }, { requestPolicy: 'network-only' })
-      .toPromise()
-      .then((res) => {
-        if (!live) return
-        const list = res.data?.list
-        if (!list) setState({ status: 'error' })
-        else setState({ status: 'ready', rows: list.edges.map((e: { node: Row }) => e.node), total: list.totalCount, info: list.pageInfo })
-      })
+    // Each table sorts by the fields its type offers (SECTOR only for
+    // organisations, KIND only for networks); the column buttons match.
+    const request =
+      kind === 'organizations'
+        ? client.query(QUERIES.organizations, { ...vars, order: [{ ...order, field: order.field as OrganizationOrderField }], where }, { requestPolicy: 'network-only' }).toPromise()
+        : client.query(QUERIES.networks, { ...vars, order: [{ ...order, field: order.field as NetworkOrderField }], where }, { requestPolicy: 'network-only' }).toPromise()
+    request.then((res) => {
+      if (!live) return
+      const list = res.data?.list
+      if (!list) setState({ status: 'error' })
+      else
+        setState({
+          status: 'ready',
+          rows: (list.edges ?? []).flatMap((e) => (e?.node ? [e.node as Row] : [])),
+          total: list.totalCount,
+          info: { ...list.pageInfo, startCursor: list.pageInfo.startCursor ?? '', endCursor: list.pageInfo.endCursor ?? '' },
+        })
+    })
     return () => {
       live = false
     }
   }, [whereKey, order.field, order.direction, page.after, page.before, kind])
 
-  const sortButton = (field: string, label: string) => {
+  const sortButton = (field: typeof order.field, label: string) => {
     const active = order.field === field
     const ariaSort = active ? (order.direction === 'ASC' ? 'ascending' : 'descending') : 'none'
     return (

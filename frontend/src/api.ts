@@ -1,4 +1,5 @@
 import { Client, cacheExchange, fetchExchange } from 'urql'
+import { graphql } from './gql'
 
 // Same origin as the page: cookies and CSRF protection come for free.
 export const client = new Client({
@@ -25,9 +26,9 @@ export interface MapData {
   edges: { key: string; source: string; target: string; attributes: { role: string; status: string } }[]
 }
 
-export const MAP_QUERY = `query Map($filter: MapFilter) { networkMap(filter: $filter) { nodeCount edgeCount data } }`
+export const MAP_QUERY = graphql(`query Map($filter: MapFilter) { networkMap(filter: $filter) { nodeCount edgeCount data } }`)
 
-export const NODE_QUERY = `query Node($id: ID!) {
+export const NODE_QUERY = graphql(`query Node($id: ID!) {
   node(id: $id) {
     __typename
     ... on Organization { id nameFi nameSv nameEn shortName sector services businessID email phone website address
@@ -43,9 +44,9 @@ export const NODE_QUERY = `query Node($id: ID!) {
       memberships(first: 100) { edges { node { id role status representative startDate endDate source illustrative
         organization { id nameFi nameSv nameEn sector } } } } }
   }
-}`
+}`)
 
-export const COUNTIES_QUERY = `{ areas(first: 30, where: {kind: WELLBEING_COUNTY}, orderBy: [{field: NAME_FI}]) { edges { node { id nameFi nameSv nameEn } } } }`
+export const COUNTIES_QUERY = graphql(`query Counties { areas(first: 30, where: {kind: WELLBEING_COUNTY}, orderBy: [{field: NAME_FI}]) { edges { node { id nameFi nameSv nameEn } } } }`)
 
-export const SEARCH_QUERY = `query Search($q: String!) { search(query: $q, first: 8) { __typename
-  ... on Organization { id nameFi nameSv nameEn } ... on Network { id nameFi nameSv nameEn } ... on Area { id nameFi nameSv nameEn kind } } }`
+export const SEARCH_QUERY = graphql(`query Search($q: String!) { search(query: $q, first: 8) { __typename
+  ... on Organization { id nameFi nameSv nameEn } ... on Network { id nameFi nameSv nameEn } ... on Area { id nameFi nameSv nameEn kind } } }`)

@@ -1,0 +1,76 @@
+/* eslint-disable */
+import * as types from './graphql';
+import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+
+/**
+ * Map of all GraphQL operations in the project.
+ *
+ * This map has several performance disadvantages:
+ * 1. It is not tree-shakeable, so it will include all operations in the project.
+ * 2. It is not minifiable, so the string of a GraphQL query will be multiple times inside the bundle.
+ * 3. It does not support dead code elimination, so it will add unused operations.
+ *
+ * Therefore it is highly recommended to use the babel or swc plugin for production.
+ * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
+ */
+type Documents = {
+    "query Orgs($first: Int, $after: Cursor, $last: Int, $before: Cursor, $order: [OrganizationOrder!], $where: OrganizationWhereInput) {\n    list: organizations(first: $first, after: $after, last: $last, before: $before, orderBy: $order, where: $where) {\n      totalCount pageInfo { hasNextPage hasPreviousPage startCursor endCursor }\n      edges { node { id nameFi nameSv nameEn sector lastConfirmedAt memberships { totalCount } } } } }": typeof types.OrgsDocument,
+    "query Nets($first: Int, $after: Cursor, $last: Int, $before: Cursor, $order: [NetworkOrder!], $where: NetworkWhereInput) {\n    list: networks(first: $first, after: $after, last: $last, before: $before, orderBy: $order, where: $where) {\n      totalCount pageInfo { hasNextPage hasPreviousPage startCursor endCursor }\n      edges { node { id nameFi nameSv nameEn kind status lastConfirmedAt memberships { totalCount } } } } }": typeof types.NetsDocument,
+    "query Map($filter: MapFilter) { networkMap(filter: $filter) { nodeCount edgeCount data } }": typeof types.MapDocument,
+    "query Node($id: ID!) {\n  node(id: $id) {\n    __typename\n    ... on Organization { id nameFi nameSv nameEn shortName sector services businessID email phone website address\n      addressConfidential description lastConfirmedAt\n      homeArea { id nameFi nameSv } operatingAreas { id nameFi nameSv }\n      parent { id nameFi nameSv nameEn } units { id nameFi nameSv nameEn }\n      memberships(first: 100) { edges { node { id role status representative startDate endDate source illustrative\n        network { id nameFi nameSv nameEn kind } } } } }\n    ... on Network { id nameFi nameSv nameEn shortName kind themes level status meetingsPerYear startedOn endedOn website\n      description lastConfirmedAt\n      areas { id nameFi nameSv } coordinator { id nameFi nameSv nameEn } parent { id nameFi nameSv nameEn }\n      subgroups { id nameFi nameSv nameEn }\n      memberships(first: 100) { edges { node { id role status representative startDate endDate source illustrative\n        organization { id nameFi nameSv nameEn sector } } } } }\n  }\n}": typeof types.NodeDocument,
+    "query Counties { areas(first: 30, where: {kind: WELLBEING_COUNTY}, orderBy: [{field: NAME_FI}]) { edges { node { id nameFi nameSv nameEn } } } }": typeof types.CountiesDocument,
+    "query Search($q: String!) { search(query: $q, first: 8) { __typename\n  ... on Organization { id nameFi nameSv nameEn } ... on Network { id nameFi nameSv nameEn } ... on Area { id nameFi nameSv nameEn kind } } }": typeof types.SearchDocument,
+};
+const documents: Documents = {
+    "query Orgs($first: Int, $after: Cursor, $last: Int, $before: Cursor, $order: [OrganizationOrder!], $where: OrganizationWhereInput) {\n    list: organizations(first: $first, after: $after, last: $last, before: $before, orderBy: $order, where: $where) {\n      totalCount pageInfo { hasNextPage hasPreviousPage startCursor endCursor }\n      edges { node { id nameFi nameSv nameEn sector lastConfirmedAt memberships { totalCount } } } } }": types.OrgsDocument,
+    "query Nets($first: Int, $after: Cursor, $last: Int, $before: Cursor, $order: [NetworkOrder!], $where: NetworkWhereInput) {\n    list: networks(first: $first, after: $after, last: $last, before: $before, orderBy: $order, where: $where) {\n      totalCount pageInfo { hasNextPage hasPreviousPage startCursor endCursor }\n      edges { node { id nameFi nameSv nameEn kind status lastConfirmedAt memberships { totalCount } } } } }": types.NetsDocument,
+    "query Map($filter: MapFilter) { networkMap(filter: $filter) { nodeCount edgeCount data } }": types.MapDocument,
+    "query Node($id: ID!) {\n  node(id: $id) {\n    __typename\n    ... on Organization { id nameFi nameSv nameEn shortName sector services businessID email phone website address\n      addressConfidential description lastConfirmedAt\n      homeArea { id nameFi nameSv } operatingAreas { id nameFi nameSv }\n      parent { id nameFi nameSv nameEn } units { id nameFi nameSv nameEn }\n      memberships(first: 100) { edges { node { id role status representative startDate endDate source illustrative\n        network { id nameFi nameSv nameEn kind } } } } }\n    ... on Network { id nameFi nameSv nameEn shortName kind themes level status meetingsPerYear startedOn endedOn website\n      description lastConfirmedAt\n      areas { id nameFi nameSv } coordinator { id nameFi nameSv nameEn } parent { id nameFi nameSv nameEn }\n      subgroups { id nameFi nameSv nameEn }\n      memberships(first: 100) { edges { node { id role status representative startDate endDate source illustrative\n        organization { id nameFi nameSv nameEn sector } } } } }\n  }\n}": types.NodeDocument,
+    "query Counties { areas(first: 30, where: {kind: WELLBEING_COUNTY}, orderBy: [{field: NAME_FI}]) { edges { node { id nameFi nameSv nameEn } } } }": types.CountiesDocument,
+    "query Search($q: String!) { search(query: $q, first: 8) { __typename\n  ... on Organization { id nameFi nameSv nameEn } ... on Network { id nameFi nameSv nameEn } ... on Area { id nameFi nameSv nameEn kind } } }": types.SearchDocument,
+};
+
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ *
+ *
+ * @example
+ * ```ts
+ * const query = graphql(`query GetUser($id: ID!) { user(id: $id) { name } }`);
+ * ```
+ *
+ * The query argument is unknown!
+ * Please regenerate the types.
+ */
+export function graphql(source: string): unknown;
+
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query Orgs($first: Int, $after: Cursor, $last: Int, $before: Cursor, $order: [OrganizationOrder!], $where: OrganizationWhereInput) {\n    list: organizations(first: $first, after: $after, last: $last, before: $before, orderBy: $order, where: $where) {\n      totalCount pageInfo { hasNextPage hasPreviousPage startCursor endCursor }\n      edges { node { id nameFi nameSv nameEn sector lastConfirmedAt memberships { totalCount } } } } }"): (typeof documents)["query Orgs($first: Int, $after: Cursor, $last: Int, $before: Cursor, $order: [OrganizationOrder!], $where: OrganizationWhereInput) {\n    list: organizations(first: $first, after: $after, last: $last, before: $before, orderBy: $order, where: $where) {\n      totalCount pageInfo { hasNextPage hasPreviousPage startCursor endCursor }\n      edges { node { id nameFi nameSv nameEn sector lastConfirmedAt memberships { totalCount } } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query Nets($first: Int, $after: Cursor, $last: Int, $before: Cursor, $order: [NetworkOrder!], $where: NetworkWhereInput) {\n    list: networks(first: $first, after: $after, last: $last, before: $before, orderBy: $order, where: $where) {\n      totalCount pageInfo { hasNextPage hasPreviousPage startCursor endCursor }\n      edges { node { id nameFi nameSv nameEn kind status lastConfirmedAt memberships { totalCount } } } } }"): (typeof documents)["query Nets($first: Int, $after: Cursor, $last: Int, $before: Cursor, $order: [NetworkOrder!], $where: NetworkWhereInput) {\n    list: networks(first: $first, after: $after, last: $last, before: $before, orderBy: $order, where: $where) {\n      totalCount pageInfo { hasNextPage hasPreviousPage startCursor endCursor }\n      edges { node { id nameFi nameSv nameEn kind status lastConfirmedAt memberships { totalCount } } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query Map($filter: MapFilter) { networkMap(filter: $filter) { nodeCount edgeCount data } }"): (typeof documents)["query Map($filter: MapFilter) { networkMap(filter: $filter) { nodeCount edgeCount data } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query Node($id: ID!) {\n  node(id: $id) {\n    __typename\n    ... on Organization { id nameFi nameSv nameEn shortName sector services businessID email phone website address\n      addressConfidential description lastConfirmedAt\n      homeArea { id nameFi nameSv } operatingAreas { id nameFi nameSv }\n      parent { id nameFi nameSv nameEn } units { id nameFi nameSv nameEn }\n      memberships(first: 100) { edges { node { id role status representative startDate endDate source illustrative\n        network { id nameFi nameSv nameEn kind } } } } }\n    ... on Network { id nameFi nameSv nameEn shortName kind themes level status meetingsPerYear startedOn endedOn website\n      description lastConfirmedAt\n      areas { id nameFi nameSv } coordinator { id nameFi nameSv nameEn } parent { id nameFi nameSv nameEn }\n      subgroups { id nameFi nameSv nameEn }\n      memberships(first: 100) { edges { node { id role status representative startDate endDate source illustrative\n        organization { id nameFi nameSv nameEn sector } } } } }\n  }\n}"): (typeof documents)["query Node($id: ID!) {\n  node(id: $id) {\n    __typename\n    ... on Organization { id nameFi nameSv nameEn shortName sector services businessID email phone website address\n      addressConfidential description lastConfirmedAt\n      homeArea { id nameFi nameSv } operatingAreas { id nameFi nameSv }\n      parent { id nameFi nameSv nameEn } units { id nameFi nameSv nameEn }\n      memberships(first: 100) { edges { node { id role status representative startDate endDate source illustrative\n        network { id nameFi nameSv nameEn kind } } } } }\n    ... on Network { id nameFi nameSv nameEn shortName kind themes level status meetingsPerYear startedOn endedOn website\n      description lastConfirmedAt\n      areas { id nameFi nameSv } coordinator { id nameFi nameSv nameEn } parent { id nameFi nameSv nameEn }\n      subgroups { id nameFi nameSv nameEn }\n      memberships(first: 100) { edges { node { id role status representative startDate endDate source illustrative\n        organization { id nameFi nameSv nameEn sector } } } } }\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query Counties { areas(first: 30, where: {kind: WELLBEING_COUNTY}, orderBy: [{field: NAME_FI}]) { edges { node { id nameFi nameSv nameEn } } } }"): (typeof documents)["query Counties { areas(first: 30, where: {kind: WELLBEING_COUNTY}, orderBy: [{field: NAME_FI}]) { edges { node { id nameFi nameSv nameEn } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query Search($q: String!) { search(query: $q, first: 8) { __typename\n  ... on Organization { id nameFi nameSv nameEn } ... on Network { id nameFi nameSv nameEn } ... on Area { id nameFi nameSv nameEn kind } } }"): (typeof documents)["query Search($q: String!) { search(query: $q, first: 8) { __typename\n  ... on Organization { id nameFi nameSv nameEn } ... on Network { id nameFi nameSv nameEn } ... on Area { id nameFi nameSv nameEn kind } } }"];
+
+export function graphql(source: string) {
+  return (documents as any)[source] ?? {};
+}
+
+export type DocumentType<TDocumentNode extends DocumentNode<any, any>> = TDocumentNode extends DocumentNode<  infer TType,  any>  ? TType  : never;
