@@ -8,6 +8,10 @@ import (
 	"io"
 	"log/slog"
 	"os"
+	"time"
+
+	"github.com/verkosto/verkosto/internal/reference"
+	"github.com/verkosto/verkosto/internal/synth"
 )
 
 const usage = `Verkosto maps who works together against violence and crime in Finland.
@@ -15,6 +19,7 @@ const usage = `Verkosto maps who works together against violence and crime in Fi
 Usage:
   verkosto serve [--addr :8080] [--db sqlite:verkosto.db] [--demo] [--cors-origins URL,...]
   verkosto migrate [--db URL]
+  verkosto generate --scale S|M|L [--seed N] [--db URL]   (synthetic data into an empty database)
 
 Environment: DATABASE_URL (sqlite:PATH or postgres://…), VERKOSTO_ADDR, VERKOSTO_CORS_ORIGINS.
 `
@@ -32,6 +37,8 @@ func Main(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 		err = serve(ctx, args[1:], log)
 	case "migrate":
 		err = migrateCmd(ctx, args[1:], log)
+	case "generate":
+		err = generateCmd(ctx, args[1:], log)
 	case "help", "-h", "--help":
 		fmt.Fprint(stdout, usage)
 		return 0
@@ -60,6 +67,39 @@ func serve(ctx context.Context, args []string, log *slog.Logger) error {
 	}
 	defer app.Close() // the database closes last, after in-flight requests
 	return app.Serve(ctx, nil)
+}
+
+func generateCmd(ctx context.Context, args []string, log *slog.Logger) error {
+	fs := flag.NewFlagSet("generate", flag.ContinueOnError)
+	url := os.Getenv("DATABASE_URL")
+	if url == "" {
+		url = DefaultConfig().DatabaseURL
+	}
+	fs.StringVar(&url, "db", url, "database: sqlite:PATH or postgres://… (env DATABASE_URL)")
+	scale := fs.String("scale", "S", "S (500 organisations), M (5,000) or L (50,000)")
+	seed := fs.Uint64("seed", 1, "random seed: the same seed gives the same data")
+	if err := fs.Parse(args); err != nil {
+		return err
+	}
+	s, ok := synth.Scales[*scale]
+	if !ok {
+		return fmt.Errorf("generate: --scale must be S, M or L, not %q", *scale)
+	}
+	db, err := openMigrated(ctx, url)
+	if err != nil {
+		return err
+	}
+	defer db.Close()
+	if err := reference.Load(ctx, db.Client); err != nil {
+		return err
+	}
+	start := time.Now()
+	if err := synth.Generate(ctx, db.Client, s, *seed); err != nil {
+		return err
+	}
+	log.Info("synthetic data generated", "scale", s.Name, "organizations", s.Organizations, "networks", s.Networks,
+		"memberships", s.Memberships, "seconds", time.Since(start).Seconds())
+	return nil
 }
 
 func migrateCmd(ctx context.Context, args []string, log *slog.Logger) error {

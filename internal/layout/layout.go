@@ -23,7 +23,7 @@ import (
 type Options struct {
 	Iterations int     // 0: chosen from the graph's size
 	Gravity    float64 // 0: 0.05 (strong gravity: pull grows with distance)
-	Scaling    float64 // repulsion strength; 0: 10 for small graphs, 2 for large
+	Scaling    float64 // repulsion strength; 0: 10
 	Theta      float64 // Barnes-Hut accuracy (smaller is exacter); 0: 0.8
 }
 
@@ -103,10 +103,7 @@ func withDefaults(n int, o Options) Options {
 		o.Gravity = 0.05
 	}
 	if o.Scaling == 0 {
-		o.Scaling = 10
-		if n >= 1000 {
-			o.Scaling = 2
-		}
+		o.Scaling = 10 // graphology's inferred default, with strong gravity
 	}
 	if o.Theta == 0 {
 		o.Theta = 0.8

@@ -347,7 +347,7 @@ func encode(s *snapshot, orgOK, netOK []bool, orgDeg, netDeg []int, edges []edge
 		g.Nodes = append(g.Nodes, jsonNode{Key: strconv.Itoa(o.id), Attributes: nodeAttr{
 			Label: o.nameFi, LabelSv: other(o.nameSv, o.nameFi), LabelEn: other(o.nameEn, o.nameFi),
 			Kind: "Organization", Sector: string(o.sector),
-			X: round(o.x), Y: round(o.y), Size: round(3 + 1.5*math.Sqrt(float64(orgDeg[i]))),
+			X: round(o.x), Y: round(o.y), Size: nodeSize(2, orgDeg[i]),
 		}})
 	}
 	for i, n := range s.nets {
@@ -357,7 +357,7 @@ func encode(s *snapshot, orgOK, netOK []bool, orgDeg, netDeg []int, edges []edge
 		g.Nodes = append(g.Nodes, jsonNode{Key: strconv.Itoa(n.id), Attributes: nodeAttr{
 			Label: n.nameFi, LabelSv: other(n.nameSv, n.nameFi), LabelEn: other(n.nameEn, n.nameFi),
 			Kind: "Network", NetworkKind: string(n.kind), Status: string(n.status),
-			X: round(n.x), Y: round(n.y), Size: round(5 + 2*math.Sqrt(float64(netDeg[i]))),
+			X: round(n.x), Y: round(n.y), Size: nodeSize(4, netDeg[i]),
 		}})
 	}
 	for _, e := range edges {
@@ -382,3 +382,9 @@ func other(s, fi string) string {
 }
 
 func round(v float64) float64 { return math.Round(v*10) / 10 }
+
+// nodeSize grows with the square root of the degree and is capped, so that a
+// police department in hundreds of networks does not cover its neighbours.
+func nodeSize(base float64, degree int) float64 {
+	return round(min(base+math.Sqrt(float64(degree)), 16))
+}
