@@ -71,11 +71,7 @@ func serve(ctx context.Context, args []string, log *slog.Logger) error {
 
 func generateCmd(ctx context.Context, args []string, log *slog.Logger) error {
 	fs := flag.NewFlagSet("generate", flag.ContinueOnError)
-	url := os.Getenv("DATABASE_URL")
-	if url == "" {
-		url = DefaultConfig().DatabaseURL
-	}
-	fs.StringVar(&url, "db", url, "database: sqlite:PATH or postgres://… (env DATABASE_URL)")
+	url := dbFlag(fs)
 	scale := fs.String("scale", "S", "S (500 organisations), M (5,000) or L (50,000)")
 	seed := fs.Uint64("seed", 1, "random seed: the same seed gives the same data")
 	if err := fs.Parse(args); err != nil {
@@ -85,7 +81,7 @@ func generateCmd(ctx context.Context, args []string, log *slog.Logger) error {
 	if !ok {
 		return fmt.Errorf("generate: --scale must be S, M or L, not %q", *scale)
 	}
-	db, err := openMigrated(ctx, url)
+	db, err := openMigrated(ctx, *url)
 	if err != nil {
 		return err
 	}
@@ -104,18 +100,23 @@ func generateCmd(ctx context.Context, args []string, log *slog.Logger) error {
 
 func migrateCmd(ctx context.Context, args []string, log *slog.Logger) error {
 	fs := flag.NewFlagSet("migrate", flag.ContinueOnError)
-	url := os.Getenv("DATABASE_URL")
-	if url == "" {
-		url = DefaultConfig().DatabaseURL
-	}
-	fs.StringVar(&url, "db", url, "database: sqlite:PATH or postgres://… (env DATABASE_URL)")
+	url := dbFlag(fs)
 	if err := fs.Parse(args); err != nil {
 		return err
 	}
-	db, err := openMigrated(ctx, url)
+	db, err := openMigrated(ctx, *url)
 	if err != nil {
 		return err
 	}
 	log.Info("migrations applied")
 	return db.Close()
+}
+
+// dbFlag adds --db, defaulting to DATABASE_URL and then to the SQLite file.
+func dbFlag(fs *flag.FlagSet) *string {
+	url := os.Getenv("DATABASE_URL")
+	if url == "" {
+		url = DefaultConfig().DatabaseURL
+	}
+	return fs.String("db", url, "database: sqlite:PATH or postgres://… (env DATABASE_URL)")
 }
