@@ -258,7 +258,7 @@ function Legend({ lang }: { lang: Lang }) {
       <summary>{messages[lang].legend}</summary>
       <ul>
         <li>
-          <span className="swatch network" style={{ background: networkColor }} /> {messages[lang].network}
+          <span className="swatch network" style={{ borderColor: networkColor }} /> {messages[lang].network}
         </li>
         {SECTORS.map((s) => (
           <li key={s}>

@@ -1,6 +1,7 @@
 import { useEffect, useRef } from 'react'
 import Graph from 'graphology'
 import Sigma from 'sigma'
+import { createNodeBorderProgram } from '@sigma/node-border'
 import type { MapData } from '../api'
 import type { Lang } from '../i18n/messages'
 import { edgeStyle, nodeColor } from '../colors'
@@ -16,6 +17,15 @@ interface Props {
 }
 
 const dimmed = '#e3e6ea'
+
+// Networks are drawn as rings and organisations as filled discs, so the two
+// kinds differ by shape as well as by colour.
+const RingProgram = createNodeBorderProgram({
+  borders: [
+    { size: { value: 0.4 }, color: { attribute: 'borderColor' } },
+    { size: { fill: true }, color: { attribute: 'color' } },
+  ],
+})
 
 // MapView draws the server-laid-out graph with sigma (WebGL). Positions come
 // from the server, so the map appears at once and never reshuffles. Hovering
@@ -35,17 +45,19 @@ export default function MapView({ data, lang, selected, focus, onSelect }: Props
     graph.import(data as unknown as Parameters<typeof graph.import>[0])
     graph.forEachNode((key, a) => {
       const label = lang === 'sv' ? a.labelSv || a.label : lang === 'en' ? a.labelEn || a.label : a.label
-      graph.mergeNodeAttributes(key, { color: nodeColor(a), label })
+      if (a.kind === 'Network') graph.mergeNodeAttributes(key, { type: 'ring', color: '#ffffff', borderColor: nodeColor(a), label })
+      else graph.mergeNodeAttributes(key, { color: nodeColor(a), label })
     })
     graph.forEachEdge((key, a) => graph.mergeEdgeAttributes(key, edgeStyle(a.role)))
     const renderer = new Sigma(graph, container.current, {
       // Only nodes drawn large enough get a label: no label soup at national scale.
-      labelRenderedSizeThreshold: 8,
+      labelRenderedSizeThreshold: 5,
       labelDensity: 0.5,
       zIndex: true,
+      nodeProgramClasses: { ring: RingProgram },
       nodeReducer: (node, attrs) => {
         if (shown.current && !shown.current.has(node)) return { ...attrs, hidden: true }
-        if (hovered.current && !hovered.current.has(node)) return { ...attrs, color: dimmed, label: '' }
+        if (hovered.current && !hovered.current.has(node)) return { ...attrs, color: attrs.type === 'ring' ? '#ffffff' : dimmed, borderColor: dimmed, label: '' }
         if (hovered.current) return { ...attrs, highlighted: true, zIndex: 1 }
         return attrs
       },
