@@ -58,8 +58,9 @@ lint:
 	$(GO) vet ./...
 	$(GO) tool staticcheck ./...
 
-## bench: benchmarks (not part of make test)
-bench:
+## bench: national-scale measurements into bench/RESULTS.md, and Go micro-benchmarks (not part of make test)
+bench: postgres
+	$(GO) run ./bench -scale M -postgres '$(PGURL)'
 	$(GO) test -run '^$$' -bench . -benchmem ./...
 
 ## postgres: start the local PostgreSQL when it is not running

@@ -1,0 +1,345 @@
+// Command bench measures Verkosto at national scale (make bench): it fills
+// PostgreSQL and SQLite with `verkosto generate` data, serves the real
+// handler over loopback HTTP and times the hot paths side by side with two
+// baselines for the whole map: the floor (the same rows with plain SQL) and a
+// small hand-written Go handler that encodes them with encoding/json.
+// Results go to stdout and bench/RESULTS.md.
+//
+//	go run ./bench [-scale M] [-n 30] [-out bench/RESULTS.md]
+package main
+
+import (
+	"bytes"
+	"context"
+	"database/sql"
+	"encoding/json"
+	"flag"
+	"fmt"
+	"io"
+	"log"
+	"log/slog"
+	"net/http"
+	"net/http/httptest"
+	"os"
+	"path/filepath"
+	"runtime"
+	"slices"
+	"strconv"
+	"strings"
+	"sync"
+	"sync/atomic"
+	"time"
+
+	"entgo.io/ent/dialect"
+
+	"github.com/verkosto/verkosto/internal/reference"
+	"github.com/verkosto/verkosto/internal/synth"
+	"github.com/verkosto/verkosto/server"
+)
+
+type result struct {
+	name        string
+	median, p95 time.Duration
+	note        string
+}
+
+func main() {
+	scale := flag.String("scale", "M", "data scale: S, M or L")
+	n := flag.Int("n", 30, "requests per measurement")
+	out := flag.String("out", "bench/RESULTS.md", "where to write the results")
+	pg := flag.String("postgres", "postgres://postgres@127.0.0.1:5432/postgres?sslmode=disable", "PostgreSQL server")
+	flag.Parse()
+	s, ok := synth.Scales[*scale]
+	if !ok {
+		log.Fatalf("unknown scale %q", *scale)
+	}
+	var report strings.Builder
+	fmt.Fprintf(&report, "# Benchmark results\n\nScale %s: %d organisations, %d networks, %d memberships. Machine: %d cores, %s memory, %s. %d requests per row; times are medians and 95th percentiles over loopback HTTP.\n\n",
+		s.Name, s.Organizations, s.Networks, s.Memberships, runtime.NumCPU(), memory(), runtime.Version(), *n)
+	for _, d := range []string{"postgres", "sqlite"} {
+		url, drop := database(d, *pg)
+		rows := run(d, url, s, *n)
+		drop()
+		fmt.Fprintf(&report, "## %s\n\n| measurement | median | p95 | note |\n|---|---|---|---|\n", d)
+		for _, r := range rows {
+			fmt.Fprintf(&report, "| %s | %s | %s | %s |\n", r.name, ms(r.median), ms(r.p95), r.note)
+		}
+		report.WriteString("\n")
+	}
+	fmt.Fprintf(&report, "Peak RSS of the whole run (data generation included): %s.\n", peakRSS())
+	fmt.Print(report.String())
+	if err := os.WriteFile(*out, []byte(report.String()), 0o644); err != nil {
+		log.Fatal(err)
+	}
+}
+
+func database(d, pg string) (string, func()) {
+	if d == "sqlite" {
+		dir, err := os.MkdirTemp("", "verkosto-bench-")
+		if err != nil {
+			log.Fatal(err)
+		}
+		return "sqlite:" + filepath.Join(dir, "bench.db"), func() { os.RemoveAll(dir) }
+	}
+	admin, err := sql.Open("postgres", pg)
+	if err != nil {
+		log.Fatal(err)
+	}
+	name := fmt.Sprintf("verkosto_bench_%d", os.Getpid())
+	if _, err := admin.Exec("CREATE DATABASE " + name); err != nil {
+		log.Fatal(err)
+	}
+	return strings.Replace(pg, "/postgres?", "/"+name+"?", 1), func() {
+		admin.Exec("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)")
+		admin.Close()
+	}
+}
+
+func run(d, url string, s synth.Scale, n int) []result {
+	ctx := context.Background()
+	var statements atomic.Int64
+	cfg := server.DefaultConfig()
+	cfg.DatabaseURL = url
+	cfg.WrapDriver = func(drv dialect.Driver) dialect.Driver {
+		return dialect.DebugWithContext(drv, func(context.Context, ...any) { statements.Add(1) })
+	}
+	app, err := server.NewApp(ctx, cfg, slog.New(slog.NewTextHandler(io.Discard, nil)), nil)
+	if err != nil {
+		log.Fatal(err)
+	}
+	defer app.Close()
+	if err := reference.Load(ctx, app.DB.Client); err != nil {
+		log.Fatal(err)
+	}
+	start := time.Now()
+	if err := synth.Generate(ctx, app.DB.Client, s, 1); err != nil {
+		log.Fatal(err)
+	}
+	loaded := time.Since(start)
+	srv := httptest.NewServer(app.Handler)
+	defer srv.Close()
+	gql := func(query string) func() error {
+		body, _ := json.Marshal(map[string]any{"query": query})
+		return func() error { return post(srv.URL+"/graphql", body) }
+	}
+	county := firstCounty(srv.URL)
+	var out []result
+	out = append(out, result{name: "load generated data", median: loaded, p95: loaded, note: "batches of 1,000 in transactions"})
+
+	whole := gql("{ networkMap { nodeCount edgeCount data } }")
+	t0 := time.Now()
+	if err := whole(); err != nil {
+		log.Fatal(err)
+	}
+	cold := time.Since(t0)
+	out = append(out, result{name: "networkMap, whole graph, cold (layout)", median: cold, p95: cold, note: "first request after a write"})
+	out = append(out, measure("networkMap, whole graph, 1 client", n, 1, whole))
+	out = append(out, measure("networkMap, whole graph, 16 clients", n, 16, whole))
+	one := gql(`{ networkMap(filter: {area: "` + county + `"}) { nodeCount edgeCount data } }`)
+	one()
+	out = append(out, measure("networkMap, one county, 1 client", n, 1, one))
+	out = append(out, measure("networkMap, one county, 16 clients", n, 16, one))
+
+	floor := floorQuery(app.DB.SQL)
+	out = append(out, measure("baseline: the same rows with plain SQL", n, 1, floor))
+	base := httptest.NewServer(handWritten(app.DB.SQL))
+	defer base.Close()
+	out = append(out, measure("baseline: hand-written Go handler (encoding/json)", n, 1, func() error { return get(base.URL) }))
+
+	nested := gql("{ networks(first: 100) { edges { node { nameFi memberships { edges { node { role organization { nameFi homeArea { nameFi } } } } } } } } }")
+	before := statements.Load()
+	nested()
+	stmts := statements.Load() - before
+	r := measure("nested: 100 networks → members → organisation → home area", n, 1, nested)
+	r.note = fmt.Sprintf("%d SQL statements per request", stmts)
+	out = append(out, r)
+	out = append(out, measure("filtered page of 50 organisations", n, 1, gql(`{ organizations(first: 50, where: {sector: NGO, area: "`+county+`"}) { totalCount edges { node { nameFi } } } }`)))
+	out = append(out, measure("search", n, 1, gql(`{ search(query: "kotka") { __typename } }`)))
+	return out
+}
+
+func measure(name string, n, clients int, f func() error) result {
+	var mu sync.Mutex
+	var times []time.Duration
+	var wg sync.WaitGroup
+	for range clients {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for range max(n/clients, 3) {
+				t := time.Now()
+				if err := f(); err != nil {
+					log.Fatalf("%s: %v", name, err)
+				}
+				mu.Lock()
+				times = append(times, time.Since(t))
+				mu.Unlock()
+			}
+		}()
+	}
+	wg.Wait()
+	slices.Sort(times)
+	return result{name: name, median: times[len(times)/2], p95: times[(len(times)*95)/100]}
+}
+
+func post(url string, body []byte) error {
+	res, err := http.Post(url, "application/json", bytes.NewReader(body))
+	if err != nil {
+		return err
+	}
+	defer res.Body.Close()
+	b, err := io.ReadAll(res.Body)
+	if err != nil {
+		return err
+	}
+	if res.StatusCode != 200 || bytes.Contains(b, []byte(`"errors"`)) {
+		return fmt.Errorf("status %d: %.300s", res.StatusCode, b)
+	}
+	return nil
+}
+
+func get(url string) error {
+	res, err := http.Get(url)
+	if err != nil {
+		return err
+	}
+	defer res.Body.Close()
+	_, err = io.Copy(io.Discard, res.Body)
+	return err
+}
+
+func firstCounty(base string) string {
+	body, _ := json.Marshal(map[string]any{"query": `{ areas(where: {kind: WELLBEING_COUNTY, nameFi: "Pirkanmaan hyvinvointialue"}) { edges { node { id } } } }`})
+	res, err := http.Post(base+"/graphql", "application/json", bytes.NewReader(body))
+	if err != nil {
+		log.Fatal(err)
+	}
+	defer res.Body.Close()
+	var r struct {
+		Data struct {
+			Areas struct {
+				Edges []struct{ Node struct{ ID string } }
+			}
+		}
+	}
+	if err := json.NewDecoder(res.Body).Decode(&r); err != nil || len(r.Data.Areas.Edges) == 0 {
+		log.Fatalf("no county: %v", err)
+	}
+	return r.Data.Areas.Edges[0].Node.ID
+}
+
+const (
+	qOrgs  = `SELECT id, name_fi, sector FROM organizations`
+	qNets  = `SELECT id, name_fi, kind FROM networks`
+	qEdges = `SELECT id, organization_id, network_id, role, status FROM memberships WHERE status = 'ACTIVE'`
+)
+
+// floorQuery reads the rows the map is made of and nothing else.
+func floorQuery(db *sql.DB) func() error {
+	return func() error {
+		for _, q := range []string{qOrgs, qNets, qEdges} {
+			rows, err := db.Query(q)
+			if err != nil {
+				return err
+			}
+			for rows.Next() {
+			}
+			rows.Close()
+		}
+		return nil
+	}
+}
+
+// handWritten is what a developer would write by hand for the same payload:
+// three queries and encoding/json, no layout and no cache.
+func handWritten(db *sql.DB) http.Handler {
+	type node struct {
+		Key        string         `json:"key"`
+		Attributes map[string]any `json:"attributes"`
+	}
+	type edge struct {
+		Key        string            `json:"key"`
+		Source     string            `json:"source"`
+		Target     string            `json:"target"`
+		Attributes map[string]string `json:"attributes"`
+	}
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		var g struct {
+			Nodes []node `json:"nodes"`
+			Edges []edge `json:"edges"`
+		}
+		scan := func(q string, f func(*sql.Rows) error) error {
+			rows, err := db.Query(q)
+			if err != nil {
+				return err
+			}
+			defer rows.Close()
+			for rows.Next() {
+				if err := f(rows); err != nil {
+					return err
+				}
+			}
+			return rows.Err()
+		}
+		err := scan(qOrgs, func(rows *sql.Rows) error {
+			var id int
+			var name, sector string
+			err := rows.Scan(&id, &name, &sector)
+			g.Nodes = append(g.Nodes, node{strconv.Itoa(id), map[string]any{"label": name, "kind": "Organization", "sector": sector, "x": 0.0, "y": 0.0, "size": 3.0}})
+			return err
+		})
+		if err == nil {
+			err = scan(qNets, func(rows *sql.Rows) error {
+				var id int
+				var name, kind string
+				err := rows.Scan(&id, &name, &kind)
+				g.Nodes = append(g.Nodes, node{strconv.Itoa(id), map[string]any{"label": name, "kind": "Network", "networkKind": kind, "x": 0.0, "y": 0.0, "size": 5.0}})
+				return err
+			})
+		}
+		if err == nil {
+			err = scan(qEdges, func(rows *sql.Rows) error {
+				var id, o, n int
+				var role, status string
+				err := rows.Scan(&id, &o, &n, &role, &status)
+				g.Edges = append(g.Edges, edge{strconv.Itoa(id), strconv.Itoa(o), strconv.Itoa(n), map[string]string{"role": role, "status": status}})
+				return err
+			})
+		}
+		if err != nil {
+			http.Error(w, err.Error(), 500)
+			return
+		}
+		w.Header().Set("Content-Type", "application/json")
+		json.NewEncoder(w).Encode(map[string]any{"data": map[string]any{"networkMap": map[string]any{"data": g}}})
+	})
+}
+
+func ms(d time.Duration) string { return fmt.Sprintf("%.1f ms", float64(d.Microseconds())/1000) }
+
+func memory() string {
+	b, err := os.ReadFile("/proc/meminfo")
+	if err != nil {
+		return "unknown"
+	}
+	for _, line := range strings.Split(string(b), "\n") {
+		if f := strings.Fields(line); len(f) >= 2 && f[0] == "MemTotal:" {
+			kb, _ := strconv.Atoi(f[1])
+			return fmt.Sprintf("%.0f GiB", float64(kb)/1024/1024)
+		}
+	}
+	return "unknown"
+}
+
+func peakRSS() string {
+	b, err := os.ReadFile("/proc/self/status")
+	if err != nil {
+		return "unknown"
+	}
+	for _, line := range strings.Split(string(b), "\n") {
+		if strings.HasPrefix(line, "VmHWM:") {
+			return strings.TrimSpace(strings.TrimPrefix(line, "VmHWM:"))
+		}
+	}
+	return "unknown"
+}
