@@ -20,6 +20,7 @@ import (
 	"log/slog"
 	"net/http"
 	"net/http/httptest"
+	neturl "net/url"
 	"os"
 	"path/filepath"
 	"runtime"
@@ -58,7 +59,7 @@ func main() {
 		s.Name, s.Organizations, s.Networks, s.Memberships, runtime.NumCPU(), memory(), runtime.Version(), *n)
 	for _, d := range []string{"postgres", "sqlite"} {
 		url, drop := database(d, *pg)
-		rows := run(d, url, s, *n)
+		rows := run(url, s, *n)
 		drop()
 		fmt.Fprintf(&report, "## %s\n\n| measurement | median | p95 | note |\n|---|---|---|---|\n", d)
 		for _, r := range rows {
@@ -95,7 +96,7 @@ func database(d, pg string) (string, func()) {
 	}
 }
 
-func run(d, url string, s synth.Scale, n int) []result {
+func run(url string, s synth.Scale, n int) []result {
 	ctx := context.Background()
 	var statements atomic.Int64
 	cfg := server.DefaultConfig()
@@ -123,6 +124,27 @@ func run(d, url string, s synth.Scale, n int) []result {
 		return func() error { return post(srv.URL+"/graphql", body) }
 	}
 	county := firstCounty(srv.URL)
+	// What the web app sends: GET, so the server's answer cache and ETags apply.
+	getq := func(query string, header ...string) func() error {
+		u := srv.URL + "/graphql?query=" + neturl.QueryEscape(query)
+		return func() error {
+			req, _ := http.NewRequest(http.MethodGet, u, nil)
+			req.Header.Set("Accept-Encoding", "gzip")
+			for i := 0; i+1 < len(header); i += 2 {
+				req.Header.Set(header[i], header[i+1])
+			}
+			res, err := http.DefaultTransport.RoundTrip(req)
+			if err != nil {
+				return err
+			}
+			defer res.Body.Close()
+			_, err = io.Copy(io.Discard, res.Body)
+			if res.StatusCode != 200 && res.StatusCode != 304 {
+				return fmt.Errorf("status %d", res.StatusCode)
+			}
+			return err
+		}
+	}
 	var out []result
 	out = append(out, result{name: "load generated data", median: loaded, p95: loaded, note: "batches of 1,000 in transactions"})
 
@@ -135,6 +157,12 @@ func run(d, url string, s synth.Scale, n int) []result {
 	out = append(out, result{name: "networkMap, whole graph, cold (layout)", median: cold, p95: cold, note: "first request after a write"})
 	out = append(out, measure("networkMap, whole graph, 1 client", n, 1, whole))
 	out = append(out, measure("networkMap, whole graph, 16 clients", n, 16, whole))
+	mapQuery := "{ networkMap { nodeCount edgeCount data } }"
+	getq(mapQuery)()
+	out = append(out, measure("networkMap, whole graph, repeated GET (answer cache, gzipped once)", n, 1, getq(mapQuery)))
+	out = append(out, measure("networkMap, whole graph, repeated GET, 16 clients", n, 16, getq(mapQuery)))
+	etag := etagOf(srv.URL + "/graphql?query=" + neturl.QueryEscape(mapQuery))
+	out = append(out, measure("networkMap, revalidation with If-None-Match (304, no body)", n, 1, getq(mapQuery, "If-None-Match", etag)))
 	one := gql(`{ networkMap(filter: {area: "` + county + `"}) { nodeCount edgeCount data } }`)
 	one()
 	out = append(out, measure("networkMap, one county, 1 client", n, 1, one))
@@ -156,6 +184,15 @@ func run(d, url string, s synth.Scale, n int) []result {
 	out = append(out, measure("filtered page of 50 organisations", n, 1, gql(`{ organizations(first: 50, where: {sector: NGO, area: "`+county+`"}) { totalCount edges { node { nameFi } } } }`)))
 	out = append(out, measure("search", n, 1, gql(`{ search(query: "kotka") { __typename } }`)))
 	return out
+}
+
+func etagOf(u string) string {
+	res, err := http.Get(u)
+	if err != nil {
+		log.Fatal(err)
+	}
+	res.Body.Close()
+	return res.Header.Get("ETag")
 }
 
 func measure(name string, n, clients int, f func() error) result {

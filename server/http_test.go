@@ -176,3 +176,29 @@ func TestGracefulShutdown(t *testing.T) {
 		t.Error("server still answers after shutdown")
 	}
 }
+
+func TestRepeatedQueriesAnsweredFromCache(t *testing.T) {
+	app := startApp(t, "sqlite")
+	url := app.URL + "/graphql?query=" + "%7BnetworkMap%7BnodeCount%20data%7D%7D"
+	res, body := get(t, url, "Accept-Encoding", "gzip")
+	etag := res.Header.Get("ETag")
+	if res.StatusCode != 200 || etag == "" || res.Header.Get("Content-Encoding") != "gzip" || len(body) == 0 {
+		t.Fatalf("first answer: %d etag=%q encoding=%q", res.StatusCode, etag, res.Header.Get("Content-Encoding"))
+	}
+	// The client already has it: 304 and no body.
+	res, body = get(t, url, "If-None-Match", etag)
+	if res.StatusCode != http.StatusNotModified || body != "" {
+		t.Errorf("revalidation: %d with %d bytes", res.StatusCode, len(body))
+	}
+	// Any write changes the answer's tag.
+	app.DB.Client.Organization.Create().SetNameFi("Uusi järjestö").SetSector("NGO").SaveX(context.Background())
+	res, body = get(t, url, "If-None-Match", etag)
+	if res.StatusCode != 200 || res.Header.Get("ETag") == etag || !strings.Contains(body, "nodeCount") {
+		t.Errorf("after a write: %d etag=%q", res.StatusCode, res.Header.Get("ETag"))
+	}
+	// Errors are never cached.
+	res, _ = get(t, app.URL+"/graphql?query=%7Bnope%7D")
+	if res.Header.Get("ETag") != "" {
+		t.Error("an error answer got an ETag")
+	}
+}

@@ -22,6 +22,7 @@ const MaxBodyBytes = 64 << 10
 func (a *App) routes(api http.Handler, ui fs.FS) http.Handler {
 	mux := http.NewServeMux()
 	graphiql := playground.Handler("Verkosto GraphQL", "/graphql")
+	cached := newQueryCache(a.Maps.Version).wrap(api)
 	mux.Handle("POST /graphql", limitBody(api, MaxBodyBytes))
 	mux.HandleFunc("GET /graphql", func(w http.ResponseWriter, r *http.Request) {
 		if r.URL.RawQuery == "" && strings.Contains(r.Header.Get("Accept"), "text/html") {
@@ -31,7 +32,7 @@ func (a *App) routes(api http.Handler, ui fs.FS) http.Handler {
 			graphiql.ServeHTTP(w, r)
 			return
 		}
-		api.ServeHTTP(w, r)
+		cached.ServeHTTP(w, r)
 	})
 	mux.HandleFunc("GET /healthz", func(w http.ResponseWriter, r *http.Request) {
 		writeText(w, http.StatusOK, "ok")

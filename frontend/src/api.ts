@@ -5,7 +5,9 @@ import { graphql } from './gql'
 export const client = new Client({
   url: '/graphql',
   exchanges: [cacheExchange, fetchExchange],
-  preferGetMethod: false,
+  // Queries go as GET when they fit in a URL, so the browser can revalidate
+  // them with ETags (a 304 instead of a megabyte map); mutations stay POST.
+  preferGetMethod: 'within-url-limit',
 })
 
 export interface MapNodeAttributes {
