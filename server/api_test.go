@@ -386,6 +386,8 @@ func TestLimitsAndBadInput(t *testing.T) {
 		{"syntax", "{ organizations { ", "GRAPHQL_PARSE_FAILED"},
 		{"bad cursor", `{ organizations(after: "not-a-cursor") { totalCount } }`, "BAD_USER_INPUT"},
 		{"unknown id", `{ node(id: "123456789") { id } }`, "NOT_FOUND"},
+		{"id outside every type's range", `{ node(id: "99999999999999") { id } }`, "NOT_FOUND"},
+		{"malformed id", `{ node(id: "abc") { id } }`, "BAD_USER_INPUT"},
 		{"bad date", `{ networkMap(filter: {asOf: "1.1.2024"}) { nodeCount } }`, ""},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
@@ -397,7 +399,7 @@ func TestLimitsAndBadInput(t *testing.T) {
 				t.Errorf("code %q, want %q: %+v", res.code(), tc.code, res.Errors)
 			}
 			for _, e := range res.Errors {
-				for _, leak := range []string{"SELECT", "sql:", "pq:", "goroutine", ".go:"} {
+				for _, leak := range []string{"SELECT", "sql:", "pq:", "goroutine", ".go:", "strconv", "runtime error"} {
 					if strings.Contains(e.Message, leak) {
 						t.Errorf("error leaks internals: %q", e.Message)
 					}

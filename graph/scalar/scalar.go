@@ -52,3 +52,34 @@ func MarshalMapData(b json.RawMessage) graphql.Marshaler {
 func UnmarshalMapData(any) (json.RawMessage, error) {
 	return nil, fmt.Errorf("MapData is an output-only type")
 }
+
+// MarshalID writes an ID as a string, as Relay clients expect.
+func MarshalID(id int) graphql.Marshaler {
+	return graphql.WriterFunc(func(w io.Writer) {
+		io.WriteString(w, strconv.Quote(strconv.Itoa(id)))
+	})
+}
+
+// UnmarshalID reads an ID given as a string or a number. The message names
+// the problem without echoing Go's parser errors.
+func UnmarshalID(v any) (int, error) {
+	switch v := v.(type) {
+	case string:
+		id, err := strconv.Atoi(v)
+		if err != nil {
+			return 0, fmt.Errorf("%q is not a valid ID", v)
+		}
+		return id, nil
+	case int:
+		return v, nil
+	case int64:
+		return int(v), nil
+	case json.Number:
+		id, err := strconv.Atoi(string(v))
+		if err != nil {
+			return 0, fmt.Errorf("%q is not a valid ID", string(v))
+		}
+		return id, nil
+	}
+	return 0, fmt.Errorf("an ID must be a string")
+}
