@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"maps"
+	"strings"
 
 	"github.com/99designs/gqlgen/graphql"
 	"github.com/99designs/gqlgen/graphql/errcode"
@@ -79,7 +80,7 @@ func presentError(ctx context.Context, err error) *gqlerror.Error {
 		if ext["code"] == nil {
 			ext["code"] = CodeBadUserInput
 		}
-		gqlErr = &gqlerror.Error{Message: gqlErr.Message, Path: gqlErr.Path, Locations: gqlErr.Locations, Extensions: ext, Rule: gqlErr.Rule}
+		gqlErr = &gqlerror.Error{Message: plainMessage(gqlErr.Message), Path: gqlErr.Path, Locations: gqlErr.Locations, Extensions: ext, Rule: gqlErr.Rule}
 	default:
 		reqlog.From(ctx).Error("graphql: internal error", "err", err, "path", graphql.GetPath(ctx).String())
 		gqlErr = codedError(CodeInternal, "", "internal error; quote request id "+reqlog.ID(ctx)+" when reporting it")
@@ -90,3 +91,14 @@ func presentError(ctx context.Context, err error) *gqlerror.Error {
 	return gqlErr
 }
 
+// plainMessage rewords the few library messages that would otherwise name
+// Go types or encodings (and echo the whole request body).
+func plainMessage(msg string) string {
+	switch {
+	case strings.HasPrefix(msg, "json request body could not be decoded"):
+		return `the request body must be a JSON object like {"query": "...", "variables": {...}}`
+	case strings.HasPrefix(msg, "cannot decode cursor"):
+		return "not a valid cursor: use a cursor from pageInfo or an edge"
+	}
+	return msg
+}
