@@ -2,6 +2,8 @@ package demo_test
 
 import (
 	"context"
+	"crypto/sha256"
+	"encoding/hex"
 	"regexp"
 	"strings"
 	"testing"
@@ -54,9 +56,16 @@ func TestNoPersonalData(t *testing.T) {
 		t.Fatal(err)
 	}
 	text := string(raw)
-	for _, name := range []string{"Leimio", "Lehtinen", "Ihalainen", "Mikkonen", "Röntynen", "Rauhansalo", "Ravi", "Susanna", "Heli ", "Jukka", "Olli ", "Saara", "Julia", "Hanna"} {
-		if strings.Contains(text, name) {
-			t.Errorf("demo data contains the personal name %q", name)
+	// The names of the people in the source documents, as SHA-256 prefixes of
+	// their lower-case forms: the check must not itself store the names.
+	forbidden := map[string]bool{}
+	for _, h := range []string{"1d4b4ed6332ebc31", "efd08cb266f5f950", "9e037bcaff57c1d9", "3ee7077d8960db99", "6f6394d1f43e7a6d", "04b9de60497e2241", "83fa48fd8c3d238f", "372fb41298889bc4", "a97ce4636a73bea9", "4c51319498b9ed95", "c0038c131d18fc8e", "6c56b40dd28afd4d", "c4586a06b19a9080", "d277670919a94ba3", "b5679ea7383b47df"} {
+		forbidden[h] = true
+	}
+	for _, word := range regexp.MustCompile(`\p{L}+`).FindAllString(text, -1) {
+		sum := sha256.Sum256([]byte(strings.ToLower(word)))
+		if forbidden[hex.EncodeToString(sum[:8])] {
+			t.Errorf("demo data contains a personal name (%q)", word)
 		}
 	}
 	// Finnish mobile numbers (04x / 050) are personal; organisations use switchboards.
