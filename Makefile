@@ -59,8 +59,9 @@ lint:
 	$(GO) tool staticcheck ./...
 
 ## bench: national-scale measurements into bench/RESULTS.md, and Go micro-benchmarks (not part of make test)
-bench: postgres
+bench: postgres build frontend-deps
 	$(GO) run ./bench -scale M -postgres '$(PGURL)'
+	scripts/bench-browser.sh
 	$(GO) test -run '^$$' -bench . -benchmem ./...
 
 ## postgres: start the local PostgreSQL when it is not running

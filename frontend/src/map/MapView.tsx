@@ -68,6 +68,8 @@ export default function MapView({ data, lang, selected, focus, onSelect }: Props
         return attrs
       },
     })
+    // Tests and the browser benchmark wait for this mark: the first frame is drawn.
+    renderer.once('afterRender', () => container.current?.setAttribute('data-rendered', 'true'))
     renderer.on('clickNode', ({ node }) => selectRef.current(node, graph.getNodeAttribute(node, 'kind')))
     renderer.on('enterNode', ({ node }) => {
       hovered.current = neighbourhood(graph, node, 1)
