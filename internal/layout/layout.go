@@ -118,6 +118,7 @@ type state struct {
 	compensation float64
 
 	speed, speedEfficiency float64
+	tree                   quadtree // rebuilt every step; kept to reuse its buffers
 }
 
 // step moves every node once; it reports false when the positions can no
@@ -159,7 +160,8 @@ func (s *state) step() bool {
 
 // repulse adds k·mᵢ·mⱼ/d, pointing away, between every pair (approximated).
 func (s *state) repulse() bool {
-	tree := buildQuadtree(s.nodes)
+	tree := &s.tree
+	tree.rebuild(s.nodes)
 	workers := min(runtime.GOMAXPROCS(0), 8)
 	if len(s.nodes) < 512 {
 		workers = 1
@@ -171,8 +173,9 @@ func (s *state) repulse() bool {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
+			stack := make([]int32, 0, 256)
 			for i := lo; i < hi; i++ {
-				fx, fy := tree.repulsion(s.nodes, int32(i), s.opts.Scaling, s.opts.Theta)
+				fx, fy := tree.repulsion(s.nodes, int32(i), s.opts.Scaling, s.opts.Theta, stack)
 				s.nodes[i].force.X += fx
 				s.nodes[i].force.Y += fy
 			}

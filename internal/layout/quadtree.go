@@ -10,8 +10,9 @@ import "math"
 // centres of mass as Σpos/Σmass, which is only right when every mass is 1;
 // ForceAtlas2's masses are degrees, so Verkosto keeps this small tree.
 type quadtree struct {
-	cells []cell
-	order []int32 // node indexes, grouped so each leaf owns a contiguous run
+	cells   []cell
+	order   []int32 // node indexes, grouped so each leaf owns a contiguous run
+	scratch []int32 // partition buffer, reused at every level
 }
 
 type cell struct {
@@ -25,8 +26,12 @@ type cell struct {
 // share one leaf and are handled exactly.
 const maxDepth = 48
 
-func buildQuadtree(nodes []node) *quadtree {
-	t := &quadtree{order: make([]int32, len(nodes))}
+// rebuild makes t the tree of the nodes' current positions, reusing its buffers.
+func (t *quadtree) rebuild(nodes []node) {
+	if cap(t.order) < len(nodes) {
+		t.order, t.scratch = make([]int32, len(nodes)), make([]int32, len(nodes))
+	}
+	t.order, t.scratch, t.cells = t.order[:len(nodes)], t.scratch[:len(nodes)], t.cells[:0]
 	minX, minY, maxX, maxY := math.Inf(1), math.Inf(1), math.Inf(-1), math.Inf(-1)
 	for i, nd := range nodes {
 		t.order[i] = int32(i)
@@ -35,7 +40,6 @@ func buildQuadtree(nodes []node) *quadtree {
 	}
 	size := math.Max(maxX-minX, maxY-minY)*1.0001 + 1e-9
 	t.build(nodes, 0, int32(len(nodes)), minX, minY, size, 0)
-	return t
 }
 
 // build makes the cell for order[lo:hi] and returns its index.
@@ -73,7 +77,7 @@ func (t *quadtree) build(nodes []node, lo, hi int32, x0, y0, size float64, depth
 	for _, i := range run {
 		counts[quadrant(i)]++
 	}
-	sorted := make([]int32, 0, len(run))
+	sorted := t.scratch[lo:lo]
 	for q := range 4 {
 		for _, i := range run {
 			if quadrant(i) == q {
@@ -103,10 +107,11 @@ func (t *quadtree) build(nodes []node, lo, hi int32, x0, y0, size float64, depth
 
 // repulsion returns the FA2 repulsion on node i: k·mᵢ·mⱼ/d, pointing away
 // from every other node, with distant cells approximated (size/d < theta).
-func (t *quadtree) repulsion(nodes []node, i int32, k, theta float64) (fx, fy float64) {
+// stack is the caller's scratch space, reused across calls.
+func (t *quadtree) repulsion(nodes []node, i int32, k, theta float64, stack []int32) (fx, fy float64) {
 	p := nodes[i].pos
 	mi := nodes[i].mass
-	stack := make([]int32, 1, 64)
+	stack = append(stack[:0], 0)
 	for len(stack) > 0 {
 		c := &t.cells[stack[len(stack)-1]]
 		stack = stack[:len(stack)-1]
