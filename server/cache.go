@@ -2,6 +2,7 @@ package server
 
 import (
 	"bytes"
+	"context"
 	"compress/gzip"
 	"hash/fnv"
 	"net/http"
@@ -21,7 +22,7 @@ import (
 // only successful answers without errors, and never a request that carries
 // credentials: answers may one day depend on who asks.
 type queryCache struct {
-	version func() uint64
+	version func(context.Context) uint64
 	entries *lru.Cache[string, *cachedAnswer]
 }
 
@@ -32,7 +33,7 @@ type cachedAnswer struct {
 	plain, gz   []byte
 }
 
-func newQueryCache(version func() uint64) *queryCache {
+func newQueryCache(version func(context.Context) uint64) *queryCache {
 	entries, _ := lru.New[string, *cachedAnswer](64) // cannot fail for a positive size
 	return &queryCache{version: version, entries: entries}
 }
@@ -44,7 +45,7 @@ func (c *queryCache) wrap(next http.Handler) http.Handler {
 			return
 		}
 		key := r.URL.RawQuery + "\x00" + r.Header.Get("Accept")
-		version := c.version()
+		version := c.version(r.Context())
 		h := fnv.New64a()
 		h.Write([]byte(key))
 		etag := `W/"` + strconv.FormatUint(version, 36) + "-" + strconv.FormatUint(h.Sum64(), 36) + `"`

@@ -62,7 +62,7 @@ func NewApp(ctx context.Context, cfg Config, log *slog.Logger, ui fs.FS) (*App, 
 	if ui == nil {
 		ui = frontend.Dist()
 	}
-	maps := netmap.New(db.Client)
+	maps := netmap.New(db.Client, db.ChangeToken)
 	app := &App{cfg: cfg, log: log, DB: db, Maps: maps}
 	app.Handler = app.routes(graph.NewHandler(db.Client, maps), ui)
 	return app, nil

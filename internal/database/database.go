@@ -29,6 +29,7 @@ type DB struct {
 	Client  *ent.Client
 	SQL     *sql.DB
 	Dialect string // dialect.SQLite or dialect.Postgres
+	changeWatch
 }
 
 // Open connects to url: "sqlite:PATH" (PATH may be ":memory:" only for a
@@ -123,4 +124,12 @@ func (d *DB) Migrate(ctx context.Context) error {
 func (d *DB) Ping(ctx context.Context) error { return d.SQL.PingContext(ctx) }
 
 // Close closes the database.
-func (d *DB) Close() error { return d.Client.Close() }
+func (d *DB) Close() error {
+	d.watchMu.Lock()
+	if d.watch != nil {
+		d.watch.Close()
+		d.watch = nil
+	}
+	d.watchMu.Unlock()
+	return d.Client.Close()
+}

@@ -59,16 +59,27 @@ type Service struct {
 	version atomic.Uint64
 	flight  singleflight.Group
 
+	// changes, if set, reports writes made outside this process; checked at
+	// most every checkEvery so that a cached answer stays cheap.
+	changes   func(context.Context) (string, error)
+	checkMu   sync.Mutex
+	lastToken string
+	lastCheck time.Time
+
 	mu       sync.Mutex
 	snapshot *snapshot
 	views    *lru.Cache[string, *Map]
 }
 
+// checkEvery bounds how stale the map may be after a write by another process.
+const checkEvery = 250 * time.Millisecond
+
 // New returns a Service reading through client. It registers a hook on the
-// client so that every write invalidates the cached snapshot and views.
-func New(client *ent.Client) *Service {
+// client so that every write through it invalidates the cached snapshot and
+// views; changes, if not nil, reveals writes by other processes.
+func New(client *ent.Client, changes func(context.Context) (string, error)) *Service {
 	views, _ := lru.New[string, *Map](256) // cannot fail for a positive size
-	s := &Service{client: client, views: views}
+	s := &Service{client: client, views: views, changes: changes}
 	s.version.Store(1)
 	client.Use(func(next ent.Mutator) ent.Mutator {
 		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
@@ -85,15 +96,31 @@ func New(client *ent.Client) *Service {
 // Invalidate drops cached maps, for writes that bypass ent (bulk loads in raw SQL).
 func (s *Service) Invalidate() { s.version.Add(1) }
 
-// Version returns the current data version.
-func (s *Service) Version() uint64 { return s.version.Load() }
+// Version returns the current data version, first taking in writes made by
+// other processes (checked at most every checkEvery).
+func (s *Service) Version(ctx context.Context) uint64 {
+	if s.changes != nil {
+		s.checkMu.Lock()
+		if time.Since(s.lastCheck) >= checkEvery {
+			s.lastCheck = time.Now()
+			if token, err := s.changes(ctx); err == nil && token != s.lastToken {
+				if s.lastToken != "" {
+					s.version.Add(1)
+				}
+				s.lastToken = token
+			}
+		}
+		s.checkMu.Unlock()
+	}
+	return s.version.Load()
+}
 
 // Get returns the map for f (nil means no filter).
 func (s *Service) Get(ctx context.Context, f *Filter) (*Map, error) {
 	if f == nil {
 		f = &Filter{}
 	}
-	version := s.version.Load()
+	version := s.Version(ctx)
 	key := strconv.FormatUint(version, 10) + ":" + f.key()
 	if m, ok := s.views.Get(key); ok {
 		return m, nil
