@@ -53,8 +53,9 @@ check-generated:
 	if [ $$status -ne 0 ]; then echo "generated code was out of date: 'make generate' changed it; review and commit"; git status --short $(GENERATED); exit 1; fi; \
 	echo "generated code is current"
 
-## lint: go vet and staticcheck
+## lint: gofmt, go vet and staticcheck
 lint:
+	@unformatted=$$(gofmt -l $$(git ls-files '*.go')); if [ -n "$$unformatted" ]; then echo "not gofmt'ed: $$unformatted"; exit 1; fi
 	$(GO) vet ./...
 	$(GO) tool staticcheck ./...
 
