@@ -16,8 +16,10 @@ import (
 //
 // SQLite: PRAGMA data_version on one dedicated connection, which changes
 // when any other connection commits. PostgreSQL: the row-change counters
-// of the tables the caches read, from pg_stat_user_tables; they are
-// published within about a second of a commit.
+// of the tables the caches read, from pg_stat_user_tables. PostgreSQL
+// publishes them lazily: usually within a second of a commit, at worst
+// after its idle-stats interval (10 s). A trigger-maintained version row
+// would be immediate; this needs no schema of its own.
 func (d *DB) ChangeToken(ctx context.Context) (string, error) {
 	if d.Dialect == dialect.Postgres {
 		var n sql.NullInt64
