@@ -5,6 +5,7 @@ package ent
 import (
 	"context"
 	"database/sql/driver"
+	"errors"
 	"fmt"
 	"math"
 
@@ -511,6 +512,12 @@ func (_q *AreaQuery) prepareQuery(ctx context.Context) error {
 			return err
 		}
 		_q.sql = prev
+	}
+	if area.Policy == nil {
+		return errors.New("ent: uninitialized area.Policy (forgotten import ent/runtime?)")
+	}
+	if err := area.Policy.EvalQuery(ctx, _q); err != nil {
+		return err
 	}
 	return nil
 }

@@ -12,10 +12,13 @@ import (
 	"entgo.io/ent"
 	"entgo.io/ent/dialect/sql"
 	"entgo.io/ent/dialect/sql/sqlgraph"
+	"github.com/verkosto/verkosto/ent/account"
 	"github.com/verkosto/verkosto/ent/area"
+	"github.com/verkosto/verkosto/ent/change"
 	"github.com/verkosto/verkosto/ent/membership"
 	"github.com/verkosto/verkosto/ent/network"
 	"github.com/verkosto/verkosto/ent/organization"
+	"github.com/verkosto/verkosto/ent/session"
 )
 
 // ent aliases to avoid import conflicts in user's code.
@@ -76,10 +79,13 @@ var (
 func checkColumn(t, c string) error {
 	initCheck.Do(func() {
 		columnCheck = sql.NewColumnCheck(map[string]func(string) bool{
+			account.Table:      account.ValidColumn,
 			area.Table:         area.ValidColumn,
+			change.Table:       change.ValidColumn,
 			membership.Table:   membership.ValidColumn,
 			network.Table:      network.ValidColumn,
 			organization.Table: organization.ValidColumn,
+			session.Table:      session.ValidColumn,
 		})
 	})
 	return columnCheck(t, c)

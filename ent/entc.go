@@ -37,6 +37,8 @@ func main() {
 			gen.FeatureExecQuery,
 			gen.FeatureModifier,
 			gen.FeatureIntercept,
+			gen.FeaturePrivacy,
+			gen.FeatureEntQL,
 		},
 	}, entc.Extensions(ex))
 	if err != nil {

@@ -10,11 +10,152 @@ import (
 	"entgo.io/contrib/entgql"
 	"entgo.io/ent/dialect/sql"
 	"github.com/99designs/gqlgen/graphql"
+	"github.com/verkosto/verkosto/ent/account"
 	"github.com/verkosto/verkosto/ent/area"
+	"github.com/verkosto/verkosto/ent/change"
 	"github.com/verkosto/verkosto/ent/membership"
 	"github.com/verkosto/verkosto/ent/network"
 	"github.com/verkosto/verkosto/ent/organization"
 )
+
+// CollectFields tells the query-builder to eagerly load connected nodes by resolver context.
+func (_q *AccountQuery) CollectFields(ctx context.Context, satisfies ...string) (*AccountQuery, error) {
+	fc := graphql.GetFieldContext(ctx)
+	if fc == nil {
+		return _q, nil
+	}
+	if err := _q.collectField(ctx, false, graphql.GetOperationContext(ctx), fc.Field, nil, satisfies...); err != nil {
+		return nil, err
+	}
+	return _q, nil
+}
+
+func (_q *AccountQuery) collectField(ctx context.Context, oneNode bool, opCtx *graphql.OperationContext, collected graphql.CollectedField, path []string, satisfies ...string) error {
+	path = append([]string(nil), path...)
+	var (
+		unknownSeen    bool
+		fieldSeen      = make(map[string]struct{}, len(account.Columns))
+		selectedFields = []string{account.FieldID}
+	)
+	for _, field := range graphql.CollectFields(opCtx, collected.Selections, satisfies) {
+		switch field.Name {
+
+		case "organization":
+			var (
+				alias = field.Alias
+				path  = append(path, alias)
+				query = (&OrganizationClient{config: _q.config}).Query()
+			)
+			if err := query.collectField(ctx, oneNode, opCtx, field, path, mayAddCondition(satisfies, organizationImplementors)...); err != nil {
+				return err
+			}
+			_q.withOrganization = query
+			if _, ok := fieldSeen[account.FieldOrganizationID]; !ok {
+				selectedFields = append(selectedFields, account.FieldOrganizationID)
+				fieldSeen[account.FieldOrganizationID] = struct{}{}
+			}
+
+		case "networks":
+			var (
+				alias = field.Alias
+				path  = append(path, alias)
+				query = (&NetworkClient{config: _q.config}).Query()
+			)
+			if err := query.collectField(ctx, false, opCtx, field, path, mayAddCondition(satisfies, networkImplementors)...); err != nil {
+				return err
+			}
+			_q.WithNamedNetworks(alias, func(wq *NetworkQuery) {
+				*wq = *query
+			})
+		case "createdAt":
+			if _, ok := fieldSeen[account.FieldCreatedAt]; !ok {
+				selectedFields = append(selectedFields, account.FieldCreatedAt)
+				fieldSeen[account.FieldCreatedAt] = struct{}{}
+			}
+		case "updatedAt":
+			if _, ok := fieldSeen[account.FieldUpdatedAt]; !ok {
+				selectedFields = append(selectedFields, account.FieldUpdatedAt)
+				fieldSeen[account.FieldUpdatedAt] = struct{}{}
+			}
+		case "email":
+			if _, ok := fieldSeen[account.FieldEmail]; !ok {
+				selectedFields = append(selectedFields, account.FieldEmail)
+				fieldSeen[account.FieldEmail] = struct{}{}
+			}
+		case "role":
+			if _, ok := fieldSeen[account.FieldRole]; !ok {
+				selectedFields = append(selectedFields, account.FieldRole)
+				fieldSeen[account.FieldRole] = struct{}{}
+			}
+		case "disabled":
+			if _, ok := fieldSeen[account.FieldDisabled]; !ok {
+				selectedFields = append(selectedFields, account.FieldDisabled)
+				fieldSeen[account.FieldDisabled] = struct{}{}
+			}
+		case "lastLoginAt":
+			if _, ok := fieldSeen[account.FieldLastLoginAt]; !ok {
+				selectedFields = append(selectedFields, account.FieldLastLoginAt)
+				fieldSeen[account.FieldLastLoginAt] = struct{}{}
+			}
+		case "id":
+		case "__typename":
+		default:
+			unknownSeen = true
+		}
+	}
+	if !unknownSeen {
+		_q.Select(selectedFields...)
+	}
+	return nil
+}
+
+type accountPaginateArgs struct {
+	first, last   *int
+	after, before *Cursor
+	opts          []AccountPaginateOption
+}
+
+func newAccountPaginateArgs(rv map[string]any) *accountPaginateArgs {
+	args := &accountPaginateArgs{}
+	if rv == nil {
+		return args
+	}
+	if v := rv[firstField]; v != nil {
+		args.first = v.(*int)
+	}
+	if v := rv[lastField]; v != nil {
+		args.last = v.(*int)
+	}
+	if v := rv[afterField]; v != nil {
+		args.after = v.(*Cursor)
+	}
+	if v := rv[beforeField]; v != nil {
+		args.before = v.(*Cursor)
+	}
+	if v, ok := rv[orderByField]; ok {
+		switch v := v.(type) {
+		case map[string]any:
+			var (
+				err1, err2 error
+				order      = &AccountOrder{Field: &AccountOrderField{}, Direction: entgql.OrderDirectionAsc}
+			)
+			if d, ok := v[directionField]; ok {
+				err1 = order.Direction.UnmarshalGQL(d)
+			}
+			if f, ok := v[fieldField]; ok {
+				err2 = order.Field.UnmarshalGQL(f)
+			}
+			if err1 == nil && err2 == nil {
+				args.opts = append(args.opts, WithAccountOrder(order))
+			}
+		case *AccountOrder:
+			if v != nil {
+				args.opts = append(args.opts, WithAccountOrder(v))
+			}
+		}
+	}
+	return args
+}
 
 // CollectFields tells the query-builder to eagerly load connected nodes by resolver context.
 func (_q *AreaQuery) CollectFields(ctx context.Context, satisfies ...string) (*AreaQuery, error) {
@@ -506,6 +647,127 @@ func newAreaPaginateArgs(rv map[string]any) *areaPaginateArgs {
 	}
 	if v, ok := rv[whereField].(*AreaWhereInput); ok {
 		args.opts = append(args.opts, WithAreaFilter(v.Filter))
+	}
+	return args
+}
+
+// CollectFields tells the query-builder to eagerly load connected nodes by resolver context.
+func (_q *ChangeQuery) CollectFields(ctx context.Context, satisfies ...string) (*ChangeQuery, error) {
+	fc := graphql.GetFieldContext(ctx)
+	if fc == nil {
+		return _q, nil
+	}
+	if err := _q.collectField(ctx, false, graphql.GetOperationContext(ctx), fc.Field, nil, satisfies...); err != nil {
+		return nil, err
+	}
+	return _q, nil
+}
+
+func (_q *ChangeQuery) collectField(ctx context.Context, oneNode bool, opCtx *graphql.OperationContext, collected graphql.CollectedField, path []string, satisfies ...string) error {
+	path = append([]string(nil), path...)
+	var (
+		unknownSeen    bool
+		fieldSeen      = make(map[string]struct{}, len(change.Columns))
+		selectedFields = []string{change.FieldID}
+	)
+	for _, field := range graphql.CollectFields(opCtx, collected.Selections, satisfies) {
+		switch field.Name {
+
+		case "actor":
+			var (
+				alias = field.Alias
+				path  = append(path, alias)
+				query = (&AccountClient{config: _q.config}).Query()
+			)
+			if err := query.collectField(ctx, oneNode, opCtx, field, path, mayAddCondition(satisfies, accountImplementors)...); err != nil {
+				return err
+			}
+			_q.withActor = query
+			if _, ok := fieldSeen[change.FieldActorID]; !ok {
+				selectedFields = append(selectedFields, change.FieldActorID)
+				fieldSeen[change.FieldActorID] = struct{}{}
+			}
+		case "at":
+			if _, ok := fieldSeen[change.FieldAt]; !ok {
+				selectedFields = append(selectedFields, change.FieldAt)
+				fieldSeen[change.FieldAt] = struct{}{}
+			}
+		case "actorRole":
+			if _, ok := fieldSeen[change.FieldActorRole]; !ok {
+				selectedFields = append(selectedFields, change.FieldActorRole)
+				fieldSeen[change.FieldActorRole] = struct{}{}
+			}
+		case "entityID":
+			if _, ok := fieldSeen[change.FieldEntityID]; !ok {
+				selectedFields = append(selectedFields, change.FieldEntityID)
+				fieldSeen[change.FieldEntityID] = struct{}{}
+			}
+		case "entityType":
+			if _, ok := fieldSeen[change.FieldEntityType]; !ok {
+				selectedFields = append(selectedFields, change.FieldEntityType)
+				fieldSeen[change.FieldEntityType] = struct{}{}
+			}
+		case "operation":
+			if _, ok := fieldSeen[change.FieldOperation]; !ok {
+				selectedFields = append(selectedFields, change.FieldOperation)
+				fieldSeen[change.FieldOperation] = struct{}{}
+			}
+		case "id":
+		case "__typename":
+		default:
+			unknownSeen = true
+		}
+	}
+	if !unknownSeen {
+		_q.Select(selectedFields...)
+	}
+	return nil
+}
+
+type changePaginateArgs struct {
+	first, last   *int
+	after, before *Cursor
+	opts          []ChangePaginateOption
+}
+
+func newChangePaginateArgs(rv map[string]any) *changePaginateArgs {
+	args := &changePaginateArgs{}
+	if rv == nil {
+		return args
+	}
+	if v := rv[firstField]; v != nil {
+		args.first = v.(*int)
+	}
+	if v := rv[lastField]; v != nil {
+		args.last = v.(*int)
+	}
+	if v := rv[afterField]; v != nil {
+		args.after = v.(*Cursor)
+	}
+	if v := rv[beforeField]; v != nil {
+		args.before = v.(*Cursor)
+	}
+	if v, ok := rv[orderByField]; ok {
+		switch v := v.(type) {
+		case map[string]any:
+			var (
+				err1, err2 error
+				order      = &ChangeOrder{Field: &ChangeOrderField{}, Direction: entgql.OrderDirectionAsc}
+			)
+			if d, ok := v[directionField]; ok {
+				err1 = order.Direction.UnmarshalGQL(d)
+			}
+			if f, ok := v[fieldField]; ok {
+				err2 = order.Field.UnmarshalGQL(f)
+			}
+			if err1 == nil && err2 == nil {
+				args.opts = append(args.opts, WithChangeOrder(order))
+			}
+		case *ChangeOrder:
+			if v != nil {
+				args.opts = append(args.opts, WithChangeOrder(v))
+			}
+		}
 	}
 	return args
 }

@@ -8,6 +8,26 @@ import (
 	"github.com/99designs/gqlgen/graphql"
 )
 
+func (_m *Account) Organization(ctx context.Context) (*Organization, error) {
+	result, err := _m.Edges.OrganizationOrErr()
+	if IsNotLoaded(err) {
+		result, err = _m.QueryOrganization().Only(ctx)
+	}
+	return result, MaskNotFound(err)
+}
+
+func (_m *Account) Networks(ctx context.Context) (result []*Network, err error) {
+	if fc := graphql.GetFieldContext(ctx); fc != nil && fc.Field.Alias != "" {
+		result, err = _m.NamedNetworks(graphql.GetFieldContext(ctx).Field.Alias)
+	} else {
+		result, err = _m.Edges.NetworksOrErr()
+	}
+	if IsNotLoaded(err) {
+		result, err = _m.QueryNetworks().All(ctx)
+	}
+	return result, err
+}
+
 func (_m *Area) Parent(ctx context.Context) (*Area, error) {
 	result, err := _m.Edges.ParentOrErr()
 	if IsNotLoaded(err) {
@@ -98,6 +118,14 @@ func (_m *Area) Networks(
 		return conn, nil
 	}
 	return _m.QueryNetworks().Paginate(ctx, after, first, before, last, opts...)
+}
+
+func (_m *Change) Actor(ctx context.Context) (*Account, error) {
+	result, err := _m.Edges.ActorOrErr()
+	if IsNotLoaded(err) {
+		result, err = _m.QueryActor().Only(ctx)
+	}
+	return result, MaskNotFound(err)
 }
 
 func (_m *Membership) Organization(ctx context.Context) (*Organization, error) {

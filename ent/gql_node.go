@@ -10,7 +10,9 @@ import (
 	"entgo.io/contrib/entgql"
 	"github.com/99designs/gqlgen/graphql"
 	"github.com/hashicorp/go-multierror"
+	"github.com/verkosto/verkosto/ent/account"
 	"github.com/verkosto/verkosto/ent/area"
+	"github.com/verkosto/verkosto/ent/change"
 	"github.com/verkosto/verkosto/ent/internal"
 	"github.com/verkosto/verkosto/ent/membership"
 	"github.com/verkosto/verkosto/ent/network"
@@ -22,10 +24,20 @@ type Noder interface {
 	IsNode()
 }
 
+var accountImplementors = []string{"Account", "Node"}
+
+// IsNode implements the Node interface check for GQLGen.
+func (*Account) IsNode() {}
+
 var areaImplementors = []string{"Area", "Node"}
 
 // IsNode implements the Node interface check for GQLGen.
 func (*Area) IsNode() {}
+
+var changeImplementors = []string{"Change", "Node"}
+
+// IsNode implements the Node interface check for GQLGen.
+func (*Change) IsNode() {}
 
 var membershipImplementors = []string{"Membership", "Node"}
 
@@ -119,11 +131,29 @@ func (c *Client) Noder(ctx context.Context, id int, opts ...NodeOption) (_ Noder
 
 func (c *Client) noder(ctx context.Context, table string, id int) (Noder, error) {
 	switch table {
+	case account.Table:
+		query := c.Account.Query().
+			Where(account.ID(id))
+		if fc := graphql.GetFieldContext(ctx); fc != nil {
+			if err := query.collectField(ctx, true, graphql.GetOperationContext(ctx), fc.Field, nil, accountImplementors...); err != nil {
+				return nil, err
+			}
+		}
+		return query.Only(ctx)
 	case area.Table:
 		query := c.Area.Query().
 			Where(area.ID(id))
 		if fc := graphql.GetFieldContext(ctx); fc != nil {
 			if err := query.collectField(ctx, true, graphql.GetOperationContext(ctx), fc.Field, nil, areaImplementors...); err != nil {
+				return nil, err
+			}
+		}
+		return query.Only(ctx)
+	case change.Table:
+		query := c.Change.Query().
+			Where(change.ID(id))
+		if fc := graphql.GetFieldContext(ctx); fc != nil {
+			if err := query.collectField(ctx, true, graphql.GetOperationContext(ctx), fc.Field, nil, changeImplementors...); err != nil {
 				return nil, err
 			}
 		}
@@ -228,10 +258,42 @@ func (c *Client) noders(ctx context.Context, table string, ids []int) ([]Noder, 
 		idmap[id] = append(idmap[id], &noders[i])
 	}
 	switch table {
+	case account.Table:
+		query := c.Account.Query().
+			Where(account.IDIn(ids...))
+		query, err := query.CollectFields(ctx, accountImplementors...)
+		if err != nil {
+			return nil, err
+		}
+		nodes, err := query.All(ctx)
+		if err != nil {
+			return nil, err
+		}
+		for _, node := range nodes {
+			for _, noder := range idmap[node.ID] {
+				*noder = node
+			}
+		}
 	case area.Table:
 		query := c.Area.Query().
 			Where(area.IDIn(ids...))
 		query, err := query.CollectFields(ctx, areaImplementors...)
+		if err != nil {
+			return nil, err
+		}
+		nodes, err := query.All(ctx)
+		if err != nil {
+			return nil, err
+		}
+		for _, node := range nodes {
+			for _, noder := range idmap[node.ID] {
+				*noder = node
+			}
+		}
+	case change.Table:
+		query := c.Change.Query().
+			Where(change.IDIn(ids...))
+		query, err := query.CollectFields(ctx, changeImplementors...)
 		if err != nil {
 			return nil, err
 		}

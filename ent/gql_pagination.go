@@ -15,7 +15,9 @@ import (
 	"github.com/99designs/gqlgen/graphql"
 	"github.com/99designs/gqlgen/graphql/errcode"
 	"github.com/vektah/gqlparser/v2/gqlerror"
+	"github.com/verkosto/verkosto/ent/account"
 	"github.com/verkosto/verkosto/ent/area"
+	"github.com/verkosto/verkosto/ent/change"
 	"github.com/verkosto/verkosto/ent/membership"
 	"github.com/verkosto/verkosto/ent/network"
 	"github.com/verkosto/verkosto/ent/organization"
@@ -99,6 +101,356 @@ func paginateLimit(first, last *int) int {
 		limit = *last + 1
 	}
 	return limit
+}
+
+// AccountEdge is the edge representation of Account.
+type AccountEdge struct {
+	Node   *Account `json:"node"`
+	Cursor Cursor   `json:"cursor"`
+}
+
+// AccountConnection is the connection containing edges to Account.
+type AccountConnection struct {
+	Edges      []*AccountEdge `json:"edges"`
+	PageInfo   PageInfo       `json:"pageInfo"`
+	TotalCount int            `json:"totalCount"`
+}
+
+func (c *AccountConnection) build(nodes []*Account, pager *accountPager, after *Cursor, first *int, before *Cursor, last *int) {
+	c.PageInfo.HasNextPage = before != nil
+	c.PageInfo.HasPreviousPage = after != nil
+	if first != nil && *first+1 == len(nodes) {
+		c.PageInfo.HasNextPage = true
+		nodes = nodes[:len(nodes)-1]
+	} else if last != nil && *last+1 == len(nodes) {
+		c.PageInfo.HasPreviousPage = true
+		nodes = nodes[:len(nodes)-1]
+	}
+	var nodeAt func(int) *Account
+	if last != nil {
+		n := len(nodes) - 1
+		nodeAt = func(i int) *Account {
+			return nodes[n-i]
+		}
+	} else {
+		nodeAt = func(i int) *Account {
+			return nodes[i]
+		}
+	}
+	c.Edges = make([]*AccountEdge, len(nodes))
+	for i := range nodes {
+		node := nodeAt(i)
+		c.Edges[i] = &AccountEdge{
+			Node:   node,
+			Cursor: pager.toCursor(node),
+		}
+	}
+	if l := len(c.Edges); l > 0 {
+		c.PageInfo.StartCursor = &c.Edges[0].Cursor
+		c.PageInfo.EndCursor = &c.Edges[l-1].Cursor
+	}
+	if c.TotalCount == 0 {
+		c.TotalCount = len(nodes)
+	}
+}
+
+// AccountPaginateOption enables pagination customization.
+type AccountPaginateOption func(*accountPager) error
+
+// WithAccountOrder configures pagination ordering.
+func WithAccountOrder(order *AccountOrder) AccountPaginateOption {
+	if order == nil {
+		order = DefaultAccountOrder
+	}
+	o := *order
+	return func(pager *accountPager) error {
+		if err := o.Direction.Validate(); err != nil {
+			return err
+		}
+		if o.Field == nil {
+			o.Field = DefaultAccountOrder.Field
+		}
+		pager.order = &o
+		return nil
+	}
+}
+
+// WithAccountFilter configures pagination filter.
+func WithAccountFilter(filter func(*AccountQuery) (*AccountQuery, error)) AccountPaginateOption {
+	return func(pager *accountPager) error {
+		if filter == nil {
+			return errors.New("AccountQuery filter cannot be nil")
+		}
+		pager.filter = filter
+		return nil
+	}
+}
+
+type accountPager struct {
+	reverse bool
+	order   *AccountOrder
+	filter  func(*AccountQuery) (*AccountQuery, error)
+}
+
+func newAccountPager(opts []AccountPaginateOption, reverse bool) (*accountPager, error) {
+	pager := &accountPager{reverse: reverse}
+	for _, opt := range opts {
+		if err := opt(pager); err != nil {
+			return nil, err
+		}
+	}
+	if pager.order == nil {
+		pager.order = DefaultAccountOrder
+	}
+	return pager, nil
+}
+
+func (p *accountPager) applyFilter(query *AccountQuery) (*AccountQuery, error) {
+	if p.filter != nil {
+		return p.filter(query)
+	}
+	return query, nil
+}
+
+func (p *accountPager) toCursor(_m *Account) Cursor {
+	return p.order.Field.toCursor(_m)
+}
+
+func (p *accountPager) applyCursors(query *AccountQuery, after, before *Cursor) (*AccountQuery, error) {
+	direction := p.order.Direction
+	if p.reverse {
+		direction = direction.Reverse()
+	}
+	for _, predicate := range entgql.CursorsPredicate(after, before, DefaultAccountOrder.Field.column, p.order.Field.column, direction) {
+		query = query.Where(predicate)
+	}
+	return query, nil
+}
+
+func (p *accountPager) applyOrder(query *AccountQuery) *AccountQuery {
+	direction := p.order.Direction
+	if p.reverse {
+		direction = direction.Reverse()
+	}
+	query = query.Order(p.order.Field.toTerm(direction.OrderTermOption()))
+	if p.order.Field != DefaultAccountOrder.Field {
+		query = query.Order(DefaultAccountOrder.Field.toTerm(direction.OrderTermOption()))
+	}
+	if len(query.ctx.Fields) > 0 {
+		query.ctx.AppendFieldOnce(p.order.Field.column)
+	}
+	return query
+}
+
+func (p *accountPager) orderExpr(query *AccountQuery) sql.Querier {
+	direction := p.order.Direction
+	if p.reverse {
+		direction = direction.Reverse()
+	}
+	if len(query.ctx.Fields) > 0 {
+		query.ctx.AppendFieldOnce(p.order.Field.column)
+	}
+	return sql.ExprFunc(func(b *sql.Builder) {
+		b.Ident(p.order.Field.column).Pad().WriteString(string(direction))
+		if p.order.Field != DefaultAccountOrder.Field {
+			b.Comma().Ident(DefaultAccountOrder.Field.column).Pad().WriteString(string(direction))
+		}
+	})
+}
+
+// Paginate executes the query and returns a relay based cursor connection to Account.
+func (_m *AccountQuery) Paginate(
+	ctx context.Context, after *Cursor, first *int,
+	before *Cursor, last *int, opts ...AccountPaginateOption,
+) (*AccountConnection, error) {
+	if err := validateFirstLast(first, last); err != nil {
+		return nil, err
+	}
+	pager, err := newAccountPager(opts, last != nil)
+	if err != nil {
+		return nil, err
+	}
+	if _m, err = pager.applyFilter(_m); err != nil {
+		return nil, err
+	}
+	conn := &AccountConnection{Edges: []*AccountEdge{}}
+	ignoredEdges := !hasCollectedField(ctx, edgesField)
+	if hasCollectedField(ctx, totalCountField) || hasCollectedField(ctx, pageInfoField) {
+		hasPagination := after != nil || first != nil || before != nil || last != nil
+		if hasPagination || ignoredEdges {
+			c := _m.Clone()
+			c.ctx.Fields = nil
+			if conn.TotalCount, err = c.Count(ctx); err != nil {
+				return nil, err
+			}
+			conn.PageInfo.HasNextPage = first != nil && conn.TotalCount > 0
+			conn.PageInfo.HasPreviousPage = last != nil && conn.TotalCount > 0
+		}
+	}
+	if ignoredEdges || (first != nil && *first == 0) || (last != nil && *last == 0) {
+		return conn, nil
+	}
+	if _m, err = pager.applyCursors(_m, after, before); err != nil {
+		return nil, err
+	}
+	limit := paginateLimit(first, last)
+	if limit != 0 {
+		_m.Limit(limit)
+	}
+	if field := collectedField(ctx, edgesField, nodeField); field != nil {
+		if err := _m.collectField(ctx, limit == 1, graphql.GetOperationContext(ctx), *field, []string{edgesField, nodeField}); err != nil {
+			return nil, err
+		}
+	}
+	_m = pager.applyOrder(_m)
+	nodes, err := _m.All(ctx)
+	if err != nil {
+		return nil, err
+	}
+	conn.build(nodes, pager, after, first, before, last)
+	return conn, nil
+}
+
+var (
+	// AccountOrderFieldCreatedAt orders Account by created_at.
+	AccountOrderFieldCreatedAt = &AccountOrderField{
+		Value: func(_m *Account) (ent.Value, error) {
+			return _m.CreatedAt, nil
+		},
+		column: account.FieldCreatedAt,
+		toTerm: account.ByCreatedAt,
+		toCursor: func(_m *Account) Cursor {
+			return Cursor{
+				ID:    _m.ID,
+				Value: _m.CreatedAt,
+			}
+		},
+	}
+	// AccountOrderFieldUpdatedAt orders Account by updated_at.
+	AccountOrderFieldUpdatedAt = &AccountOrderField{
+		Value: func(_m *Account) (ent.Value, error) {
+			return _m.UpdatedAt, nil
+		},
+		column: account.FieldUpdatedAt,
+		toTerm: account.ByUpdatedAt,
+		toCursor: func(_m *Account) Cursor {
+			return Cursor{
+				ID:    _m.ID,
+				Value: _m.UpdatedAt,
+			}
+		},
+	}
+	// AccountOrderFieldEmail orders Account by email.
+	AccountOrderFieldEmail = &AccountOrderField{
+		Value: func(_m *Account) (ent.Value, error) {
+			return _m.Email, nil
+		},
+		column: account.FieldEmail,
+		toTerm: account.ByEmail,
+		toCursor: func(_m *Account) Cursor {
+			return Cursor{
+				ID:    _m.ID,
+				Value: _m.Email,
+			}
+		},
+	}
+	// AccountOrderFieldRole orders Account by role.
+	AccountOrderFieldRole = &AccountOrderField{
+		Value: func(_m *Account) (ent.Value, error) {
+			return _m.Role, nil
+		},
+		column: account.FieldRole,
+		toTerm: account.ByRole,
+		toCursor: func(_m *Account) Cursor {
+			return Cursor{
+				ID:    _m.ID,
+				Value: _m.Role,
+			}
+		},
+	}
+)
+
+// String implement fmt.Stringer interface.
+func (f AccountOrderField) String() string {
+	var str string
+	switch f.column {
+	case AccountOrderFieldCreatedAt.column:
+		str = "CREATED_AT"
+	case AccountOrderFieldUpdatedAt.column:
+		str = "UPDATED_AT"
+	case AccountOrderFieldEmail.column:
+		str = "EMAIL"
+	case AccountOrderFieldRole.column:
+		str = "ROLE"
+	}
+	return str
+}
+
+// MarshalGQL implements graphql.Marshaler interface.
+func (f AccountOrderField) MarshalGQL(w io.Writer) {
+	io.WriteString(w, strconv.Quote(f.String()))
+}
+
+// UnmarshalGQL implements graphql.Unmarshaler interface.
+func (f *AccountOrderField) UnmarshalGQL(v interface{}) error {
+	str, ok := v.(string)
+	if !ok {
+		return fmt.Errorf("AccountOrderField %T must be a string", v)
+	}
+	switch str {
+	case "CREATED_AT":
+		*f = *AccountOrderFieldCreatedAt
+	case "UPDATED_AT":
+		*f = *AccountOrderFieldUpdatedAt
+	case "EMAIL":
+		*f = *AccountOrderFieldEmail
+	case "ROLE":
+		*f = *AccountOrderFieldRole
+	default:
+		return fmt.Errorf("%s is not a valid AccountOrderField", str)
+	}
+	return nil
+}
+
+// AccountOrderField defines the ordering field of Account.
+type AccountOrderField struct {
+	// Value extracts the ordering value from the given Account.
+	Value    func(*Account) (ent.Value, error)
+	column   string // field or computed.
+	toTerm   func(...sql.OrderTermOption) account.OrderOption
+	toCursor func(*Account) Cursor
+}
+
+// AccountOrder defines the ordering of Account.
+type AccountOrder struct {
+	Direction OrderDirection     `json:"direction"`
+	Field     *AccountOrderField `json:"field"`
+}
+
+// DefaultAccountOrder is the default ordering of Account.
+var DefaultAccountOrder = &AccountOrder{
+	Direction: entgql.OrderDirectionAsc,
+	Field: &AccountOrderField{
+		Value: func(_m *Account) (ent.Value, error) {
+			return _m.ID, nil
+		},
+		column: account.FieldID,
+		toTerm: account.ByID,
+		toCursor: func(_m *Account) Cursor {
+			return Cursor{ID: _m.ID}
+		},
+	},
+}
+
+// ToEdge converts Account into AccountEdge.
+func (_m *Account) ToEdge(order *AccountOrder) *AccountEdge {
+	if order == nil {
+		order = DefaultAccountOrder
+	}
+	return &AccountEdge{
+		Node:   _m,
+		Cursor: order.Field.toCursor(_m),
+	}
 }
 
 // AreaEdge is the edge representation of Area.
@@ -500,6 +852,302 @@ func (_m *Area) ToEdge(order *AreaOrder) *AreaEdge {
 		order = DefaultAreaOrder
 	}
 	return &AreaEdge{
+		Node:   _m,
+		Cursor: order.Field.toCursor(_m),
+	}
+}
+
+// ChangeEdge is the edge representation of Change.
+type ChangeEdge struct {
+	Node   *Change `json:"node"`
+	Cursor Cursor  `json:"cursor"`
+}
+
+// ChangeConnection is the connection containing edges to Change.
+type ChangeConnection struct {
+	Edges      []*ChangeEdge `json:"edges"`
+	PageInfo   PageInfo      `json:"pageInfo"`
+	TotalCount int           `json:"totalCount"`
+}
+
+func (c *ChangeConnection) build(nodes []*Change, pager *changePager, after *Cursor, first *int, before *Cursor, last *int) {
+	c.PageInfo.HasNextPage = before != nil
+	c.PageInfo.HasPreviousPage = after != nil
+	if first != nil && *first+1 == len(nodes) {
+		c.PageInfo.HasNextPage = true
+		nodes = nodes[:len(nodes)-1]
+	} else if last != nil && *last+1 == len(nodes) {
+		c.PageInfo.HasPreviousPage = true
+		nodes = nodes[:len(nodes)-1]
+	}
+	var nodeAt func(int) *Change
+	if last != nil {
+		n := len(nodes) - 1
+		nodeAt = func(i int) *Change {
+			return nodes[n-i]
+		}
+	} else {
+		nodeAt = func(i int) *Change {
+			return nodes[i]
+		}
+	}
+	c.Edges = make([]*ChangeEdge, len(nodes))
+	for i := range nodes {
+		node := nodeAt(i)
+		c.Edges[i] = &ChangeEdge{
+			Node:   node,
+			Cursor: pager.toCursor(node),
+		}
+	}
+	if l := len(c.Edges); l > 0 {
+		c.PageInfo.StartCursor = &c.Edges[0].Cursor
+		c.PageInfo.EndCursor = &c.Edges[l-1].Cursor
+	}
+	if c.TotalCount == 0 {
+		c.TotalCount = len(nodes)
+	}
+}
+
+// ChangePaginateOption enables pagination customization.
+type ChangePaginateOption func(*changePager) error
+
+// WithChangeOrder configures pagination ordering.
+func WithChangeOrder(order *ChangeOrder) ChangePaginateOption {
+	if order == nil {
+		order = DefaultChangeOrder
+	}
+	o := *order
+	return func(pager *changePager) error {
+		if err := o.Direction.Validate(); err != nil {
+			return err
+		}
+		if o.Field == nil {
+			o.Field = DefaultChangeOrder.Field
+		}
+		pager.order = &o
+		return nil
+	}
+}
+
+// WithChangeFilter configures pagination filter.
+func WithChangeFilter(filter func(*ChangeQuery) (*ChangeQuery, error)) ChangePaginateOption {
+	return func(pager *changePager) error {
+		if filter == nil {
+			return errors.New("ChangeQuery filter cannot be nil")
+		}
+		pager.filter = filter
+		return nil
+	}
+}
+
+type changePager struct {
+	reverse bool
+	order   *ChangeOrder
+	filter  func(*ChangeQuery) (*ChangeQuery, error)
+}
+
+func newChangePager(opts []ChangePaginateOption, reverse bool) (*changePager, error) {
+	pager := &changePager{reverse: reverse}
+	for _, opt := range opts {
+		if err := opt(pager); err != nil {
+			return nil, err
+		}
+	}
+	if pager.order == nil {
+		pager.order = DefaultChangeOrder
+	}
+	return pager, nil
+}
+
+func (p *changePager) applyFilter(query *ChangeQuery) (*ChangeQuery, error) {
+	if p.filter != nil {
+		return p.filter(query)
+	}
+	return query, nil
+}
+
+func (p *changePager) toCursor(_m *Change) Cursor {
+	return p.order.Field.toCursor(_m)
+}
+
+func (p *changePager) applyCursors(query *ChangeQuery, after, before *Cursor) (*ChangeQuery, error) {
+	direction := p.order.Direction
+	if p.reverse {
+		direction = direction.Reverse()
+	}
+	for _, predicate := range entgql.CursorsPredicate(after, before, DefaultChangeOrder.Field.column, p.order.Field.column, direction) {
+		query = query.Where(predicate)
+	}
+	return query, nil
+}
+
+func (p *changePager) applyOrder(query *ChangeQuery) *ChangeQuery {
+	direction := p.order.Direction
+	if p.reverse {
+		direction = direction.Reverse()
+	}
+	query = query.Order(p.order.Field.toTerm(direction.OrderTermOption()))
+	if p.order.Field != DefaultChangeOrder.Field {
+		query = query.Order(DefaultChangeOrder.Field.toTerm(direction.OrderTermOption()))
+	}
+	if len(query.ctx.Fields) > 0 {
+		query.ctx.AppendFieldOnce(p.order.Field.column)
+	}
+	return query
+}
+
+func (p *changePager) orderExpr(query *ChangeQuery) sql.Querier {
+	direction := p.order.Direction
+	if p.reverse {
+		direction = direction.Reverse()
+	}
+	if len(query.ctx.Fields) > 0 {
+		query.ctx.AppendFieldOnce(p.order.Field.column)
+	}
+	return sql.ExprFunc(func(b *sql.Builder) {
+		b.Ident(p.order.Field.column).Pad().WriteString(string(direction))
+		if p.order.Field != DefaultChangeOrder.Field {
+			b.Comma().Ident(DefaultChangeOrder.Field.column).Pad().WriteString(string(direction))
+		}
+	})
+}
+
+// Paginate executes the query and returns a relay based cursor connection to Change.
+func (_m *ChangeQuery) Paginate(
+	ctx context.Context, after *Cursor, first *int,
+	before *Cursor, last *int, opts ...ChangePaginateOption,
+) (*ChangeConnection, error) {
+	if err := validateFirstLast(first, last); err != nil {
+		return nil, err
+	}
+	pager, err := newChangePager(opts, last != nil)
+	if err != nil {
+		return nil, err
+	}
+	if _m, err = pager.applyFilter(_m); err != nil {
+		return nil, err
+	}
+	conn := &ChangeConnection{Edges: []*ChangeEdge{}}
+	ignoredEdges := !hasCollectedField(ctx, edgesField)
+	if hasCollectedField(ctx, totalCountField) || hasCollectedField(ctx, pageInfoField) {
+		hasPagination := after != nil || first != nil || before != nil || last != nil
+		if hasPagination || ignoredEdges {
+			c := _m.Clone()
+			c.ctx.Fields = nil
+			if conn.TotalCount, err = c.Count(ctx); err != nil {
+				return nil, err
+			}
+			conn.PageInfo.HasNextPage = first != nil && conn.TotalCount > 0
+			conn.PageInfo.HasPreviousPage = last != nil && conn.TotalCount > 0
+		}
+	}
+	if ignoredEdges || (first != nil && *first == 0) || (last != nil && *last == 0) {
+		return conn, nil
+	}
+	if _m, err = pager.applyCursors(_m, after, before); err != nil {
+		return nil, err
+	}
+	limit := paginateLimit(first, last)
+	if limit != 0 {
+		_m.Limit(limit)
+	}
+	if field := collectedField(ctx, edgesField, nodeField); field != nil {
+		if err := _m.collectField(ctx, limit == 1, graphql.GetOperationContext(ctx), *field, []string{edgesField, nodeField}); err != nil {
+			return nil, err
+		}
+	}
+	_m = pager.applyOrder(_m)
+	nodes, err := _m.All(ctx)
+	if err != nil {
+		return nil, err
+	}
+	conn.build(nodes, pager, after, first, before, last)
+	return conn, nil
+}
+
+var (
+	// ChangeOrderFieldAt orders Change by at.
+	ChangeOrderFieldAt = &ChangeOrderField{
+		Value: func(_m *Change) (ent.Value, error) {
+			return _m.At, nil
+		},
+		column: change.FieldAt,
+		toTerm: change.ByAt,
+		toCursor: func(_m *Change) Cursor {
+			return Cursor{
+				ID:    _m.ID,
+				Value: _m.At,
+			}
+		},
+	}
+)
+
+// String implement fmt.Stringer interface.
+func (f ChangeOrderField) String() string {
+	var str string
+	switch f.column {
+	case ChangeOrderFieldAt.column:
+		str = "AT"
+	}
+	return str
+}
+
+// MarshalGQL implements graphql.Marshaler interface.
+func (f ChangeOrderField) MarshalGQL(w io.Writer) {
+	io.WriteString(w, strconv.Quote(f.String()))
+}
+
+// UnmarshalGQL implements graphql.Unmarshaler interface.
+func (f *ChangeOrderField) UnmarshalGQL(v interface{}) error {
+	str, ok := v.(string)
+	if !ok {
+		return fmt.Errorf("ChangeOrderField %T must be a string", v)
+	}
+	switch str {
+	case "AT":
+		*f = *ChangeOrderFieldAt
+	default:
+		return fmt.Errorf("%s is not a valid ChangeOrderField", str)
+	}
+	return nil
+}
+
+// ChangeOrderField defines the ordering field of Change.
+type ChangeOrderField struct {
+	// Value extracts the ordering value from the given Change.
+	Value    func(*Change) (ent.Value, error)
+	column   string // field or computed.
+	toTerm   func(...sql.OrderTermOption) change.OrderOption
+	toCursor func(*Change) Cursor
+}
+
+// ChangeOrder defines the ordering of Change.
+type ChangeOrder struct {
+	Direction OrderDirection    `json:"direction"`
+	Field     *ChangeOrderField `json:"field"`
+}
+
+// DefaultChangeOrder is the default ordering of Change.
+var DefaultChangeOrder = &ChangeOrder{
+	Direction: entgql.OrderDirectionAsc,
+	Field: &ChangeOrderField{
+		Value: func(_m *Change) (ent.Value, error) {
+			return _m.ID, nil
+		},
+		column: change.FieldID,
+		toTerm: change.ByID,
+		toCursor: func(_m *Change) Cursor {
+			return Cursor{ID: _m.ID}
+		},
+	},
+}
+
+// ToEdge converts Change into ChangeEdge.
+func (_m *Change) ToEdge(order *ChangeOrder) *ChangeEdge {
+	if order == nil {
+		order = DefaultChangeOrder
+	}
+	return &ChangeEdge{
 		Node:   _m,
 		Cursor: order.Field.toCursor(_m),
 	}

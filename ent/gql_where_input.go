@@ -2212,23 +2212,6 @@ type OrganizationWhereInput struct {
 	WebsiteEqualFold    *string  `json:"websiteEqualFold,omitempty"`
 	WebsiteContainsFold *string  `json:"websiteContainsFold,omitempty"`
 
-	// "address" field predicates.
-	Address             *string  `json:"address,omitempty"`
-	AddressNEQ          *string  `json:"addressNEQ,omitempty"`
-	AddressIn           []string `json:"addressIn,omitempty"`
-	AddressNotIn        []string `json:"addressNotIn,omitempty"`
-	AddressGT           *string  `json:"addressGT,omitempty"`
-	AddressGTE          *string  `json:"addressGTE,omitempty"`
-	AddressLT           *string  `json:"addressLT,omitempty"`
-	AddressLTE          *string  `json:"addressLTE,omitempty"`
-	AddressContains     *string  `json:"addressContains,omitempty"`
-	AddressHasPrefix    *string  `json:"addressHasPrefix,omitempty"`
-	AddressHasSuffix    *string  `json:"addressHasSuffix,omitempty"`
-	AddressIsNil        bool     `json:"addressIsNil,omitempty"`
-	AddressNotNil       bool     `json:"addressNotNil,omitempty"`
-	AddressEqualFold    *string  `json:"addressEqualFold,omitempty"`
-	AddressContainsFold *string  `json:"addressContainsFold,omitempty"`
-
 	// "address_confidential" field predicates.
 	AddressConfidential    *bool `json:"addressConfidential,omitempty"`
 	AddressConfidentialNEQ *bool `json:"addressConfidentialNEQ,omitempty"`
@@ -2813,51 +2796,6 @@ func (i *OrganizationWhereInput) P() (predicate.Organization, error) {
 	}
 	if i.WebsiteContainsFold != nil {
 		predicates = append(predicates, organization.WebsiteContainsFold(*i.WebsiteContainsFold))
-	}
-	if i.Address != nil {
-		predicates = append(predicates, organization.AddressEQ(*i.Address))
-	}
-	if i.AddressNEQ != nil {
-		predicates = append(predicates, organization.AddressNEQ(*i.AddressNEQ))
-	}
-	if len(i.AddressIn) > 0 {
-		predicates = append(predicates, organization.AddressIn(i.AddressIn...))
-	}
-	if len(i.AddressNotIn) > 0 {
-		predicates = append(predicates, organization.AddressNotIn(i.AddressNotIn...))
-	}
-	if i.AddressGT != nil {
-		predicates = append(predicates, organization.AddressGT(*i.AddressGT))
-	}
-	if i.AddressGTE != nil {
-		predicates = append(predicates, organization.AddressGTE(*i.AddressGTE))
-	}
-	if i.AddressLT != nil {
-		predicates = append(predicates, organization.AddressLT(*i.AddressLT))
-	}
-	if i.AddressLTE != nil {
-		predicates = append(predicates, organization.AddressLTE(*i.AddressLTE))
-	}
-	if i.AddressContains != nil {
-		predicates = append(predicates, organization.AddressContains(*i.AddressContains))
-	}
-	if i.AddressHasPrefix != nil {
-		predicates = append(predicates, organization.AddressHasPrefix(*i.AddressHasPrefix))
-	}
-	if i.AddressHasSuffix != nil {
-		predicates = append(predicates, organization.AddressHasSuffix(*i.AddressHasSuffix))
-	}
-	if i.AddressIsNil {
-		predicates = append(predicates, organization.AddressIsNil())
-	}
-	if i.AddressNotNil {
-		predicates = append(predicates, organization.AddressNotNil())
-	}
-	if i.AddressEqualFold != nil {
-		predicates = append(predicates, organization.AddressEqualFold(*i.AddressEqualFold))
-	}
-	if i.AddressContainsFold != nil {
-		predicates = append(predicates, organization.AddressContainsFold(*i.AddressContainsFold))
 	}
 	if i.AddressConfidential != nil {
 		predicates = append(predicates, organization.AddressConfidentialEQ(*i.AddressConfidential))

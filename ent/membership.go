@@ -49,6 +49,8 @@ type Membership struct {
 	NetworkConfirmedAt *time.Time `json:"network_confirmed_at,omitempty"`
 	// Optimistic-lock version.
 	Version int `json:"version,omitempty"`
+	// The idempotency key of the request that created the entry.
+	IdempotencyKey *string `json:"idempotency_key,omitempty"`
 	// Edges holds the relations/edges for other nodes in the graph.
 	// The values are being populated by the MembershipQuery when eager-loading is set.
 	Edges        MembershipEdges `json:"edges"`
@@ -99,7 +101,7 @@ func (*Membership) scanValues(columns []string) ([]any, error) {
 			values[i] = new(sql.NullBool)
 		case membership.FieldID, membership.FieldOrganizationID, membership.FieldNetworkID, membership.FieldVersion:
 			values[i] = new(sql.NullInt64)
-		case membership.FieldRole, membership.FieldRepresentative, membership.FieldStatus, membership.FieldSource, membership.FieldDeclineReason:
+		case membership.FieldRole, membership.FieldRepresentative, membership.FieldStatus, membership.FieldSource, membership.FieldDeclineReason, membership.FieldIdempotencyKey:
 			values[i] = new(sql.NullString)
 		case membership.FieldCreatedAt, membership.FieldUpdatedAt, membership.FieldStartDate, membership.FieldEndDate, membership.FieldOrganizationConfirmedAt, membership.FieldNetworkConfirmedAt:
 			values[i] = new(sql.NullTime)
@@ -218,6 +220,13 @@ func (_m *Membership) assignValues(columns []string, values []any) error {
 			} else if value.Valid {
 				_m.Version = int(value.Int64)
 			}
+		case membership.FieldIdempotencyKey:
+			if value, ok := values[i].(*sql.NullString); !ok {
+				return fmt.Errorf("unexpected type %T for field idempotency_key", values[i])
+			} else if value.Valid {
+				_m.IdempotencyKey = new(string)
+				*_m.IdempotencyKey = value.String
+			}
 		default:
 			_m.selectValues.Set(columns[i], values[i])
 		}
@@ -316,6 +325,11 @@ func (_m *Membership) String() string {
 	builder.WriteString(", ")
 	builder.WriteString("version=")
 	builder.WriteString(fmt.Sprintf("%v", _m.Version))
+	builder.WriteString(", ")
+	if v := _m.IdempotencyKey; v != nil {
+		builder.WriteString("idempotency_key=")
+		builder.WriteString(*v)
+	}
 	builder.WriteByte(')')
 	return builder.String()
 }

@@ -218,6 +218,20 @@ func (_c *MembershipCreate) SetNillableVersion(v *int) *MembershipCreate {
 	return _c
 }
 
+// SetIdempotencyKey sets the "idempotency_key" field.
+func (_c *MembershipCreate) SetIdempotencyKey(v string) *MembershipCreate {
+	_c.mutation.SetIdempotencyKey(v)
+	return _c
+}
+
+// SetNillableIdempotencyKey sets the "idempotency_key" field if the given value is not nil.
+func (_c *MembershipCreate) SetNillableIdempotencyKey(v *string) *MembershipCreate {
+	if v != nil {
+		_c.SetIdempotencyKey(*v)
+	}
+	return _c
+}
+
 // SetOrganization sets the "organization" edge to the Organization entity.
 func (_c *MembershipCreate) SetOrganization(v *Organization) *MembershipCreate {
 	return _c.SetOrganizationID(v.ID)
@@ -235,7 +249,9 @@ func (_c *MembershipCreate) Mutation() *MembershipMutation {
 
 // Save creates the Membership in the database.
 func (_c *MembershipCreate) Save(ctx context.Context) (*Membership, error) {
-	_c.defaults()
+	if err := _c.defaults(); err != nil {
+		return nil, err
+	}
 	return withHooks(ctx, _c.sqlSave, _c.mutation, _c.hooks)
 }
 
@@ -262,12 +278,18 @@ func (_c *MembershipCreate) ExecX(ctx context.Context) {
 }
 
 // defaults sets the default values of the builder before save.
-func (_c *MembershipCreate) defaults() {
+func (_c *MembershipCreate) defaults() error {
 	if _, ok := _c.mutation.CreatedAt(); !ok {
+		if membership.DefaultCreatedAt == nil {
+			return fmt.Errorf("ent: uninitialized membership.DefaultCreatedAt (forgotten import ent/runtime?)")
+		}
 		v := membership.DefaultCreatedAt()
 		_c.mutation.SetCreatedAt(v)
 	}
 	if _, ok := _c.mutation.UpdatedAt(); !ok {
+		if membership.DefaultUpdatedAt == nil {
+			return fmt.Errorf("ent: uninitialized membership.DefaultUpdatedAt (forgotten import ent/runtime?)")
+		}
 		v := membership.DefaultUpdatedAt()
 		_c.mutation.SetUpdatedAt(v)
 	}
@@ -287,6 +309,7 @@ func (_c *MembershipCreate) defaults() {
 		v := membership.DefaultVersion
 		_c.mutation.SetVersion(v)
 	}
+	return nil
 }
 
 // check runs all checks and user-defined validators on the builder.
@@ -343,6 +366,11 @@ func (_c *MembershipCreate) check() error {
 	if v, ok := _c.mutation.Version(); ok {
 		if err := membership.VersionValidator(v); err != nil {
 			return &ValidationError{Name: "version", err: fmt.Errorf(`ent: validator failed for field "Membership.version": %w`, err)}
+		}
+	}
+	if v, ok := _c.mutation.IdempotencyKey(); ok {
+		if err := membership.IdempotencyKeyValidator(v); err != nil {
+			return &ValidationError{Name: "idempotency_key", err: fmt.Errorf(`ent: validator failed for field "Membership.idempotency_key": %w`, err)}
 		}
 	}
 	if len(_c.mutation.OrganizationIDs()) == 0 {
@@ -429,6 +457,10 @@ func (_c *MembershipCreate) createSpec() (*Membership, *sqlgraph.CreateSpec) {
 	if value, ok := _c.mutation.Version(); ok {
 		_spec.SetField(membership.FieldVersion, field.TypeInt, value)
 		_node.Version = value
+	}
+	if value, ok := _c.mutation.IdempotencyKey(); ok {
+		_spec.SetField(membership.FieldIdempotencyKey, field.TypeString, value)
+		_node.IdempotencyKey = &value
 	}
 	if nodes := _c.mutation.OrganizationIDs(); len(nodes) > 0 {
 		edge := &sqlgraph.EdgeSpec{
@@ -708,6 +740,24 @@ func (u *MembershipUpsert) AddVersion(v int) *MembershipUpsert {
 	return u
 }
 
+// SetIdempotencyKey sets the "idempotency_key" field.
+func (u *MembershipUpsert) SetIdempotencyKey(v string) *MembershipUpsert {
+	u.Set(membership.FieldIdempotencyKey, v)
+	return u
+}
+
+// UpdateIdempotencyKey sets the "idempotency_key" field to the value that was provided on create.
+func (u *MembershipUpsert) UpdateIdempotencyKey() *MembershipUpsert {
+	u.SetExcluded(membership.FieldIdempotencyKey)
+	return u
+}
+
+// ClearIdempotencyKey clears the value of the "idempotency_key" field.
+func (u *MembershipUpsert) ClearIdempotencyKey() *MembershipUpsert {
+	u.SetNull(membership.FieldIdempotencyKey)
+	return u
+}
+
 // UpdateNewValues updates the mutable fields using the new values that were set on create.
 // Using this option is equivalent to using:
 //
@@ -980,6 +1030,27 @@ func (u *MembershipUpsertOne) AddVersion(v int) *MembershipUpsertOne {
 func (u *MembershipUpsertOne) UpdateVersion() *MembershipUpsertOne {
 	return u.Update(func(s *MembershipUpsert) {
 		s.UpdateVersion()
+	})
+}
+
+// SetIdempotencyKey sets the "idempotency_key" field.
+func (u *MembershipUpsertOne) SetIdempotencyKey(v string) *MembershipUpsertOne {
+	return u.Update(func(s *MembershipUpsert) {
+		s.SetIdempotencyKey(v)
+	})
+}
+
+// UpdateIdempotencyKey sets the "idempotency_key" field to the value that was provided on create.
+func (u *MembershipUpsertOne) UpdateIdempotencyKey() *MembershipUpsertOne {
+	return u.Update(func(s *MembershipUpsert) {
+		s.UpdateIdempotencyKey()
+	})
+}
+
+// ClearIdempotencyKey clears the value of the "idempotency_key" field.
+func (u *MembershipUpsertOne) ClearIdempotencyKey() *MembershipUpsertOne {
+	return u.Update(func(s *MembershipUpsert) {
+		s.ClearIdempotencyKey()
 	})
 }
 
@@ -1421,6 +1492,27 @@ func (u *MembershipUpsertBulk) AddVersion(v int) *MembershipUpsertBulk {
 func (u *MembershipUpsertBulk) UpdateVersion() *MembershipUpsertBulk {
 	return u.Update(func(s *MembershipUpsert) {
 		s.UpdateVersion()
+	})
+}
+
+// SetIdempotencyKey sets the "idempotency_key" field.
+func (u *MembershipUpsertBulk) SetIdempotencyKey(v string) *MembershipUpsertBulk {
+	return u.Update(func(s *MembershipUpsert) {
+		s.SetIdempotencyKey(v)
+	})
+}
+
+// UpdateIdempotencyKey sets the "idempotency_key" field to the value that was provided on create.
+func (u *MembershipUpsertBulk) UpdateIdempotencyKey() *MembershipUpsertBulk {
+	return u.Update(func(s *MembershipUpsert) {
+		s.UpdateIdempotencyKey()
+	})
+}
+
+// ClearIdempotencyKey clears the value of the "idempotency_key" field.
+func (u *MembershipUpsertBulk) ClearIdempotencyKey() *MembershipUpsertBulk {
+	return u.Update(func(s *MembershipUpsert) {
+		s.ClearIdempotencyKey()
 	})
 }
 

@@ -238,6 +238,26 @@ func (_u *MembershipUpdate) AddVersion(v int) *MembershipUpdate {
 	return _u
 }
 
+// SetIdempotencyKey sets the "idempotency_key" field.
+func (_u *MembershipUpdate) SetIdempotencyKey(v string) *MembershipUpdate {
+	_u.mutation.SetIdempotencyKey(v)
+	return _u
+}
+
+// SetNillableIdempotencyKey sets the "idempotency_key" field if the given value is not nil.
+func (_u *MembershipUpdate) SetNillableIdempotencyKey(v *string) *MembershipUpdate {
+	if v != nil {
+		_u.SetIdempotencyKey(*v)
+	}
+	return _u
+}
+
+// ClearIdempotencyKey clears the value of the "idempotency_key" field.
+func (_u *MembershipUpdate) ClearIdempotencyKey() *MembershipUpdate {
+	_u.mutation.ClearIdempotencyKey()
+	return _u
+}
+
 // Mutation returns the MembershipMutation object of the builder.
 func (_u *MembershipUpdate) Mutation() *MembershipMutation {
 	return _u.mutation
@@ -245,7 +265,9 @@ func (_u *MembershipUpdate) Mutation() *MembershipMutation {
 
 // Save executes the query and returns the number of nodes affected by the update operation.
 func (_u *MembershipUpdate) Save(ctx context.Context) (int, error) {
-	_u.defaults()
+	if err := _u.defaults(); err != nil {
+		return 0, err
+	}
 	return withHooks(ctx, _u.sqlSave, _u.mutation, _u.hooks)
 }
 
@@ -272,11 +294,15 @@ func (_u *MembershipUpdate) ExecX(ctx context.Context) {
 }
 
 // defaults sets the default values of the builder before save.
-func (_u *MembershipUpdate) defaults() {
+func (_u *MembershipUpdate) defaults() error {
 	if _, ok := _u.mutation.UpdatedAt(); !ok {
+		if membership.UpdateDefaultUpdatedAt == nil {
+			return fmt.Errorf("ent: uninitialized membership.UpdateDefaultUpdatedAt (forgotten import ent/runtime?)")
+		}
 		v := membership.UpdateDefaultUpdatedAt()
 		_u.mutation.SetUpdatedAt(v)
 	}
+	return nil
 }
 
 // check runs all checks and user-defined validators on the builder.
@@ -309,6 +335,11 @@ func (_u *MembershipUpdate) check() error {
 	if v, ok := _u.mutation.Version(); ok {
 		if err := membership.VersionValidator(v); err != nil {
 			return &ValidationError{Name: "version", err: fmt.Errorf(`ent: validator failed for field "Membership.version": %w`, err)}
+		}
+	}
+	if v, ok := _u.mutation.IdempotencyKey(); ok {
+		if err := membership.IdempotencyKeyValidator(v); err != nil {
+			return &ValidationError{Name: "idempotency_key", err: fmt.Errorf(`ent: validator failed for field "Membership.idempotency_key": %w`, err)}
 		}
 	}
 	if _u.mutation.OrganizationCleared() && len(_u.mutation.OrganizationIDs()) > 0 {
@@ -397,6 +428,12 @@ func (_u *MembershipUpdate) sqlSave(ctx context.Context) (_node int, err error) 
 	}
 	if value, ok := _u.mutation.AddedVersion(); ok {
 		_spec.AddField(membership.FieldVersion, field.TypeInt, value)
+	}
+	if value, ok := _u.mutation.IdempotencyKey(); ok {
+		_spec.SetField(membership.FieldIdempotencyKey, field.TypeString, value)
+	}
+	if _u.mutation.IdempotencyKeyCleared() {
+		_spec.ClearField(membership.FieldIdempotencyKey, field.TypeString)
 	}
 	_spec.AddModifiers(_u.modifiers...)
 	if _node, err = sqlgraph.UpdateNodes(ctx, _u.driver, _spec); err != nil {
@@ -629,6 +666,26 @@ func (_u *MembershipUpdateOne) AddVersion(v int) *MembershipUpdateOne {
 	return _u
 }
 
+// SetIdempotencyKey sets the "idempotency_key" field.
+func (_u *MembershipUpdateOne) SetIdempotencyKey(v string) *MembershipUpdateOne {
+	_u.mutation.SetIdempotencyKey(v)
+	return _u
+}
+
+// SetNillableIdempotencyKey sets the "idempotency_key" field if the given value is not nil.
+func (_u *MembershipUpdateOne) SetNillableIdempotencyKey(v *string) *MembershipUpdateOne {
+	if v != nil {
+		_u.SetIdempotencyKey(*v)
+	}
+	return _u
+}
+
+// ClearIdempotencyKey clears the value of the "idempotency_key" field.
+func (_u *MembershipUpdateOne) ClearIdempotencyKey() *MembershipUpdateOne {
+	_u.mutation.ClearIdempotencyKey()
+	return _u
+}
+
 // Mutation returns the MembershipMutation object of the builder.
 func (_u *MembershipUpdateOne) Mutation() *MembershipMutation {
 	return _u.mutation
@@ -649,7 +706,9 @@ func (_u *MembershipUpdateOne) Select(field string, fields ...string) *Membershi
 
 // Save executes the query and returns the updated Membership entity.
 func (_u *MembershipUpdateOne) Save(ctx context.Context) (*Membership, error) {
-	_u.defaults()
+	if err := _u.defaults(); err != nil {
+		return nil, err
+	}
 	return withHooks(ctx, _u.sqlSave, _u.mutation, _u.hooks)
 }
 
@@ -676,11 +735,15 @@ func (_u *MembershipUpdateOne) ExecX(ctx context.Context) {
 }
 
 // defaults sets the default values of the builder before save.
-func (_u *MembershipUpdateOne) defaults() {
+func (_u *MembershipUpdateOne) defaults() error {
 	if _, ok := _u.mutation.UpdatedAt(); !ok {
+		if membership.UpdateDefaultUpdatedAt == nil {
+			return fmt.Errorf("ent: uninitialized membership.UpdateDefaultUpdatedAt (forgotten import ent/runtime?)")
+		}
 		v := membership.UpdateDefaultUpdatedAt()
 		_u.mutation.SetUpdatedAt(v)
 	}
+	return nil
 }
 
 // check runs all checks and user-defined validators on the builder.
@@ -713,6 +776,11 @@ func (_u *MembershipUpdateOne) check() error {
 	if v, ok := _u.mutation.Version(); ok {
 		if err := membership.VersionValidator(v); err != nil {
 			return &ValidationError{Name: "version", err: fmt.Errorf(`ent: validator failed for field "Membership.version": %w`, err)}
+		}
+	}
+	if v, ok := _u.mutation.IdempotencyKey(); ok {
+		if err := membership.IdempotencyKeyValidator(v); err != nil {
+			return &ValidationError{Name: "idempotency_key", err: fmt.Errorf(`ent: validator failed for field "Membership.idempotency_key": %w`, err)}
 		}
 	}
 	if _u.mutation.OrganizationCleared() && len(_u.mutation.OrganizationIDs()) > 0 {
@@ -818,6 +886,12 @@ func (_u *MembershipUpdateOne) sqlSave(ctx context.Context) (_node *Membership, 
 	}
 	if value, ok := _u.mutation.AddedVersion(); ok {
 		_spec.AddField(membership.FieldVersion, field.TypeInt, value)
+	}
+	if value, ok := _u.mutation.IdempotencyKey(); ok {
+		_spec.SetField(membership.FieldIdempotencyKey, field.TypeString, value)
+	}
+	if _u.mutation.IdempotencyKeyCleared() {
+		_spec.ClearField(membership.FieldIdempotencyKey, field.TypeString)
 	}
 	_spec.AddModifiers(_u.modifiers...)
 	_node = &Membership{config: _u.config}

@@ -60,6 +60,8 @@ type Network struct {
 	Status network.Status `json:"status,omitempty"`
 	// Website address.
 	Website string `json:"website,omitempty"`
+	// The idempotency key of the request that created the entry.
+	IdempotencyKey *string `json:"idempotency_key,omitempty"`
 	// Edges holds the relations/edges for other nodes in the graph.
 	// The values are being populated by the NetworkQuery when eager-loading is set.
 	Edges        NetworkEdges `json:"edges"`
@@ -78,15 +80,18 @@ type NetworkEdges struct {
 	Subgroups []*Network `json:"subgroups,omitempty"`
 	// The network's memberships, past and present.
 	Memberships []*Membership `json:"memberships,omitempty"`
+	// CoordinatorAccounts holds the value of the coordinator_accounts edge.
+	CoordinatorAccounts []*Account `json:"coordinator_accounts,omitempty"`
 	// loadedTypes holds the information for reporting if a
 	// type was loaded (or requested) in eager-loading or not.
-	loadedTypes [5]bool
+	loadedTypes [6]bool
 	// totalCount holds the count of the edges above.
 	totalCount [5]map[string]int
 
-	namedAreas       map[string][]*Area
-	namedSubgroups   map[string][]*Network
-	namedMemberships map[string][]*Membership
+	namedAreas               map[string][]*Area
+	namedSubgroups           map[string][]*Network
+	namedMemberships         map[string][]*Membership
+	namedCoordinatorAccounts map[string][]*Account
 }
 
 // AreasOrErr returns the Areas value or an error if the edge
@@ -138,6 +143,15 @@ func (e NetworkEdges) MembershipsOrErr() ([]*Membership, error) {
 	return nil, &NotLoadedError{edge: "memberships"}
 }
 
+// CoordinatorAccountsOrErr returns the CoordinatorAccounts value or an error if the edge
+// was not loaded in eager-loading.
+func (e NetworkEdges) CoordinatorAccountsOrErr() ([]*Account, error) {
+	if e.loadedTypes[5] {
+		return e.CoordinatorAccounts, nil
+	}
+	return nil, &NotLoadedError{edge: "coordinator_accounts"}
+}
+
 // scanValues returns the types for scanning values from sql.Rows.
 func (*Network) scanValues(columns []string) ([]any, error) {
 	values := make([]any, len(columns))
@@ -147,7 +161,7 @@ func (*Network) scanValues(columns []string) ([]any, error) {
 			values[i] = new([]byte)
 		case network.FieldID, network.FieldVersion, network.FieldCoordinatorID, network.FieldParentID, network.FieldMeetingsPerYear:
 			values[i] = new(sql.NullInt64)
-		case network.FieldNameFi, network.FieldNameSv, network.FieldNameEn, network.FieldSearchText, network.FieldShortName, network.FieldDescription, network.FieldKind, network.FieldLevel, network.FieldStatus, network.FieldWebsite:
+		case network.FieldNameFi, network.FieldNameSv, network.FieldNameEn, network.FieldSearchText, network.FieldShortName, network.FieldDescription, network.FieldKind, network.FieldLevel, network.FieldStatus, network.FieldWebsite, network.FieldIdempotencyKey:
 			values[i] = new(sql.NullString)
 		case network.FieldLastConfirmedAt, network.FieldCreatedAt, network.FieldUpdatedAt, network.FieldStartedOn, network.FieldEndedOn:
 			values[i] = new(sql.NullTime)
@@ -300,6 +314,13 @@ func (_m *Network) assignValues(columns []string, values []any) error {
 			} else if value.Valid {
 				_m.Website = value.String
 			}
+		case network.FieldIdempotencyKey:
+			if value, ok := values[i].(*sql.NullString); !ok {
+				return fmt.Errorf("unexpected type %T for field idempotency_key", values[i])
+			} else if value.Valid {
+				_m.IdempotencyKey = new(string)
+				*_m.IdempotencyKey = value.String
+			}
 		default:
 			_m.selectValues.Set(columns[i], values[i])
 		}
@@ -336,6 +357,11 @@ func (_m *Network) QuerySubgroups() *NetworkQuery {
 // QueryMemberships queries the "memberships" edge of the Network entity.
 func (_m *Network) QueryMemberships() *MembershipQuery {
 	return NewNetworkClient(_m.config).QueryMemberships(_m)
+}
+
+// QueryCoordinatorAccounts queries the "coordinator_accounts" edge of the Network entity.
+func (_m *Network) QueryCoordinatorAccounts() *AccountQuery {
+	return NewNetworkClient(_m.config).QueryCoordinatorAccounts(_m)
 }
 
 // Update returns a builder for updating this Network.
@@ -432,6 +458,11 @@ func (_m *Network) String() string {
 	builder.WriteString(", ")
 	builder.WriteString("website=")
 	builder.WriteString(_m.Website)
+	builder.WriteString(", ")
+	if v := _m.IdempotencyKey; v != nil {
+		builder.WriteString("idempotency_key=")
+		builder.WriteString(*v)
+	}
 	builder.WriteByte(')')
 	return builder.String()
 }
@@ -505,6 +536,30 @@ func (_m *Network) appendNamedMemberships(name string, edges ...*Membership) {
 		_m.Edges.namedMemberships[name] = []*Membership{}
 	} else {
 		_m.Edges.namedMemberships[name] = append(_m.Edges.namedMemberships[name], edges...)
+	}
+}
+
+// NamedCoordinatorAccounts returns the CoordinatorAccounts named value or an error if the edge was not
+// loaded in eager-loading with this name.
+func (_m *Network) NamedCoordinatorAccounts(name string) ([]*Account, error) {
+	if _m.Edges.namedCoordinatorAccounts == nil {
+		return nil, &NotLoadedError{edge: name}
+	}
+	nodes, ok := _m.Edges.namedCoordinatorAccounts[name]
+	if !ok {
+		return nil, &NotLoadedError{edge: name}
+	}
+	return nodes, nil
+}
+
+func (_m *Network) appendNamedCoordinatorAccounts(name string, edges ...*Account) {
+	if _m.Edges.namedCoordinatorAccounts == nil {
+		_m.Edges.namedCoordinatorAccounts = make(map[string][]*Account)
+	}
+	if len(edges) == 0 {
+		_m.Edges.namedCoordinatorAccounts[name] = []*Account{}
+	} else {
+		_m.Edges.namedCoordinatorAccounts[name] = append(_m.Edges.namedCoordinatorAccounts[name], edges...)
 	}
 }
 

@@ -11,6 +11,7 @@ import (
 	"entgo.io/ent/dialect/sql"
 	"entgo.io/ent/dialect/sql/sqlgraph"
 	"entgo.io/ent/schema/field"
+	"github.com/verkosto/verkosto/ent/account"
 	"github.com/verkosto/verkosto/ent/area"
 	"github.com/verkosto/verkosto/ent/membership"
 	"github.com/verkosto/verkosto/ent/network"
@@ -274,6 +275,20 @@ func (_c *NetworkCreate) SetNillableWebsite(v *string) *NetworkCreate {
 	return _c
 }
 
+// SetIdempotencyKey sets the "idempotency_key" field.
+func (_c *NetworkCreate) SetIdempotencyKey(v string) *NetworkCreate {
+	_c.mutation.SetIdempotencyKey(v)
+	return _c
+}
+
+// SetNillableIdempotencyKey sets the "idempotency_key" field if the given value is not nil.
+func (_c *NetworkCreate) SetNillableIdempotencyKey(v *string) *NetworkCreate {
+	if v != nil {
+		_c.SetIdempotencyKey(*v)
+	}
+	return _c
+}
+
 // AddAreaIDs adds the "areas" edge to the Area entity by IDs.
 func (_c *NetworkCreate) AddAreaIDs(ids ...int) *NetworkCreate {
 	_c.mutation.AddAreaIDs(ids...)
@@ -327,6 +342,21 @@ func (_c *NetworkCreate) AddMemberships(v ...*Membership) *NetworkCreate {
 		ids[i] = v[i].ID
 	}
 	return _c.AddMembershipIDs(ids...)
+}
+
+// AddCoordinatorAccountIDs adds the "coordinator_accounts" edge to the Account entity by IDs.
+func (_c *NetworkCreate) AddCoordinatorAccountIDs(ids ...int) *NetworkCreate {
+	_c.mutation.AddCoordinatorAccountIDs(ids...)
+	return _c
+}
+
+// AddCoordinatorAccounts adds the "coordinator_accounts" edges to the Account entity.
+func (_c *NetworkCreate) AddCoordinatorAccounts(v ...*Account) *NetworkCreate {
+	ids := make([]int, len(v))
+	for i := range v {
+		ids[i] = v[i].ID
+	}
+	return _c.AddCoordinatorAccountIDs(ids...)
 }
 
 // Mutation returns the NetworkMutation object of the builder.
@@ -469,6 +499,11 @@ func (_c *NetworkCreate) check() error {
 			return &ValidationError{Name: "website", err: fmt.Errorf(`ent: validator failed for field "Network.website": %w`, err)}
 		}
 	}
+	if v, ok := _c.mutation.IdempotencyKey(); ok {
+		if err := network.IdempotencyKeyValidator(v); err != nil {
+			return &ValidationError{Name: "idempotency_key", err: fmt.Errorf(`ent: validator failed for field "Network.idempotency_key": %w`, err)}
+		}
+	}
 	return nil
 }
 
@@ -568,6 +603,10 @@ func (_c *NetworkCreate) createSpec() (*Network, *sqlgraph.CreateSpec) {
 		_spec.SetField(network.FieldWebsite, field.TypeString, value)
 		_node.Website = value
 	}
+	if value, ok := _c.mutation.IdempotencyKey(); ok {
+		_spec.SetField(network.FieldIdempotencyKey, field.TypeString, value)
+		_node.IdempotencyKey = &value
+	}
 	if nodes := _c.mutation.AreasIDs(); len(nodes) > 0 {
 		edge := &sqlgraph.EdgeSpec{
 			Rel:     sqlgraph.M2M,
@@ -643,6 +682,22 @@ func (_c *NetworkCreate) createSpec() (*Network, *sqlgraph.CreateSpec) {
 			Bidi:    false,
 			Target: &sqlgraph.EdgeTarget{
 				IDSpec: sqlgraph.NewFieldSpec(membership.FieldID, field.TypeInt),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges = append(_spec.Edges, edge)
+	}
+	if nodes := _c.mutation.CoordinatorAccountsIDs(); len(nodes) > 0 {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2M,
+			Inverse: true,
+			Table:   network.CoordinatorAccountsTable,
+			Columns: network.CoordinatorAccountsPrimaryKey,
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(account.FieldID, field.TypeInt),
 			},
 		}
 		for _, k := range nodes {
@@ -1017,6 +1072,24 @@ func (u *NetworkUpsert) UpdateWebsite() *NetworkUpsert {
 // ClearWebsite clears the value of the "website" field.
 func (u *NetworkUpsert) ClearWebsite() *NetworkUpsert {
 	u.SetNull(network.FieldWebsite)
+	return u
+}
+
+// SetIdempotencyKey sets the "idempotency_key" field.
+func (u *NetworkUpsert) SetIdempotencyKey(v string) *NetworkUpsert {
+	u.Set(network.FieldIdempotencyKey, v)
+	return u
+}
+
+// UpdateIdempotencyKey sets the "idempotency_key" field to the value that was provided on create.
+func (u *NetworkUpsert) UpdateIdempotencyKey() *NetworkUpsert {
+	u.SetExcluded(network.FieldIdempotencyKey)
+	return u
+}
+
+// ClearIdempotencyKey clears the value of the "idempotency_key" field.
+func (u *NetworkUpsert) ClearIdempotencyKey() *NetworkUpsert {
+	u.SetNull(network.FieldIdempotencyKey)
 	return u
 }
 
@@ -1433,6 +1506,27 @@ func (u *NetworkUpsertOne) UpdateWebsite() *NetworkUpsertOne {
 func (u *NetworkUpsertOne) ClearWebsite() *NetworkUpsertOne {
 	return u.Update(func(s *NetworkUpsert) {
 		s.ClearWebsite()
+	})
+}
+
+// SetIdempotencyKey sets the "idempotency_key" field.
+func (u *NetworkUpsertOne) SetIdempotencyKey(v string) *NetworkUpsertOne {
+	return u.Update(func(s *NetworkUpsert) {
+		s.SetIdempotencyKey(v)
+	})
+}
+
+// UpdateIdempotencyKey sets the "idempotency_key" field to the value that was provided on create.
+func (u *NetworkUpsertOne) UpdateIdempotencyKey() *NetworkUpsertOne {
+	return u.Update(func(s *NetworkUpsert) {
+		s.UpdateIdempotencyKey()
+	})
+}
+
+// ClearIdempotencyKey clears the value of the "idempotency_key" field.
+func (u *NetworkUpsertOne) ClearIdempotencyKey() *NetworkUpsertOne {
+	return u.Update(func(s *NetworkUpsert) {
+		s.ClearIdempotencyKey()
 	})
 }
 
@@ -2015,6 +2109,27 @@ func (u *NetworkUpsertBulk) UpdateWebsite() *NetworkUpsertBulk {
 func (u *NetworkUpsertBulk) ClearWebsite() *NetworkUpsertBulk {
 	return u.Update(func(s *NetworkUpsert) {
 		s.ClearWebsite()
+	})
+}
+
+// SetIdempotencyKey sets the "idempotency_key" field.
+func (u *NetworkUpsertBulk) SetIdempotencyKey(v string) *NetworkUpsertBulk {
+	return u.Update(func(s *NetworkUpsert) {
+		s.SetIdempotencyKey(v)
+	})
+}
+
+// UpdateIdempotencyKey sets the "idempotency_key" field to the value that was provided on create.
+func (u *NetworkUpsertBulk) UpdateIdempotencyKey() *NetworkUpsertBulk {
+	return u.Update(func(s *NetworkUpsert) {
+		s.UpdateIdempotencyKey()
+	})
+}
+
+// ClearIdempotencyKey clears the value of the "idempotency_key" field.
+func (u *NetworkUpsertBulk) ClearIdempotencyKey() *NetworkUpsertBulk {
+	return u.Update(func(s *NetworkUpsert) {
+		s.ClearIdempotencyKey()
 	})
 }
 

@@ -5,6 +5,7 @@ package ent
 import (
 	"context"
 	"database/sql/driver"
+	"errors"
 	"fmt"
 	"math"
 
@@ -12,6 +13,7 @@ import (
 	"entgo.io/ent/dialect/sql"
 	"entgo.io/ent/dialect/sql/sqlgraph"
 	"entgo.io/ent/schema/field"
+	"github.com/verkosto/verkosto/ent/account"
 	"github.com/verkosto/verkosto/ent/area"
 	"github.com/verkosto/verkosto/ent/membership"
 	"github.com/verkosto/verkosto/ent/network"
@@ -22,20 +24,22 @@ import (
 // NetworkQuery is the builder for querying Network entities.
 type NetworkQuery struct {
 	config
-	ctx                  *QueryContext
-	order                []network.OrderOption
-	inters               []Interceptor
-	predicates           []predicate.Network
-	withAreas            *AreaQuery
-	withCoordinator      *OrganizationQuery
-	withParent           *NetworkQuery
-	withSubgroups        *NetworkQuery
-	withMemberships      *MembershipQuery
-	loadTotal            []func(context.Context, []*Network) error
-	modifiers            []func(*sql.Selector)
-	withNamedAreas       map[string]*AreaQuery
-	withNamedSubgroups   map[string]*NetworkQuery
-	withNamedMemberships map[string]*MembershipQuery
+	ctx                          *QueryContext
+	order                        []network.OrderOption
+	inters                       []Interceptor
+	predicates                   []predicate.Network
+	withAreas                    *AreaQuery
+	withCoordinator              *OrganizationQuery
+	withParent                   *NetworkQuery
+	withSubgroups                *NetworkQuery
+	withMemberships              *MembershipQuery
+	withCoordinatorAccounts      *AccountQuery
+	loadTotal                    []func(context.Context, []*Network) error
+	modifiers                    []func(*sql.Selector)
+	withNamedAreas               map[string]*AreaQuery
+	withNamedSubgroups           map[string]*NetworkQuery
+	withNamedMemberships         map[string]*MembershipQuery
+	withNamedCoordinatorAccounts map[string]*AccountQuery
 	// intermediate query (i.e. traversal path).
 	sql  *sql.Selector
 	path func(context.Context) (*sql.Selector, error)
@@ -175,6 +179,28 @@ func (_q *NetworkQuery) QueryMemberships() *MembershipQuery {
 			sqlgraph.From(network.Table, network.FieldID, selector),
 			sqlgraph.To(membership.Table, membership.FieldID),
 			sqlgraph.Edge(sqlgraph.O2M, true, network.MembershipsTable, network.MembershipsColumn),
+		)
+		fromU = sqlgraph.SetNeighbors(_q.driver.Dialect(), step)
+		return fromU, nil
+	}
+	return query
+}
+
+// QueryCoordinatorAccounts chains the current query on the "coordinator_accounts" edge.
+func (_q *NetworkQuery) QueryCoordinatorAccounts() *AccountQuery {
+	query := (&AccountClient{config: _q.config}).Query()
+	query.path = func(ctx context.Context) (fromU *sql.Selector, err error) {
+		if err := _q.prepareQuery(ctx); err != nil {
+			return nil, err
+		}
+		selector := _q.sqlQuery(ctx)
+		if err := selector.Err(); err != nil {
+			return nil, err
+		}
+		step := sqlgraph.NewStep(
+			sqlgraph.From(network.Table, network.FieldID, selector),
+			sqlgraph.To(account.Table, account.FieldID),
+			sqlgraph.Edge(sqlgraph.M2M, true, network.CoordinatorAccountsTable, network.CoordinatorAccountsPrimaryKey...),
 		)
 		fromU = sqlgraph.SetNeighbors(_q.driver.Dialect(), step)
 		return fromU, nil
@@ -369,16 +395,17 @@ func (_q *NetworkQuery) Clone() *NetworkQuery {
 		return nil
 	}
 	return &NetworkQuery{
-		config:          _q.config,
-		ctx:             _q.ctx.Clone(),
-		order:           append([]network.OrderOption{}, _q.order...),
-		inters:          append([]Interceptor{}, _q.inters...),
-		predicates:      append([]predicate.Network{}, _q.predicates...),
-		withAreas:       _q.withAreas.Clone(),
-		withCoordinator: _q.withCoordinator.Clone(),
-		withParent:      _q.withParent.Clone(),
-		withSubgroups:   _q.withSubgroups.Clone(),
-		withMemberships: _q.withMemberships.Clone(),
+		config:                  _q.config,
+		ctx:                     _q.ctx.Clone(),
+		order:                   append([]network.OrderOption{}, _q.order...),
+		inters:                  append([]Interceptor{}, _q.inters...),
+		predicates:              append([]predicate.Network{}, _q.predicates...),
+		withAreas:               _q.withAreas.Clone(),
+		withCoordinator:         _q.withCoordinator.Clone(),
+		withParent:              _q.withParent.Clone(),
+		withSubgroups:           _q.withSubgroups.Clone(),
+		withMemberships:         _q.withMemberships.Clone(),
+		withCoordinatorAccounts: _q.withCoordinatorAccounts.Clone(),
 		// clone intermediate query.
 		sql:       _q.sql.Clone(),
 		path:      _q.path,
@@ -438,6 +465,17 @@ func (_q *NetworkQuery) WithMemberships(opts ...func(*MembershipQuery)) *Network
 		opt(query)
 	}
 	_q.withMemberships = query
+	return _q
+}
+
+// WithCoordinatorAccounts tells the query-builder to eager-load the nodes that are connected to
+// the "coordinator_accounts" edge. The optional arguments are used to configure the query builder of the edge.
+func (_q *NetworkQuery) WithCoordinatorAccounts(opts ...func(*AccountQuery)) *NetworkQuery {
+	query := (&AccountClient{config: _q.config}).Query()
+	for _, opt := range opts {
+		opt(query)
+	}
+	_q.withCoordinatorAccounts = query
 	return _q
 }
 
@@ -512,6 +550,12 @@ func (_q *NetworkQuery) prepareQuery(ctx context.Context) error {
 		}
 		_q.sql = prev
 	}
+	if network.Policy == nil {
+		return errors.New("ent: uninitialized network.Policy (forgotten import ent/runtime?)")
+	}
+	if err := network.Policy.EvalQuery(ctx, _q); err != nil {
+		return err
+	}
 	return nil
 }
 
@@ -519,12 +563,13 @@ func (_q *NetworkQuery) sqlAll(ctx context.Context, hooks ...queryHook) ([]*Netw
 	var (
 		nodes       = []*Network{}
 		_spec       = _q.querySpec()
-		loadedTypes = [5]bool{
+		loadedTypes = [6]bool{
 			_q.withAreas != nil,
 			_q.withCoordinator != nil,
 			_q.withParent != nil,
 			_q.withSubgroups != nil,
 			_q.withMemberships != nil,
+			_q.withCoordinatorAccounts != nil,
 		}
 	)
 	_spec.ScanValues = func(columns []string) ([]any, error) {
@@ -581,6 +626,13 @@ func (_q *NetworkQuery) sqlAll(ctx context.Context, hooks ...queryHook) ([]*Netw
 			return nil, err
 		}
 	}
+	if query := _q.withCoordinatorAccounts; query != nil {
+		if err := _q.loadCoordinatorAccounts(ctx, query, nodes,
+			func(n *Network) { n.Edges.CoordinatorAccounts = []*Account{} },
+			func(n *Network, e *Account) { n.Edges.CoordinatorAccounts = append(n.Edges.CoordinatorAccounts, e) }); err != nil {
+			return nil, err
+		}
+	}
 	for name, query := range _q.withNamedAreas {
 		if err := _q.loadAreas(ctx, query, nodes,
 			func(n *Network) { n.appendNamedAreas(name) },
@@ -599,6 +651,13 @@ func (_q *NetworkQuery) sqlAll(ctx context.Context, hooks ...queryHook) ([]*Netw
 		if err := _q.loadMemberships(ctx, query, nodes,
 			func(n *Network) { n.appendNamedMemberships(name) },
 			func(n *Network, e *Membership) { n.appendNamedMemberships(name, e) }); err != nil {
+			return nil, err
+		}
+	}
+	for name, query := range _q.withNamedCoordinatorAccounts {
+		if err := _q.loadCoordinatorAccounts(ctx, query, nodes,
+			func(n *Network) { n.appendNamedCoordinatorAccounts(name) },
+			func(n *Network, e *Account) { n.appendNamedCoordinatorAccounts(name, e) }); err != nil {
 			return nil, err
 		}
 	}
@@ -798,6 +857,67 @@ func (_q *NetworkQuery) loadMemberships(ctx context.Context, query *MembershipQu
 	}
 	return nil
 }
+func (_q *NetworkQuery) loadCoordinatorAccounts(ctx context.Context, query *AccountQuery, nodes []*Network, init func(*Network), assign func(*Network, *Account)) error {
+	edgeIDs := make([]driver.Value, len(nodes))
+	byID := make(map[int]*Network)
+	nids := make(map[int]map[*Network]struct{})
+	for i, node := range nodes {
+		edgeIDs[i] = node.ID
+		byID[node.ID] = node
+		if init != nil {
+			init(node)
+		}
+	}
+	query.Where(func(s *sql.Selector) {
+		joinT := sql.Table(network.CoordinatorAccountsTable)
+		s.Join(joinT).On(s.C(account.FieldID), joinT.C(network.CoordinatorAccountsPrimaryKey[0]))
+		s.Where(sql.InValues(joinT.C(network.CoordinatorAccountsPrimaryKey[1]), edgeIDs...))
+		columns := s.SelectedColumns()
+		s.Select(joinT.C(network.CoordinatorAccountsPrimaryKey[1]))
+		s.AppendSelect(columns...)
+		s.SetDistinct(false)
+	})
+	if err := query.prepareQuery(ctx); err != nil {
+		return err
+	}
+	qr := QuerierFunc(func(ctx context.Context, q Query) (Value, error) {
+		return query.sqlAll(ctx, func(_ context.Context, spec *sqlgraph.QuerySpec) {
+			assign := spec.Assign
+			values := spec.ScanValues
+			spec.ScanValues = func(columns []string) ([]any, error) {
+				values, err := values(columns[1:])
+				if err != nil {
+					return nil, err
+				}
+				return append([]any{new(sql.NullInt64)}, values...), nil
+			}
+			spec.Assign = func(columns []string, values []any) error {
+				outValue := int(values[0].(*sql.NullInt64).Int64)
+				inValue := int(values[1].(*sql.NullInt64).Int64)
+				if nids[inValue] == nil {
+					nids[inValue] = map[*Network]struct{}{byID[outValue]: {}}
+					return assign(columns[1:], values[1:])
+				}
+				nids[inValue][byID[outValue]] = struct{}{}
+				return nil
+			}
+		})
+	})
+	neighbors, err := withInterceptors[[]*Account](ctx, query, qr, query.inters)
+	if err != nil {
+		return err
+	}
+	for _, n := range neighbors {
+		nodes, ok := nids[n.ID]
+		if !ok {
+			return fmt.Errorf(`unexpected "coordinator_accounts" node returned %v`, n.ID)
+		}
+		for kn := range nodes {
+			assign(kn, n)
+		}
+	}
+	return nil
+}
 
 func (_q *NetworkQuery) sqlCount(ctx context.Context) (int, error) {
 	_spec := _q.querySpec()
@@ -937,6 +1057,20 @@ func (_q *NetworkQuery) WithNamedMemberships(name string, opts ...func(*Membersh
 		_q.withNamedMemberships = make(map[string]*MembershipQuery)
 	}
 	_q.withNamedMemberships[name] = query
+	return _q
+}
+
+// WithNamedCoordinatorAccounts tells the query-builder to eager-load the nodes that are connected to the "coordinator_accounts"
+// edge with the given name. The optional arguments are used to configure the query builder of the edge.
+func (_q *NetworkQuery) WithNamedCoordinatorAccounts(name string, opts ...func(*AccountQuery)) *NetworkQuery {
+	query := (&AccountClient{config: _q.config}).Query()
+	for _, opt := range opts {
+		opt(query)
+	}
+	if _q.withNamedCoordinatorAccounts == nil {
+		_q.withNamedCoordinatorAccounts = make(map[string]*AccountQuery)
+	}
+	_q.withNamedCoordinatorAccounts[name] = query
 	return _q
 }
 

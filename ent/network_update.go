@@ -12,6 +12,7 @@ import (
 	"entgo.io/ent/dialect/sql/sqlgraph"
 	"entgo.io/ent/dialect/sql/sqljson"
 	"entgo.io/ent/schema/field"
+	"github.com/verkosto/verkosto/ent/account"
 	"github.com/verkosto/verkosto/ent/area"
 	"github.com/verkosto/verkosto/ent/membership"
 	"github.com/verkosto/verkosto/ent/network"
@@ -382,6 +383,26 @@ func (_u *NetworkUpdate) ClearWebsite() *NetworkUpdate {
 	return _u
 }
 
+// SetIdempotencyKey sets the "idempotency_key" field.
+func (_u *NetworkUpdate) SetIdempotencyKey(v string) *NetworkUpdate {
+	_u.mutation.SetIdempotencyKey(v)
+	return _u
+}
+
+// SetNillableIdempotencyKey sets the "idempotency_key" field if the given value is not nil.
+func (_u *NetworkUpdate) SetNillableIdempotencyKey(v *string) *NetworkUpdate {
+	if v != nil {
+		_u.SetIdempotencyKey(*v)
+	}
+	return _u
+}
+
+// ClearIdempotencyKey clears the value of the "idempotency_key" field.
+func (_u *NetworkUpdate) ClearIdempotencyKey() *NetworkUpdate {
+	_u.mutation.ClearIdempotencyKey()
+	return _u
+}
+
 // AddAreaIDs adds the "areas" edge to the Area entity by IDs.
 func (_u *NetworkUpdate) AddAreaIDs(ids ...int) *NetworkUpdate {
 	_u.mutation.AddAreaIDs(ids...)
@@ -435,6 +456,21 @@ func (_u *NetworkUpdate) AddMemberships(v ...*Membership) *NetworkUpdate {
 		ids[i] = v[i].ID
 	}
 	return _u.AddMembershipIDs(ids...)
+}
+
+// AddCoordinatorAccountIDs adds the "coordinator_accounts" edge to the Account entity by IDs.
+func (_u *NetworkUpdate) AddCoordinatorAccountIDs(ids ...int) *NetworkUpdate {
+	_u.mutation.AddCoordinatorAccountIDs(ids...)
+	return _u
+}
+
+// AddCoordinatorAccounts adds the "coordinator_accounts" edges to the Account entity.
+func (_u *NetworkUpdate) AddCoordinatorAccounts(v ...*Account) *NetworkUpdate {
+	ids := make([]int, len(v))
+	for i := range v {
+		ids[i] = v[i].ID
+	}
+	return _u.AddCoordinatorAccountIDs(ids...)
 }
 
 // Mutation returns the NetworkMutation object of the builder.
@@ -515,6 +551,27 @@ func (_u *NetworkUpdate) RemoveMemberships(v ...*Membership) *NetworkUpdate {
 		ids[i] = v[i].ID
 	}
 	return _u.RemoveMembershipIDs(ids...)
+}
+
+// ClearCoordinatorAccounts clears all "coordinator_accounts" edges to the Account entity.
+func (_u *NetworkUpdate) ClearCoordinatorAccounts() *NetworkUpdate {
+	_u.mutation.ClearCoordinatorAccounts()
+	return _u
+}
+
+// RemoveCoordinatorAccountIDs removes the "coordinator_accounts" edge to Account entities by IDs.
+func (_u *NetworkUpdate) RemoveCoordinatorAccountIDs(ids ...int) *NetworkUpdate {
+	_u.mutation.RemoveCoordinatorAccountIDs(ids...)
+	return _u
+}
+
+// RemoveCoordinatorAccounts removes "coordinator_accounts" edges to Account entities.
+func (_u *NetworkUpdate) RemoveCoordinatorAccounts(v ...*Account) *NetworkUpdate {
+	ids := make([]int, len(v))
+	for i := range v {
+		ids[i] = v[i].ID
+	}
+	return _u.RemoveCoordinatorAccountIDs(ids...)
 }
 
 // Save executes the query and returns the number of nodes affected by the update operation.
@@ -614,6 +671,11 @@ func (_u *NetworkUpdate) check() error {
 	if v, ok := _u.mutation.Website(); ok {
 		if err := network.WebsiteValidator(v); err != nil {
 			return &ValidationError{Name: "website", err: fmt.Errorf(`ent: validator failed for field "Network.website": %w`, err)}
+		}
+	}
+	if v, ok := _u.mutation.IdempotencyKey(); ok {
+		if err := network.IdempotencyKeyValidator(v); err != nil {
+			return &ValidationError{Name: "idempotency_key", err: fmt.Errorf(`ent: validator failed for field "Network.idempotency_key": %w`, err)}
 		}
 	}
 	return nil
@@ -731,6 +793,12 @@ func (_u *NetworkUpdate) sqlSave(ctx context.Context) (_node int, err error) {
 	}
 	if _u.mutation.WebsiteCleared() {
 		_spec.ClearField(network.FieldWebsite, field.TypeString)
+	}
+	if value, ok := _u.mutation.IdempotencyKey(); ok {
+		_spec.SetField(network.FieldIdempotencyKey, field.TypeString, value)
+	}
+	if _u.mutation.IdempotencyKeyCleared() {
+		_spec.ClearField(network.FieldIdempotencyKey, field.TypeString)
 	}
 	if _u.mutation.AreasCleared() {
 		edge := &sqlgraph.EdgeSpec{
@@ -918,6 +986,51 @@ func (_u *NetworkUpdate) sqlSave(ctx context.Context) (_node int, err error) {
 			Bidi:    false,
 			Target: &sqlgraph.EdgeTarget{
 				IDSpec: sqlgraph.NewFieldSpec(membership.FieldID, field.TypeInt),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges.Add = append(_spec.Edges.Add, edge)
+	}
+	if _u.mutation.CoordinatorAccountsCleared() {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2M,
+			Inverse: true,
+			Table:   network.CoordinatorAccountsTable,
+			Columns: network.CoordinatorAccountsPrimaryKey,
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(account.FieldID, field.TypeInt),
+			},
+		}
+		_spec.Edges.Clear = append(_spec.Edges.Clear, edge)
+	}
+	if nodes := _u.mutation.RemovedCoordinatorAccountsIDs(); len(nodes) > 0 && !_u.mutation.CoordinatorAccountsCleared() {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2M,
+			Inverse: true,
+			Table:   network.CoordinatorAccountsTable,
+			Columns: network.CoordinatorAccountsPrimaryKey,
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(account.FieldID, field.TypeInt),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges.Clear = append(_spec.Edges.Clear, edge)
+	}
+	if nodes := _u.mutation.CoordinatorAccountsIDs(); len(nodes) > 0 {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2M,
+			Inverse: true,
+			Table:   network.CoordinatorAccountsTable,
+			Columns: network.CoordinatorAccountsPrimaryKey,
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(account.FieldID, field.TypeInt),
 			},
 		}
 		for _, k := range nodes {
@@ -1295,6 +1408,26 @@ func (_u *NetworkUpdateOne) ClearWebsite() *NetworkUpdateOne {
 	return _u
 }
 
+// SetIdempotencyKey sets the "idempotency_key" field.
+func (_u *NetworkUpdateOne) SetIdempotencyKey(v string) *NetworkUpdateOne {
+	_u.mutation.SetIdempotencyKey(v)
+	return _u
+}
+
+// SetNillableIdempotencyKey sets the "idempotency_key" field if the given value is not nil.
+func (_u *NetworkUpdateOne) SetNillableIdempotencyKey(v *string) *NetworkUpdateOne {
+	if v != nil {
+		_u.SetIdempotencyKey(*v)
+	}
+	return _u
+}
+
+// ClearIdempotencyKey clears the value of the "idempotency_key" field.
+func (_u *NetworkUpdateOne) ClearIdempotencyKey() *NetworkUpdateOne {
+	_u.mutation.ClearIdempotencyKey()
+	return _u
+}
+
 // AddAreaIDs adds the "areas" edge to the Area entity by IDs.
 func (_u *NetworkUpdateOne) AddAreaIDs(ids ...int) *NetworkUpdateOne {
 	_u.mutation.AddAreaIDs(ids...)
@@ -1348,6 +1481,21 @@ func (_u *NetworkUpdateOne) AddMemberships(v ...*Membership) *NetworkUpdateOne {
 		ids[i] = v[i].ID
 	}
 	return _u.AddMembershipIDs(ids...)
+}
+
+// AddCoordinatorAccountIDs adds the "coordinator_accounts" edge to the Account entity by IDs.
+func (_u *NetworkUpdateOne) AddCoordinatorAccountIDs(ids ...int) *NetworkUpdateOne {
+	_u.mutation.AddCoordinatorAccountIDs(ids...)
+	return _u
+}
+
+// AddCoordinatorAccounts adds the "coordinator_accounts" edges to the Account entity.
+func (_u *NetworkUpdateOne) AddCoordinatorAccounts(v ...*Account) *NetworkUpdateOne {
+	ids := make([]int, len(v))
+	for i := range v {
+		ids[i] = v[i].ID
+	}
+	return _u.AddCoordinatorAccountIDs(ids...)
 }
 
 // Mutation returns the NetworkMutation object of the builder.
@@ -1428,6 +1576,27 @@ func (_u *NetworkUpdateOne) RemoveMemberships(v ...*Membership) *NetworkUpdateOn
 		ids[i] = v[i].ID
 	}
 	return _u.RemoveMembershipIDs(ids...)
+}
+
+// ClearCoordinatorAccounts clears all "coordinator_accounts" edges to the Account entity.
+func (_u *NetworkUpdateOne) ClearCoordinatorAccounts() *NetworkUpdateOne {
+	_u.mutation.ClearCoordinatorAccounts()
+	return _u
+}
+
+// RemoveCoordinatorAccountIDs removes the "coordinator_accounts" edge to Account entities by IDs.
+func (_u *NetworkUpdateOne) RemoveCoordinatorAccountIDs(ids ...int) *NetworkUpdateOne {
+	_u.mutation.RemoveCoordinatorAccountIDs(ids...)
+	return _u
+}
+
+// RemoveCoordinatorAccounts removes "coordinator_accounts" edges to Account entities.
+func (_u *NetworkUpdateOne) RemoveCoordinatorAccounts(v ...*Account) *NetworkUpdateOne {
+	ids := make([]int, len(v))
+	for i := range v {
+		ids[i] = v[i].ID
+	}
+	return _u.RemoveCoordinatorAccountIDs(ids...)
 }
 
 // Where appends a list predicates to the NetworkUpdate builder.
@@ -1540,6 +1709,11 @@ func (_u *NetworkUpdateOne) check() error {
 	if v, ok := _u.mutation.Website(); ok {
 		if err := network.WebsiteValidator(v); err != nil {
 			return &ValidationError{Name: "website", err: fmt.Errorf(`ent: validator failed for field "Network.website": %w`, err)}
+		}
+	}
+	if v, ok := _u.mutation.IdempotencyKey(); ok {
+		if err := network.IdempotencyKeyValidator(v); err != nil {
+			return &ValidationError{Name: "idempotency_key", err: fmt.Errorf(`ent: validator failed for field "Network.idempotency_key": %w`, err)}
 		}
 	}
 	return nil
@@ -1674,6 +1848,12 @@ func (_u *NetworkUpdateOne) sqlSave(ctx context.Context) (_node *Network, err er
 	}
 	if _u.mutation.WebsiteCleared() {
 		_spec.ClearField(network.FieldWebsite, field.TypeString)
+	}
+	if value, ok := _u.mutation.IdempotencyKey(); ok {
+		_spec.SetField(network.FieldIdempotencyKey, field.TypeString, value)
+	}
+	if _u.mutation.IdempotencyKeyCleared() {
+		_spec.ClearField(network.FieldIdempotencyKey, field.TypeString)
 	}
 	if _u.mutation.AreasCleared() {
 		edge := &sqlgraph.EdgeSpec{
@@ -1861,6 +2041,51 @@ func (_u *NetworkUpdateOne) sqlSave(ctx context.Context) (_node *Network, err er
 			Bidi:    false,
 			Target: &sqlgraph.EdgeTarget{
 				IDSpec: sqlgraph.NewFieldSpec(membership.FieldID, field.TypeInt),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges.Add = append(_spec.Edges.Add, edge)
+	}
+	if _u.mutation.CoordinatorAccountsCleared() {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2M,
+			Inverse: true,
+			Table:   network.CoordinatorAccountsTable,
+			Columns: network.CoordinatorAccountsPrimaryKey,
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(account.FieldID, field.TypeInt),
+			},
+		}
+		_spec.Edges.Clear = append(_spec.Edges.Clear, edge)
+	}
+	if nodes := _u.mutation.RemovedCoordinatorAccountsIDs(); len(nodes) > 0 && !_u.mutation.CoordinatorAccountsCleared() {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2M,
+			Inverse: true,
+			Table:   network.CoordinatorAccountsTable,
+			Columns: network.CoordinatorAccountsPrimaryKey,
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(account.FieldID, field.TypeInt),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges.Clear = append(_spec.Edges.Clear, edge)
+	}
+	if nodes := _u.mutation.CoordinatorAccountsIDs(); len(nodes) > 0 {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2M,
+			Inverse: true,
+			Table:   network.CoordinatorAccountsTable,
+			Columns: network.CoordinatorAccountsPrimaryKey,
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(account.FieldID, field.TypeInt),
 			},
 		}
 		for _, k := range nodes {

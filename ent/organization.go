@@ -60,6 +60,8 @@ type Organization struct {
 	AddressConfidential bool `json:"address_confidential,omitempty"`
 	// What the organisation does, in a few sentences.
 	Description string `json:"description,omitempty"`
+	// The idempotency key of the request that created the entry.
+	IdempotencyKey *string `json:"idempotency_key,omitempty"`
 	// Edges holds the relations/edges for other nodes in the graph.
 	// The values are being populated by the OrganizationQuery when eager-loading is set.
 	Edges        OrganizationEdges `json:"edges"`
@@ -80,9 +82,11 @@ type OrganizationEdges struct {
 	Memberships []*Membership `json:"memberships,omitempty"`
 	// Networks this organisation coordinates.
 	CoordinatedNetworks []*Network `json:"coordinated_networks,omitempty"`
+	// Editors holds the value of the editors edge.
+	Editors []*Account `json:"editors,omitempty"`
 	// loadedTypes holds the information for reporting if a
 	// type was loaded (or requested) in eager-loading or not.
-	loadedTypes [6]bool
+	loadedTypes [7]bool
 	// totalCount holds the count of the edges above.
 	totalCount [6]map[string]int
 
@@ -90,6 +94,7 @@ type OrganizationEdges struct {
 	namedUnits               map[string][]*Organization
 	namedMemberships         map[string][]*Membership
 	namedCoordinatedNetworks map[string][]*Network
+	namedEditors             map[string][]*Account
 }
 
 // HomeAreaOrErr returns the HomeArea value or an error if the edge
@@ -150,6 +155,15 @@ func (e OrganizationEdges) CoordinatedNetworksOrErr() ([]*Network, error) {
 	return nil, &NotLoadedError{edge: "coordinated_networks"}
 }
 
+// EditorsOrErr returns the Editors value or an error if the edge
+// was not loaded in eager-loading.
+func (e OrganizationEdges) EditorsOrErr() ([]*Account, error) {
+	if e.loadedTypes[6] {
+		return e.Editors, nil
+	}
+	return nil, &NotLoadedError{edge: "editors"}
+}
+
 // scanValues returns the types for scanning values from sql.Rows.
 func (*Organization) scanValues(columns []string) ([]any, error) {
 	values := make([]any, len(columns))
@@ -161,7 +175,7 @@ func (*Organization) scanValues(columns []string) ([]any, error) {
 			values[i] = new(sql.NullBool)
 		case organization.FieldID, organization.FieldVersion, organization.FieldHomeAreaID, organization.FieldParentID:
 			values[i] = new(sql.NullInt64)
-		case organization.FieldNameFi, organization.FieldNameSv, organization.FieldNameEn, organization.FieldSearchText, organization.FieldShortName, organization.FieldSector, organization.FieldBusinessID, organization.FieldEmail, organization.FieldPhone, organization.FieldWebsite, organization.FieldAddress, organization.FieldDescription:
+		case organization.FieldNameFi, organization.FieldNameSv, organization.FieldNameEn, organization.FieldSearchText, organization.FieldShortName, organization.FieldSector, organization.FieldBusinessID, organization.FieldEmail, organization.FieldPhone, organization.FieldWebsite, organization.FieldAddress, organization.FieldDescription, organization.FieldIdempotencyKey:
 			values[i] = new(sql.NullString)
 		case organization.FieldLastConfirmedAt, organization.FieldCreatedAt, organization.FieldUpdatedAt:
 			values[i] = new(sql.NullTime)
@@ -312,6 +326,13 @@ func (_m *Organization) assignValues(columns []string, values []any) error {
 			} else if value.Valid {
 				_m.Description = value.String
 			}
+		case organization.FieldIdempotencyKey:
+			if value, ok := values[i].(*sql.NullString); !ok {
+				return fmt.Errorf("unexpected type %T for field idempotency_key", values[i])
+			} else if value.Valid {
+				_m.IdempotencyKey = new(string)
+				*_m.IdempotencyKey = value.String
+			}
 		default:
 			_m.selectValues.Set(columns[i], values[i])
 		}
@@ -353,6 +374,11 @@ func (_m *Organization) QueryMemberships() *MembershipQuery {
 // QueryCoordinatedNetworks queries the "coordinated_networks" edge of the Organization entity.
 func (_m *Organization) QueryCoordinatedNetworks() *NetworkQuery {
 	return NewOrganizationClient(_m.config).QueryCoordinatedNetworks(_m)
+}
+
+// QueryEditors queries the "editors" edge of the Organization entity.
+func (_m *Organization) QueryEditors() *AccountQuery {
+	return NewOrganizationClient(_m.config).QueryEditors(_m)
 }
 
 // Update returns a builder for updating this Organization.
@@ -445,6 +471,11 @@ func (_m *Organization) String() string {
 	builder.WriteString(", ")
 	builder.WriteString("description=")
 	builder.WriteString(_m.Description)
+	builder.WriteString(", ")
+	if v := _m.IdempotencyKey; v != nil {
+		builder.WriteString("idempotency_key=")
+		builder.WriteString(*v)
+	}
 	builder.WriteByte(')')
 	return builder.String()
 }
@@ -542,6 +573,30 @@ func (_m *Organization) appendNamedCoordinatedNetworks(name string, edges ...*Ne
 		_m.Edges.namedCoordinatedNetworks[name] = []*Network{}
 	} else {
 		_m.Edges.namedCoordinatedNetworks[name] = append(_m.Edges.namedCoordinatedNetworks[name], edges...)
+	}
+}
+
+// NamedEditors returns the Editors named value or an error if the edge was not
+// loaded in eager-loading with this name.
+func (_m *Organization) NamedEditors(name string) ([]*Account, error) {
+	if _m.Edges.namedEditors == nil {
+		return nil, &NotLoadedError{edge: name}
+	}
+	nodes, ok := _m.Edges.namedEditors[name]
+	if !ok {
+		return nil, &NotLoadedError{edge: name}
+	}
+	return nodes, nil
+}
+
+func (_m *Organization) appendNamedEditors(name string, edges ...*Account) {
+	if _m.Edges.namedEditors == nil {
+		_m.Edges.namedEditors = make(map[string][]*Account)
+	}
+	if len(edges) == 0 {
+		_m.Edges.namedEditors[name] = []*Account{}
+	} else {
+		_m.Edges.namedEditors[name] = append(_m.Edges.namedEditors[name], edges...)
 	}
 }
 

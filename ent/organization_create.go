@@ -11,6 +11,7 @@ import (
 	"entgo.io/ent/dialect/sql"
 	"entgo.io/ent/dialect/sql/sqlgraph"
 	"entgo.io/ent/schema/field"
+	"github.com/verkosto/verkosto/ent/account"
 	"github.com/verkosto/verkosto/ent/area"
 	"github.com/verkosto/verkosto/ent/membership"
 	"github.com/verkosto/verkosto/ent/network"
@@ -282,6 +283,20 @@ func (_c *OrganizationCreate) SetNillableDescription(v *string) *OrganizationCre
 	return _c
 }
 
+// SetIdempotencyKey sets the "idempotency_key" field.
+func (_c *OrganizationCreate) SetIdempotencyKey(v string) *OrganizationCreate {
+	_c.mutation.SetIdempotencyKey(v)
+	return _c
+}
+
+// SetNillableIdempotencyKey sets the "idempotency_key" field if the given value is not nil.
+func (_c *OrganizationCreate) SetNillableIdempotencyKey(v *string) *OrganizationCreate {
+	if v != nil {
+		_c.SetIdempotencyKey(*v)
+	}
+	return _c
+}
+
 // SetHomeArea sets the "home_area" edge to the Area entity.
 func (_c *OrganizationCreate) SetHomeArea(v *Area) *OrganizationCreate {
 	return _c.SetHomeAreaID(v.ID)
@@ -350,6 +365,21 @@ func (_c *OrganizationCreate) AddCoordinatedNetworks(v ...*Network) *Organizatio
 		ids[i] = v[i].ID
 	}
 	return _c.AddCoordinatedNetworkIDs(ids...)
+}
+
+// AddEditorIDs adds the "editors" edge to the Account entity by IDs.
+func (_c *OrganizationCreate) AddEditorIDs(ids ...int) *OrganizationCreate {
+	_c.mutation.AddEditorIDs(ids...)
+	return _c
+}
+
+// AddEditors adds the "editors" edges to the Account entity.
+func (_c *OrganizationCreate) AddEditors(v ...*Account) *OrganizationCreate {
+	ids := make([]int, len(v))
+	for i := range v {
+		ids[i] = v[i].ID
+	}
+	return _c.AddEditorIDs(ids...)
 }
 
 // Mutation returns the OrganizationMutation object of the builder.
@@ -494,6 +524,11 @@ func (_c *OrganizationCreate) check() error {
 			return &ValidationError{Name: "description", err: fmt.Errorf(`ent: validator failed for field "Organization.description": %w`, err)}
 		}
 	}
+	if v, ok := _c.mutation.IdempotencyKey(); ok {
+		if err := organization.IdempotencyKeyValidator(v); err != nil {
+			return &ValidationError{Name: "idempotency_key", err: fmt.Errorf(`ent: validator failed for field "Organization.idempotency_key": %w`, err)}
+		}
+	}
 	return nil
 }
 
@@ -593,6 +628,10 @@ func (_c *OrganizationCreate) createSpec() (*Organization, *sqlgraph.CreateSpec)
 		_spec.SetField(organization.FieldDescription, field.TypeString, value)
 		_node.Description = value
 	}
+	if value, ok := _c.mutation.IdempotencyKey(); ok {
+		_spec.SetField(organization.FieldIdempotencyKey, field.TypeString, value)
+		_node.IdempotencyKey = &value
+	}
 	if nodes := _c.mutation.HomeAreaIDs(); len(nodes) > 0 {
 		edge := &sqlgraph.EdgeSpec{
 			Rel:     sqlgraph.M2O,
@@ -684,6 +723,22 @@ func (_c *OrganizationCreate) createSpec() (*Organization, *sqlgraph.CreateSpec)
 			Bidi:    false,
 			Target: &sqlgraph.EdgeTarget{
 				IDSpec: sqlgraph.NewFieldSpec(network.FieldID, field.TypeInt),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges = append(_spec.Edges, edge)
+	}
+	if nodes := _c.mutation.EditorsIDs(); len(nodes) > 0 {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: true,
+			Table:   organization.EditorsTable,
+			Columns: []string{organization.EditorsColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(account.FieldID, field.TypeInt),
 			},
 		}
 		for _, k := range nodes {
@@ -1058,6 +1113,24 @@ func (u *OrganizationUpsert) UpdateDescription() *OrganizationUpsert {
 // ClearDescription clears the value of the "description" field.
 func (u *OrganizationUpsert) ClearDescription() *OrganizationUpsert {
 	u.SetNull(organization.FieldDescription)
+	return u
+}
+
+// SetIdempotencyKey sets the "idempotency_key" field.
+func (u *OrganizationUpsert) SetIdempotencyKey(v string) *OrganizationUpsert {
+	u.Set(organization.FieldIdempotencyKey, v)
+	return u
+}
+
+// UpdateIdempotencyKey sets the "idempotency_key" field to the value that was provided on create.
+func (u *OrganizationUpsert) UpdateIdempotencyKey() *OrganizationUpsert {
+	u.SetExcluded(organization.FieldIdempotencyKey)
+	return u
+}
+
+// ClearIdempotencyKey clears the value of the "idempotency_key" field.
+func (u *OrganizationUpsert) ClearIdempotencyKey() *OrganizationUpsert {
+	u.SetNull(organization.FieldIdempotencyKey)
 	return u
 }
 
@@ -1474,6 +1547,27 @@ func (u *OrganizationUpsertOne) UpdateDescription() *OrganizationUpsertOne {
 func (u *OrganizationUpsertOne) ClearDescription() *OrganizationUpsertOne {
 	return u.Update(func(s *OrganizationUpsert) {
 		s.ClearDescription()
+	})
+}
+
+// SetIdempotencyKey sets the "idempotency_key" field.
+func (u *OrganizationUpsertOne) SetIdempotencyKey(v string) *OrganizationUpsertOne {
+	return u.Update(func(s *OrganizationUpsert) {
+		s.SetIdempotencyKey(v)
+	})
+}
+
+// UpdateIdempotencyKey sets the "idempotency_key" field to the value that was provided on create.
+func (u *OrganizationUpsertOne) UpdateIdempotencyKey() *OrganizationUpsertOne {
+	return u.Update(func(s *OrganizationUpsert) {
+		s.UpdateIdempotencyKey()
+	})
+}
+
+// ClearIdempotencyKey clears the value of the "idempotency_key" field.
+func (u *OrganizationUpsertOne) ClearIdempotencyKey() *OrganizationUpsertOne {
+	return u.Update(func(s *OrganizationUpsert) {
+		s.ClearIdempotencyKey()
 	})
 }
 
@@ -2056,6 +2150,27 @@ func (u *OrganizationUpsertBulk) UpdateDescription() *OrganizationUpsertBulk {
 func (u *OrganizationUpsertBulk) ClearDescription() *OrganizationUpsertBulk {
 	return u.Update(func(s *OrganizationUpsert) {
 		s.ClearDescription()
+	})
+}
+
+// SetIdempotencyKey sets the "idempotency_key" field.
+func (u *OrganizationUpsertBulk) SetIdempotencyKey(v string) *OrganizationUpsertBulk {
+	return u.Update(func(s *OrganizationUpsert) {
+		s.SetIdempotencyKey(v)
+	})
+}
+
+// UpdateIdempotencyKey sets the "idempotency_key" field to the value that was provided on create.
+func (u *OrganizationUpsertBulk) UpdateIdempotencyKey() *OrganizationUpsertBulk {
+	return u.Update(func(s *OrganizationUpsert) {
+		s.UpdateIdempotencyKey()
+	})
+}
+
+// ClearIdempotencyKey clears the value of the "idempotency_key" field.
+func (u *OrganizationUpsertBulk) ClearIdempotencyKey() *OrganizationUpsertBulk {
+	return u.Update(func(s *OrganizationUpsert) {
+		s.ClearIdempotencyKey()
 	})
 }
 

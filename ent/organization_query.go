@@ -5,6 +5,7 @@ package ent
 import (
 	"context"
 	"database/sql/driver"
+	"errors"
 	"fmt"
 	"math"
 
@@ -12,6 +13,7 @@ import (
 	"entgo.io/ent/dialect/sql"
 	"entgo.io/ent/dialect/sql/sqlgraph"
 	"entgo.io/ent/schema/field"
+	"github.com/verkosto/verkosto/ent/account"
 	"github.com/verkosto/verkosto/ent/area"
 	"github.com/verkosto/verkosto/ent/membership"
 	"github.com/verkosto/verkosto/ent/network"
@@ -32,12 +34,14 @@ type OrganizationQuery struct {
 	withUnits                    *OrganizationQuery
 	withMemberships              *MembershipQuery
 	withCoordinatedNetworks      *NetworkQuery
+	withEditors                  *AccountQuery
 	loadTotal                    []func(context.Context, []*Organization) error
 	modifiers                    []func(*sql.Selector)
 	withNamedOperatingAreas      map[string]*AreaQuery
 	withNamedUnits               map[string]*OrganizationQuery
 	withNamedMemberships         map[string]*MembershipQuery
 	withNamedCoordinatedNetworks map[string]*NetworkQuery
+	withNamedEditors             map[string]*AccountQuery
 	// intermediate query (i.e. traversal path).
 	sql  *sql.Selector
 	path func(context.Context) (*sql.Selector, error)
@@ -199,6 +203,28 @@ func (_q *OrganizationQuery) QueryCoordinatedNetworks() *NetworkQuery {
 			sqlgraph.From(organization.Table, organization.FieldID, selector),
 			sqlgraph.To(network.Table, network.FieldID),
 			sqlgraph.Edge(sqlgraph.O2M, true, organization.CoordinatedNetworksTable, organization.CoordinatedNetworksColumn),
+		)
+		fromU = sqlgraph.SetNeighbors(_q.driver.Dialect(), step)
+		return fromU, nil
+	}
+	return query
+}
+
+// QueryEditors chains the current query on the "editors" edge.
+func (_q *OrganizationQuery) QueryEditors() *AccountQuery {
+	query := (&AccountClient{config: _q.config}).Query()
+	query.path = func(ctx context.Context) (fromU *sql.Selector, err error) {
+		if err := _q.prepareQuery(ctx); err != nil {
+			return nil, err
+		}
+		selector := _q.sqlQuery(ctx)
+		if err := selector.Err(); err != nil {
+			return nil, err
+		}
+		step := sqlgraph.NewStep(
+			sqlgraph.From(organization.Table, organization.FieldID, selector),
+			sqlgraph.To(account.Table, account.FieldID),
+			sqlgraph.Edge(sqlgraph.O2M, true, organization.EditorsTable, organization.EditorsColumn),
 		)
 		fromU = sqlgraph.SetNeighbors(_q.driver.Dialect(), step)
 		return fromU, nil
@@ -404,6 +430,7 @@ func (_q *OrganizationQuery) Clone() *OrganizationQuery {
 		withUnits:               _q.withUnits.Clone(),
 		withMemberships:         _q.withMemberships.Clone(),
 		withCoordinatedNetworks: _q.withCoordinatedNetworks.Clone(),
+		withEditors:             _q.withEditors.Clone(),
 		// clone intermediate query.
 		sql:       _q.sql.Clone(),
 		path:      _q.path,
@@ -474,6 +501,17 @@ func (_q *OrganizationQuery) WithCoordinatedNetworks(opts ...func(*NetworkQuery)
 		opt(query)
 	}
 	_q.withCoordinatedNetworks = query
+	return _q
+}
+
+// WithEditors tells the query-builder to eager-load the nodes that are connected to
+// the "editors" edge. The optional arguments are used to configure the query builder of the edge.
+func (_q *OrganizationQuery) WithEditors(opts ...func(*AccountQuery)) *OrganizationQuery {
+	query := (&AccountClient{config: _q.config}).Query()
+	for _, opt := range opts {
+		opt(query)
+	}
+	_q.withEditors = query
 	return _q
 }
 
@@ -548,6 +586,12 @@ func (_q *OrganizationQuery) prepareQuery(ctx context.Context) error {
 		}
 		_q.sql = prev
 	}
+	if organization.Policy == nil {
+		return errors.New("ent: uninitialized organization.Policy (forgotten import ent/runtime?)")
+	}
+	if err := organization.Policy.EvalQuery(ctx, _q); err != nil {
+		return err
+	}
 	return nil
 }
 
@@ -555,13 +599,14 @@ func (_q *OrganizationQuery) sqlAll(ctx context.Context, hooks ...queryHook) ([]
 	var (
 		nodes       = []*Organization{}
 		_spec       = _q.querySpec()
-		loadedTypes = [6]bool{
+		loadedTypes = [7]bool{
 			_q.withHomeArea != nil,
 			_q.withOperatingAreas != nil,
 			_q.withParent != nil,
 			_q.withUnits != nil,
 			_q.withMemberships != nil,
 			_q.withCoordinatedNetworks != nil,
+			_q.withEditors != nil,
 		}
 	)
 	_spec.ScanValues = func(columns []string) ([]any, error) {
@@ -627,6 +672,13 @@ func (_q *OrganizationQuery) sqlAll(ctx context.Context, hooks ...queryHook) ([]
 			return nil, err
 		}
 	}
+	if query := _q.withEditors; query != nil {
+		if err := _q.loadEditors(ctx, query, nodes,
+			func(n *Organization) { n.Edges.Editors = []*Account{} },
+			func(n *Organization, e *Account) { n.Edges.Editors = append(n.Edges.Editors, e) }); err != nil {
+			return nil, err
+		}
+	}
 	for name, query := range _q.withNamedOperatingAreas {
 		if err := _q.loadOperatingAreas(ctx, query, nodes,
 			func(n *Organization) { n.appendNamedOperatingAreas(name) },
@@ -652,6 +704,13 @@ func (_q *OrganizationQuery) sqlAll(ctx context.Context, hooks ...queryHook) ([]
 		if err := _q.loadCoordinatedNetworks(ctx, query, nodes,
 			func(n *Organization) { n.appendNamedCoordinatedNetworks(name) },
 			func(n *Organization, e *Network) { n.appendNamedCoordinatedNetworks(name, e) }); err != nil {
+			return nil, err
+		}
+	}
+	for name, query := range _q.withNamedEditors {
+		if err := _q.loadEditors(ctx, query, nodes,
+			func(n *Organization) { n.appendNamedEditors(name) },
+			func(n *Organization, e *Account) { n.appendNamedEditors(name, e) }); err != nil {
 			return nil, err
 		}
 	}
@@ -884,6 +943,39 @@ func (_q *OrganizationQuery) loadCoordinatedNetworks(ctx context.Context, query 
 	}
 	return nil
 }
+func (_q *OrganizationQuery) loadEditors(ctx context.Context, query *AccountQuery, nodes []*Organization, init func(*Organization), assign func(*Organization, *Account)) error {
+	fks := make([]driver.Value, 0, len(nodes))
+	nodeids := make(map[int]*Organization)
+	for i := range nodes {
+		fks = append(fks, nodes[i].ID)
+		nodeids[nodes[i].ID] = nodes[i]
+		if init != nil {
+			init(nodes[i])
+		}
+	}
+	if len(query.ctx.Fields) > 0 {
+		query.ctx.AppendFieldOnce(account.FieldOrganizationID)
+	}
+	query.Where(predicate.Account(func(s *sql.Selector) {
+		s.Where(sql.InValues(s.C(organization.EditorsColumn), fks...))
+	}))
+	neighbors, err := query.All(ctx)
+	if err != nil {
+		return err
+	}
+	for _, n := range neighbors {
+		fk := n.OrganizationID
+		if fk == nil {
+			return fmt.Errorf(`foreign-key "organization_id" is nil for node %v`, n.ID)
+		}
+		node, ok := nodeids[*fk]
+		if !ok {
+			return fmt.Errorf(`unexpected referenced foreign-key "organization_id" returned %v for node %v`, *fk, n.ID)
+		}
+		assign(node, n)
+	}
+	return nil
+}
 
 func (_q *OrganizationQuery) sqlCount(ctx context.Context) (int, error) {
 	_spec := _q.querySpec()
@@ -1037,6 +1129,20 @@ func (_q *OrganizationQuery) WithNamedCoordinatedNetworks(name string, opts ...f
 		_q.withNamedCoordinatedNetworks = make(map[string]*NetworkQuery)
 	}
 	_q.withNamedCoordinatedNetworks[name] = query
+	return _q
+}
+
+// WithNamedEditors tells the query-builder to eager-load the nodes that are connected to the "editors"
+// edge with the given name. The optional arguments are used to configure the query builder of the edge.
+func (_q *OrganizationQuery) WithNamedEditors(name string, opts ...func(*AccountQuery)) *OrganizationQuery {
+	query := (&AccountClient{config: _q.config}).Query()
+	for _, opt := range opts {
+		opt(query)
+	}
+	if _q.withNamedEditors == nil {
+		_q.withNamedEditors = make(map[string]*AccountQuery)
+	}
+	_q.withNamedEditors[name] = query
 	return _q
 }
 

@@ -12,6 +12,7 @@ import (
 	"entgo.io/ent/dialect/sql/sqlgraph"
 	"entgo.io/ent/dialect/sql/sqljson"
 	"entgo.io/ent/schema/field"
+	"github.com/verkosto/verkosto/ent/account"
 	"github.com/verkosto/verkosto/ent/area"
 	"github.com/verkosto/verkosto/ent/membership"
 	"github.com/verkosto/verkosto/ent/network"
@@ -381,6 +382,26 @@ func (_u *OrganizationUpdate) ClearDescription() *OrganizationUpdate {
 	return _u
 }
 
+// SetIdempotencyKey sets the "idempotency_key" field.
+func (_u *OrganizationUpdate) SetIdempotencyKey(v string) *OrganizationUpdate {
+	_u.mutation.SetIdempotencyKey(v)
+	return _u
+}
+
+// SetNillableIdempotencyKey sets the "idempotency_key" field if the given value is not nil.
+func (_u *OrganizationUpdate) SetNillableIdempotencyKey(v *string) *OrganizationUpdate {
+	if v != nil {
+		_u.SetIdempotencyKey(*v)
+	}
+	return _u
+}
+
+// ClearIdempotencyKey clears the value of the "idempotency_key" field.
+func (_u *OrganizationUpdate) ClearIdempotencyKey() *OrganizationUpdate {
+	_u.mutation.ClearIdempotencyKey()
+	return _u
+}
+
 // SetHomeArea sets the "home_area" edge to the Area entity.
 func (_u *OrganizationUpdate) SetHomeArea(v *Area) *OrganizationUpdate {
 	return _u.SetHomeAreaID(v.ID)
@@ -449,6 +470,21 @@ func (_u *OrganizationUpdate) AddCoordinatedNetworks(v ...*Network) *Organizatio
 		ids[i] = v[i].ID
 	}
 	return _u.AddCoordinatedNetworkIDs(ids...)
+}
+
+// AddEditorIDs adds the "editors" edge to the Account entity by IDs.
+func (_u *OrganizationUpdate) AddEditorIDs(ids ...int) *OrganizationUpdate {
+	_u.mutation.AddEditorIDs(ids...)
+	return _u
+}
+
+// AddEditors adds the "editors" edges to the Account entity.
+func (_u *OrganizationUpdate) AddEditors(v ...*Account) *OrganizationUpdate {
+	ids := make([]int, len(v))
+	for i := range v {
+		ids[i] = v[i].ID
+	}
+	return _u.AddEditorIDs(ids...)
 }
 
 // Mutation returns the OrganizationMutation object of the builder.
@@ -550,6 +586,27 @@ func (_u *OrganizationUpdate) RemoveCoordinatedNetworks(v ...*Network) *Organiza
 		ids[i] = v[i].ID
 	}
 	return _u.RemoveCoordinatedNetworkIDs(ids...)
+}
+
+// ClearEditors clears all "editors" edges to the Account entity.
+func (_u *OrganizationUpdate) ClearEditors() *OrganizationUpdate {
+	_u.mutation.ClearEditors()
+	return _u
+}
+
+// RemoveEditorIDs removes the "editors" edge to Account entities by IDs.
+func (_u *OrganizationUpdate) RemoveEditorIDs(ids ...int) *OrganizationUpdate {
+	_u.mutation.RemoveEditorIDs(ids...)
+	return _u
+}
+
+// RemoveEditors removes "editors" edges to Account entities.
+func (_u *OrganizationUpdate) RemoveEditors(v ...*Account) *OrganizationUpdate {
+	ids := make([]int, len(v))
+	for i := range v {
+		ids[i] = v[i].ID
+	}
+	return _u.RemoveEditorIDs(ids...)
 }
 
 // Save executes the query and returns the number of nodes affected by the update operation.
@@ -654,6 +711,11 @@ func (_u *OrganizationUpdate) check() error {
 	if v, ok := _u.mutation.Description(); ok {
 		if err := organization.DescriptionValidator(v); err != nil {
 			return &ValidationError{Name: "description", err: fmt.Errorf(`ent: validator failed for field "Organization.description": %w`, err)}
+		}
+	}
+	if v, ok := _u.mutation.IdempotencyKey(); ok {
+		if err := organization.IdempotencyKeyValidator(v); err != nil {
+			return &ValidationError{Name: "idempotency_key", err: fmt.Errorf(`ent: validator failed for field "Organization.idempotency_key": %w`, err)}
 		}
 	}
 	return nil
@@ -771,6 +833,12 @@ func (_u *OrganizationUpdate) sqlSave(ctx context.Context) (_node int, err error
 	}
 	if _u.mutation.DescriptionCleared() {
 		_spec.ClearField(organization.FieldDescription, field.TypeString)
+	}
+	if value, ok := _u.mutation.IdempotencyKey(); ok {
+		_spec.SetField(organization.FieldIdempotencyKey, field.TypeString, value)
+	}
+	if _u.mutation.IdempotencyKeyCleared() {
+		_spec.ClearField(organization.FieldIdempotencyKey, field.TypeString)
 	}
 	if _u.mutation.HomeAreaCleared() {
 		edge := &sqlgraph.EdgeSpec{
@@ -1003,6 +1071,51 @@ func (_u *OrganizationUpdate) sqlSave(ctx context.Context) (_node int, err error
 			Bidi:    false,
 			Target: &sqlgraph.EdgeTarget{
 				IDSpec: sqlgraph.NewFieldSpec(network.FieldID, field.TypeInt),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges.Add = append(_spec.Edges.Add, edge)
+	}
+	if _u.mutation.EditorsCleared() {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: true,
+			Table:   organization.EditorsTable,
+			Columns: []string{organization.EditorsColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(account.FieldID, field.TypeInt),
+			},
+		}
+		_spec.Edges.Clear = append(_spec.Edges.Clear, edge)
+	}
+	if nodes := _u.mutation.RemovedEditorsIDs(); len(nodes) > 0 && !_u.mutation.EditorsCleared() {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: true,
+			Table:   organization.EditorsTable,
+			Columns: []string{organization.EditorsColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(account.FieldID, field.TypeInt),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges.Clear = append(_spec.Edges.Clear, edge)
+	}
+	if nodes := _u.mutation.EditorsIDs(); len(nodes) > 0 {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: true,
+			Table:   organization.EditorsTable,
+			Columns: []string{organization.EditorsColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(account.FieldID, field.TypeInt),
 			},
 		}
 		for _, k := range nodes {
@@ -1379,6 +1492,26 @@ func (_u *OrganizationUpdateOne) ClearDescription() *OrganizationUpdateOne {
 	return _u
 }
 
+// SetIdempotencyKey sets the "idempotency_key" field.
+func (_u *OrganizationUpdateOne) SetIdempotencyKey(v string) *OrganizationUpdateOne {
+	_u.mutation.SetIdempotencyKey(v)
+	return _u
+}
+
+// SetNillableIdempotencyKey sets the "idempotency_key" field if the given value is not nil.
+func (_u *OrganizationUpdateOne) SetNillableIdempotencyKey(v *string) *OrganizationUpdateOne {
+	if v != nil {
+		_u.SetIdempotencyKey(*v)
+	}
+	return _u
+}
+
+// ClearIdempotencyKey clears the value of the "idempotency_key" field.
+func (_u *OrganizationUpdateOne) ClearIdempotencyKey() *OrganizationUpdateOne {
+	_u.mutation.ClearIdempotencyKey()
+	return _u
+}
+
 // SetHomeArea sets the "home_area" edge to the Area entity.
 func (_u *OrganizationUpdateOne) SetHomeArea(v *Area) *OrganizationUpdateOne {
 	return _u.SetHomeAreaID(v.ID)
@@ -1447,6 +1580,21 @@ func (_u *OrganizationUpdateOne) AddCoordinatedNetworks(v ...*Network) *Organiza
 		ids[i] = v[i].ID
 	}
 	return _u.AddCoordinatedNetworkIDs(ids...)
+}
+
+// AddEditorIDs adds the "editors" edge to the Account entity by IDs.
+func (_u *OrganizationUpdateOne) AddEditorIDs(ids ...int) *OrganizationUpdateOne {
+	_u.mutation.AddEditorIDs(ids...)
+	return _u
+}
+
+// AddEditors adds the "editors" edges to the Account entity.
+func (_u *OrganizationUpdateOne) AddEditors(v ...*Account) *OrganizationUpdateOne {
+	ids := make([]int, len(v))
+	for i := range v {
+		ids[i] = v[i].ID
+	}
+	return _u.AddEditorIDs(ids...)
 }
 
 // Mutation returns the OrganizationMutation object of the builder.
@@ -1548,6 +1696,27 @@ func (_u *OrganizationUpdateOne) RemoveCoordinatedNetworks(v ...*Network) *Organ
 		ids[i] = v[i].ID
 	}
 	return _u.RemoveCoordinatedNetworkIDs(ids...)
+}
+
+// ClearEditors clears all "editors" edges to the Account entity.
+func (_u *OrganizationUpdateOne) ClearEditors() *OrganizationUpdateOne {
+	_u.mutation.ClearEditors()
+	return _u
+}
+
+// RemoveEditorIDs removes the "editors" edge to Account entities by IDs.
+func (_u *OrganizationUpdateOne) RemoveEditorIDs(ids ...int) *OrganizationUpdateOne {
+	_u.mutation.RemoveEditorIDs(ids...)
+	return _u
+}
+
+// RemoveEditors removes "editors" edges to Account entities.
+func (_u *OrganizationUpdateOne) RemoveEditors(v ...*Account) *OrganizationUpdateOne {
+	ids := make([]int, len(v))
+	for i := range v {
+		ids[i] = v[i].ID
+	}
+	return _u.RemoveEditorIDs(ids...)
 }
 
 // Where appends a list predicates to the OrganizationUpdate builder.
@@ -1665,6 +1834,11 @@ func (_u *OrganizationUpdateOne) check() error {
 	if v, ok := _u.mutation.Description(); ok {
 		if err := organization.DescriptionValidator(v); err != nil {
 			return &ValidationError{Name: "description", err: fmt.Errorf(`ent: validator failed for field "Organization.description": %w`, err)}
+		}
+	}
+	if v, ok := _u.mutation.IdempotencyKey(); ok {
+		if err := organization.IdempotencyKeyValidator(v); err != nil {
+			return &ValidationError{Name: "idempotency_key", err: fmt.Errorf(`ent: validator failed for field "Organization.idempotency_key": %w`, err)}
 		}
 	}
 	return nil
@@ -1799,6 +1973,12 @@ func (_u *OrganizationUpdateOne) sqlSave(ctx context.Context) (_node *Organizati
 	}
 	if _u.mutation.DescriptionCleared() {
 		_spec.ClearField(organization.FieldDescription, field.TypeString)
+	}
+	if value, ok := _u.mutation.IdempotencyKey(); ok {
+		_spec.SetField(organization.FieldIdempotencyKey, field.TypeString, value)
+	}
+	if _u.mutation.IdempotencyKeyCleared() {
+		_spec.ClearField(organization.FieldIdempotencyKey, field.TypeString)
 	}
 	if _u.mutation.HomeAreaCleared() {
 		edge := &sqlgraph.EdgeSpec{
@@ -2031,6 +2211,51 @@ func (_u *OrganizationUpdateOne) sqlSave(ctx context.Context) (_node *Organizati
 			Bidi:    false,
 			Target: &sqlgraph.EdgeTarget{
 				IDSpec: sqlgraph.NewFieldSpec(network.FieldID, field.TypeInt),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges.Add = append(_spec.Edges.Add, edge)
+	}
+	if _u.mutation.EditorsCleared() {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: true,
+			Table:   organization.EditorsTable,
+			Columns: []string{organization.EditorsColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(account.FieldID, field.TypeInt),
+			},
+		}
+		_spec.Edges.Clear = append(_spec.Edges.Clear, edge)
+	}
+	if nodes := _u.mutation.RemovedEditorsIDs(); len(nodes) > 0 && !_u.mutation.EditorsCleared() {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: true,
+			Table:   organization.EditorsTable,
+			Columns: []string{organization.EditorsColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(account.FieldID, field.TypeInt),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges.Clear = append(_spec.Edges.Clear, edge)
+	}
+	if nodes := _u.mutation.EditorsIDs(); len(nodes) > 0 {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: true,
+			Table:   organization.EditorsTable,
+			Columns: []string{organization.EditorsColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(account.FieldID, field.TypeInt),
 			},
 		}
 		for _, k := range nodes {

@@ -14,14 +14,20 @@ import (
 // Tx is a transactional client that is created by calling Client.Tx().
 type Tx struct {
 	config
+	// Account is the client for interacting with the Account builders.
+	Account *AccountClient
 	// Area is the client for interacting with the Area builders.
 	Area *AreaClient
+	// Change is the client for interacting with the Change builders.
+	Change *ChangeClient
 	// Membership is the client for interacting with the Membership builders.
 	Membership *MembershipClient
 	// Network is the client for interacting with the Network builders.
 	Network *NetworkClient
 	// Organization is the client for interacting with the Organization builders.
 	Organization *OrganizationClient
+	// Session is the client for interacting with the Session builders.
+	Session *SessionClient
 
 	// lazily loaded.
 	client     *Client
@@ -153,10 +159,13 @@ func (tx *Tx) Client() *Client {
 }
 
 func (tx *Tx) init() {
+	tx.Account = NewAccountClient(tx.config)
 	tx.Area = NewAreaClient(tx.config)
+	tx.Change = NewChangeClient(tx.config)
 	tx.Membership = NewMembershipClient(tx.config)
 	tx.Network = NewNetworkClient(tx.config)
 	tx.Organization = NewOrganizationClient(tx.config)
+	tx.Session = NewSessionClient(tx.config)
 }
 
 // txDriver wraps the given dialect.Tx with a nop dialect.Driver implementation.
@@ -166,7 +175,7 @@ func (tx *Tx) init() {
 // of them in order to commit or rollback the transaction.
 //
 // If a closed transaction is embedded in one of the generated entities, and the entity
-// applies a query, for example: Area.QueryXXX(), the query will be executed
+// applies a query, for example: Account.QueryXXX(), the query will be executed
 // through the driver which created this transaction.
 //
 // Note that txDriver is not goroutine safe.

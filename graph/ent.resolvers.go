@@ -23,6 +23,12 @@ func (r *queryResolver) Nodes(ctx context.Context, ids []int) ([]ent.Noder, erro
 	return r.client.Noders(ctx, ids)
 }
 
+// Accounts is the resolver for the accounts field.
+func (r *queryResolver) Accounts(ctx context.Context, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.AccountOrder) (*ent.AccountConnection, error) {
+	first = defaultPage(first, last)
+	return r.client.Account.Query().Paginate(ctx, after, first, before, last, ent.WithAccountOrder(orderBy))
+}
+
 // Areas is the resolver for the areas field.
 func (r *queryResolver) Areas(ctx context.Context, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy []*ent.AreaOrder, where *ent.AreaWhereInput) (*ent.AreaConnection, error) {
 	first = defaultPage(first, last)
@@ -47,6 +53,9 @@ func (r *queryResolver) Organizations(ctx context.Context, after *entgql.Cursor[
 	return r.client.Organization.Query().Paginate(ctx, after, first, before, last, ent.WithOrganizationOrder(orderBy), ent.WithOrganizationFilter(where.Filter))
 }
 
+// Change returns generated.ChangeResolver implementation.
+func (r *Resolver) Change() generated.ChangeResolver { return &changeResolver{r} }
+
 // Organization returns generated.OrganizationResolver implementation.
 func (r *Resolver) Organization() generated.OrganizationResolver { return &organizationResolver{r} }
 
@@ -69,6 +78,7 @@ func (r *Resolver) OrganizationWhereInput() generated.OrganizationWhereInputReso
 }
 
 type (
+	changeResolver                 struct{ *Resolver }
 	organizationResolver           struct{ *Resolver }
 	queryResolver                  struct{ *Resolver }
 	areaWhereInputResolver         struct{ *Resolver }

@@ -11,9 +11,15 @@ import (
 	"github.com/vektah/gqlparser/v2/gqlerror"
 
 	"github.com/verkosto/verkosto/ent"
+	"github.com/verkosto/verkosto/ent/privacy"
+	"github.com/verkosto/verkosto/ent/schema/audit"
+	"github.com/verkosto/verkosto/ent/schema/validate"
 	"github.com/verkosto/verkosto/internal/areas"
+	"github.com/verkosto/verkosto/internal/auth"
+	"github.com/verkosto/verkosto/internal/edit"
 	"github.com/verkosto/verkosto/internal/reqlog"
 	"github.com/verkosto/verkosto/internal/search"
+	"github.com/verkosto/verkosto/internal/viewer"
 )
 
 // Error codes, sent as extensions.code. Clients switch on these, never on messages.
@@ -60,9 +66,25 @@ func inputError(field string, err error) error {
 func presentError(ctx context.Context, err error) *gqlerror.Error {
 	var gqlErr *gqlerror.Error
 	var validation *ent.ValidationError
+	var fieldErr *validate.FieldError
+	var conflict *edit.ConflictError
 	switch {
 	case errors.As(err, &validation):
-		gqlErr = codedError(CodeBadUserInput, validation.Name, validation.Name+": "+errors.Unwrap(validation).Error())
+		name := audit.GraphQLName(validation.Name)
+		gqlErr = codedError(CodeBadUserInput, name, name+": "+errors.Unwrap(validation).Error())
+	case errors.As(err, &fieldErr):
+		gqlErr = codedError(CodeBadUserInput, fieldErr.Field, fieldErr.Error())
+	case errors.Is(err, auth.ErrWeakPassword):
+		gqlErr = codedError(CodeBadUserInput, "password", "password: "+err.Error())
+	case errors.As(err, &conflict):
+		gqlErr = codedError(CodeConflict, "", conflict.Error())
+		if conflict.Current > 0 {
+			gqlErr.Extensions["currentVersion"] = conflict.Current
+		}
+	case errors.Is(err, privacy.Deny):
+		gqlErr = denied(ctx, err)
+	case errors.Is(err, auth.ErrBadCredentials), errors.Is(err, auth.ErrThrottled):
+		gqlErr = codedError(CodeUnauthenticated, "", err.Error())
 	case ent.IsNotFound(err):
 		gqlErr = codedError(CodeNotFound, "", "not found: no object has this ID")
 	case ent.IsConstraintError(err):
@@ -89,6 +111,35 @@ func presentError(ctx context.Context, err error) *gqlerror.Error {
 		gqlErr.Path = graphql.GetPath(ctx)
 	}
 	return gqlErr
+}
+
+// denied turns a privacy denial into UNAUTHENTICATED for anonymous
+// visitors and FORBIDDEN for accounts, keeping the policy's reason (and the
+// field it names, "sector: your role may not change this field").
+func denied(ctx context.Context, err error) *gqlerror.Error {
+	code := CodeForbidden
+	if !viewer.FromContext(ctx).SignedIn() {
+		code = CodeUnauthenticated
+	}
+	var wrapped *gqlerror.Error
+	if errors.As(err, &wrapped) && wrapped.Err != nil {
+		err = wrapped.Err // gqlgen's wrapper adds the query location to the message
+	}
+	msg := err.Error()
+	if i := strings.Index(msg, ": "+privacy.Deny.Error()); i > 0 {
+		msg = msg[:i]
+	} else {
+		msg = "your account may not do this"
+	}
+	// ent prefixes errors of nested operations; the reason is the last part.
+	if i := strings.LastIndex(msg, "ent: "); i >= 0 {
+		msg = msg[i+len("ent: "):]
+	}
+	field := ""
+	if name, _, ok := strings.Cut(msg, ": "); ok && !strings.Contains(name, " ") {
+		field = name
+	}
+	return codedError(code, field, msg)
 }
 
 // plainMessage rewords the few library messages that would otherwise name

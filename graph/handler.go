@@ -18,6 +18,7 @@ import (
 
 	"github.com/verkosto/verkosto/ent"
 	"github.com/verkosto/verkosto/graph/generated"
+	"github.com/verkosto/verkosto/internal/auth"
 	"github.com/verkosto/verkosto/internal/netmap"
 	"github.com/verkosto/verkosto/internal/reqlog"
 )
@@ -25,8 +26,8 @@ import (
 // NewHandler returns the GraphQL endpoint: POST with JSON for everything,
 // GET for queries only (no multipart, no websockets), with limits on every
 // request and errors mapped to codes.
-func NewHandler(client *ent.Client, maps *netmap.Service) *handler.Server {
-	srv := handler.New(NewSchema(client, maps))
+func NewHandler(client *ent.Client, maps *netmap.Service, sessions *auth.Service) *handler.Server {
+	srv := handler.New(NewSchema(client, maps, sessions))
 	srv.AddTransport(transport.GET{})
 	srv.AddTransport(transport.POST{})
 	srv.SetQueryCache(lru.New[*ast.QueryDocument](1000))
@@ -46,9 +47,9 @@ func NewHandler(client *ent.Client, maps *netmap.Service) *handler.Server {
 }
 
 // NewSchema returns the executable schema.
-func NewSchema(client *ent.Client, maps *netmap.Service) graphql.ExecutableSchema {
+func NewSchema(client *ent.Client, maps *netmap.Service, sessions *auth.Service) graphql.ExecutableSchema {
 	return generated.NewExecutableSchema(generated.Config{
-		Resolvers: &Resolver{client: client, maps: maps},
+		Resolvers: &Resolver{client: client, maps: maps, auth: sessions},
 	})
 }
 
@@ -59,8 +60,23 @@ var _ http.Handler = (*handler.Server)(nil)
 type transactioner struct{ entgql.Transactioner }
 
 func (t transactioner) InterceptResponse(ctx context.Context, next graphql.ResponseHandler) *graphql.Response {
-	if !graphql.HasOperationContext(ctx) {
+	if !graphql.HasOperationContext(ctx) || onlySessionFields(graphql.GetOperationContext(ctx)) {
 		return next(ctx)
 	}
 	return t.Transactioner.InterceptResponse(ctx, next)
+}
+
+// onlySessionFields reports whether a mutation only signs in or out. Those
+// run outside a transaction: a failed sign-in must still count against the
+// account's throttle, which a rolled-back transaction would undo.
+func onlySessionFields(oc *graphql.OperationContext) bool {
+	if oc.Operation == nil || oc.Operation.Operation != ast.Mutation {
+		return false
+	}
+	for _, f := range graphql.CollectFields(oc, oc.Operation.SelectionSet, nil) {
+		if f.Name != "login" && f.Name != "logout" && f.Name != "__typename" {
+			return false
+		}
+	}
+	return true
 }

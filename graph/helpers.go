@@ -7,7 +7,12 @@ import (
 	"entgo.io/ent/dialect/sql/sqljson"
 
 	"github.com/verkosto/verkosto/ent"
+	"github.com/verkosto/verkosto/ent/membership"
+	"github.com/verkosto/verkosto/ent/privacy"
+	"github.com/verkosto/verkosto/ent/schema/audit"
 	"github.com/verkosto/verkosto/internal/areas"
+	"github.com/verkosto/verkosto/internal/netmap"
+	"github.com/verkosto/verkosto/internal/viewer"
 )
 
 // MaxPage is the largest first/last a connection accepts, and the page size
@@ -44,11 +49,43 @@ func (r *Resolver) relatedAreas(ctx context.Context, id int) ([]int, error) {
 	return ids, nil
 }
 
-// visibleAddress hides a confidential address (a shelter's) from everyone.
-// Accounts come with the editing issue; until then no reader may see one.
-func visibleAddress(_ context.Context, o *ent.Organization) *string {
-	if o.AddressConfidential || o.Address == "" {
+// visibleAddress hides a confidential address (a shelter's) from everyone
+// but administrators and the organisation's own editors.
+func visibleAddress(ctx context.Context, o *ent.Organization) *string {
+	if o.Address == "" || o.AddressConfidential && !viewer.FromContext(ctx).SeesAddressOf(o.ID) {
 		return nil
 	}
 	return &o.Address
+}
+
+// visibleDiff hides address values in the audit trail from those who may
+// not see the organisation's address (whether or not it is confidential
+// now: it may have been when the change was made).
+func visibleDiff(ctx context.Context, c *ent.Change) []*audit.FieldChange {
+	hide := c.EntityType == "Organization" && !viewer.FromContext(ctx).SeesAddressOf(c.EntityID)
+	out := make([]*audit.FieldChange, len(c.Diff))
+	for i, fc := range c.Diff {
+		if hide && fc.Field == "address" {
+			fc.Before, fc.After = `"(hidden)"`, `"(hidden)"`
+		}
+		out[i] = &fc
+	}
+	return out
+}
+
+// mapAllowed applies the read rules to the map, which is built from plain
+// SQL for speed and so does not pass through the ent privacy policies.
+func mapAllowed(ctx context.Context, filter *netmap.Filter) error {
+	v := viewer.FromContext(ctx)
+	if !v.CanRead() {
+		return denied(ctx, privacy.Denyf("sign in to see this"))
+	}
+	if filter != nil && !v.SeesPendingMemberships() {
+		for _, s := range filter.Status {
+			if s == membership.StatusPENDING || s == membership.StatusDECLINED {
+				return codedError(CodeForbidden, "filter.status", "filter.status: pending and declined requests are shown on the map to administrators only")
+			}
+		}
+	}
+	return nil
 }

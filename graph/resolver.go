@@ -2,6 +2,7 @@ package graph
 
 import (
 	"github.com/verkosto/verkosto/ent"
+	"github.com/verkosto/verkosto/internal/auth"
 	"github.com/verkosto/verkosto/internal/netmap"
 )
 
@@ -10,4 +11,5 @@ import (
 type Resolver struct {
 	client *ent.Client
 	maps   *netmap.Service
+	auth   *auth.Service
 }

@@ -37,6 +37,7 @@ func startApp(t *testing.T, dialectName string, mutate ...func(*server.Config)) 
 	cfg := server.DefaultConfig()
 	cfg.DatabaseURL = testdb.URL(t, dialectName)
 	cfg.Demo = true
+	cfg.PublicRead = true
 	cfg.WrapDriver = func(d dialect.Driver) dialect.Driver {
 		return dialect.DebugWithContext(d, func(context.Context, ...any) { count.Add(1) })
 	}

@@ -20,12 +20,16 @@ Usage:
   verkosto serve [--addr :8080] [--db sqlite:verkosto.db] [--demo] [--cors-origins URL,...]
   verkosto migrate [--db URL]
   verkosto generate --scale S|M|L [--seed N] [--db URL]   (synthetic data into an empty database)
+  verkosto account add --email EMAIL --role ADMIN|COORDINATOR|EDITOR|VIEWER [--organization ID] [--network ID]... < password
 
-Environment: DATABASE_URL (sqlite:PATH or postgres://…), VERKOSTO_ADDR, VERKOSTO_CORS_ORIGINS.
+serve flags: --public-read (anonymous visitors may read; on by default with --demo),
+  --session-idle 2h, --session-max 12h.
+Environment: DATABASE_URL (sqlite:PATH or postgres://…), VERKOSTO_ADDR, VERKOSTO_CORS_ORIGINS,
+  VERKOSTO_ADMIN_EMAIL and VERKOSTO_ADMIN_PASSWORD (the first administrator, on a database without accounts).
 `
 
 // Main runs the command line and returns the process exit code.
-func Main(ctx context.Context, args []string, stdout, stderr io.Writer) int {
+func Main(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	log := slog.New(slog.NewTextHandler(stderr, &slog.HandlerOptions{Level: slog.LevelInfo}))
 	if len(args) == 0 {
 		fmt.Fprint(stderr, usage)
@@ -39,6 +43,8 @@ func Main(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 		err = migrateCmd(ctx, args[1:], log)
 	case "generate":
 		err = generateCmd(ctx, args[1:], log)
+	case "account":
+		err = accountCmd(ctx, args[1:], stdin, stdout, log)
 	case "help", "-h", "--help":
 		fmt.Fprint(stdout, usage)
 		return 0

@@ -8,6 +8,8 @@ import (
 	"os"
 	"strings"
 	"time"
+
+	"github.com/verkosto/verkosto/internal/auth"
 )
 
 // Config is everything the server is configured by: defaults, then the
@@ -18,6 +20,10 @@ type Config struct {
 	Demo            bool          // load the demo data into an empty database (--demo)
 	CORSOrigins     []string      // allowed cross-origin callers (--cors-origins, VERKOSTO_CORS_ORIGINS)
 	ShutdownTimeout time.Duration // how long in-flight requests may finish on SIGTERM
+	PublicRead      bool          // anonymous visitors may read public data (--public-read; on with --demo)
+	Sessions        auth.Expiry   // session idle and absolute expiry (--session-idle, --session-max)
+	AdminEmail      string        // first admin on an empty database (VERKOSTO_ADMIN_EMAIL)
+	AdminPassword   string        // its password (VERKOSTO_ADMIN_PASSWORD)
 
 	// WrapDriver, if set, wraps the database driver (tests count SQL statements).
 	WrapDriver func(dialect.Driver) dialect.Driver
@@ -25,7 +31,8 @@ type Config struct {
 
 // DefaultConfig returns the defaults.
 func DefaultConfig() Config {
-	return Config{Addr: ":8080", DatabaseURL: "sqlite:verkosto.db", ShutdownTimeout: 20 * time.Second}
+	return Config{Addr: ":8080", DatabaseURL: "sqlite:verkosto.db", ShutdownTimeout: 20 * time.Second,
+		Sessions: auth.DefaultExpiry}
 }
 
 // ParseServeFlags reads the environment and the serve command's flags.
@@ -38,14 +45,24 @@ func ParseServeFlags(args []string) (Config, error) {
 		cfg.Addr = v
 	}
 	cors := os.Getenv("VERKOSTO_CORS_ORIGINS")
+	cfg.AdminEmail = os.Getenv("VERKOSTO_ADMIN_EMAIL")
+	cfg.AdminPassword = os.Getenv("VERKOSTO_ADMIN_PASSWORD")
 	fs := flag.NewFlagSet("serve", flag.ContinueOnError)
 	fs.StringVar(&cfg.Addr, "addr", cfg.Addr, "listen address")
 	fs.StringVar(&cfg.DatabaseURL, "db", cfg.DatabaseURL, "database: sqlite:PATH or postgres://USER@HOST/DB (env DATABASE_URL)")
 	fs.BoolVar(&cfg.Demo, "demo", false, "load the demo data set into an empty database")
 	fs.StringVar(&cors, "cors-origins", cors, "comma-separated origins allowed to call the API from other sites")
 	fs.DurationVar(&cfg.ShutdownTimeout, "shutdown-timeout", cfg.ShutdownTimeout, "grace period for in-flight requests on shutdown")
+	fs.BoolVar(&cfg.PublicRead, "public-read", false, "anonymous visitors may read public data (default: on with --demo, off otherwise)")
+	fs.DurationVar(&cfg.Sessions.Idle, "session-idle", cfg.Sessions.Idle, "a session ends after this long unused")
+	fs.DurationVar(&cfg.Sessions.Absolute, "session-max", cfg.Sessions.Absolute, "a session ends this long after sign-in")
 	if err := fs.Parse(args); err != nil {
 		return cfg, err
+	}
+	publicReadSet := false
+	fs.Visit(func(f *flag.Flag) { publicReadSet = publicReadSet || f.Name == "public-read" })
+	if !publicReadSet {
+		cfg.PublicRead = cfg.Demo
 	}
 	if fs.NArg() > 0 {
 		return cfg, fmt.Errorf("serve: unexpected argument %q", fs.Arg(0))
@@ -70,6 +87,12 @@ func (c Config) Validate() error {
 		if o == "*" || !(strings.HasPrefix(o, "https://") || strings.HasPrefix(o, "http://")) {
 			return fmt.Errorf("serve: --cors-origins: %q must be a full origin like https://example.fi", o)
 		}
+	}
+	if c.Sessions.Idle <= 0 || c.Sessions.Absolute <= 0 {
+		return errors.New("serve: --session-idle and --session-max must be positive")
+	}
+	if (c.AdminEmail == "") != (c.AdminPassword == "") {
+		return errors.New("serve: set both VERKOSTO_ADMIN_EMAIL and VERKOSTO_ADMIN_PASSWORD, or neither")
 	}
 	if c.ShutdownTimeout <= 0 {
 		return errors.New("serve: --shutdown-timeout must be positive")

@@ -69,6 +69,7 @@ func (a *App) routes(api http.Handler, ui fs.FS) http.Handler {
 	// Cross-origin unsafe requests (a form on another site posting a
 	// mutation with the user's cookie) are refused before reaching the API.
 	h = cop.Handler(h)
+	h = a.withViewer(h)
 	h = securityHeaders(h)
 	h = a.requestLog(h)
 	return h

@@ -15,6 +15,7 @@ import (
 
 	"github.com/verkosto/verkosto/frontend"
 	"github.com/verkosto/verkosto/graph"
+	"github.com/verkosto/verkosto/internal/auth"
 	"github.com/verkosto/verkosto/internal/database"
 	"github.com/verkosto/verkosto/internal/demo"
 	"github.com/verkosto/verkosto/internal/netmap"
@@ -27,6 +28,7 @@ type App struct {
 	log     *slog.Logger
 	DB      *database.DB
 	Maps    *netmap.Service
+	Auth    *auth.Service
 	Handler http.Handler
 }
 
@@ -49,6 +51,10 @@ func NewApp(ctx context.Context, cfg Config, log *slog.Logger, ui fs.FS) (*App, 
 		db.Close()
 		return nil, err
 	}
+	if err := bootstrapAdmin(ctx, db.Client, cfg, log); err != nil {
+		db.Close()
+		return nil, err
+	}
 	if cfg.Demo {
 		loaded, err := demo.Load(ctx, db.Client)
 		if err != nil {
@@ -63,8 +69,8 @@ func NewApp(ctx context.Context, cfg Config, log *slog.Logger, ui fs.FS) (*App, 
 		ui = frontend.Dist()
 	}
 	maps := netmap.New(db.Client, db.ChangeToken)
-	app := &App{cfg: cfg, log: log, DB: db, Maps: maps}
-	app.Handler = app.routes(graph.NewHandler(db.Client, maps), ui)
+	app := &App{cfg: cfg, log: log, DB: db, Maps: maps, Auth: auth.NewService(db.Client, cfg.Sessions)}
+	app.Handler = app.routes(graph.NewHandler(db.Client, maps, app.Auth), ui)
 	return app, nil
 }
 

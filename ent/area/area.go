@@ -107,7 +107,8 @@ func ValidColumn(column string) bool {
 //
 //	import _ "github.com/verkosto/verkosto/ent/runtime"
 var (
-	Hooks [1]ent.Hook
+	Hooks  [2]ent.Hook
+	Policy ent.Policy
 	// NameFiValidator is a validator for the "name_fi" field. It is called by the builders before save.
 	NameFiValidator func(string) error
 	// NameSvValidator is a validator for the "name_sv" field. It is called by the builders before save.

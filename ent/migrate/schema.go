@@ -9,6 +9,35 @@ import (
 )
 
 var (
+	// AccountsColumns holds the columns for the "accounts" table.
+	AccountsColumns = []*schema.Column{
+		{Name: "id", Type: field.TypeInt, Increment: true},
+		{Name: "created_at", Type: field.TypeTime},
+		{Name: "updated_at", Type: field.TypeTime},
+		{Name: "email", Type: field.TypeString, Unique: true, Size: 254},
+		{Name: "password_hash", Type: field.TypeString},
+		{Name: "role", Type: field.TypeEnum, Enums: []string{"ADMIN", "COORDINATOR", "EDITOR", "VIEWER"}, Default: "VIEWER"},
+		{Name: "disabled", Type: field.TypeBool, Default: false},
+		{Name: "failed_logins", Type: field.TypeInt, Default: 0},
+		{Name: "locked_until", Type: field.TypeTime, Nullable: true},
+		{Name: "last_login_at", Type: field.TypeTime, Nullable: true},
+		{Name: "idempotency_key", Type: field.TypeString, Unique: true, Nullable: true, Size: 150},
+		{Name: "organization_id", Type: field.TypeInt, Nullable: true},
+	}
+	// AccountsTable holds the schema information for the "accounts" table.
+	AccountsTable = &schema.Table{
+		Name:       "accounts",
+		Columns:    AccountsColumns,
+		PrimaryKey: []*schema.Column{AccountsColumns[0]},
+		ForeignKeys: []*schema.ForeignKey{
+			{
+				Symbol:     "accounts_organizations_organization",
+				Columns:    []*schema.Column{AccountsColumns[11]},
+				RefColumns: []*schema.Column{OrganizationsColumns[0]},
+				OnDelete:   schema.SetNull,
+			},
+		},
+	}
 	// AreasColumns holds the columns for the "areas" table.
 	AreasColumns = []*schema.Column{
 		{Name: "id", Type: field.TypeInt, Increment: true},
@@ -46,6 +75,43 @@ var (
 			},
 		},
 	}
+	// ChangesColumns holds the columns for the "changes" table.
+	ChangesColumns = []*schema.Column{
+		{Name: "id", Type: field.TypeInt, Increment: true},
+		{Name: "at", Type: field.TypeTime},
+		{Name: "actor_role", Type: field.TypeEnum, Enums: []string{"ADMIN", "COORDINATOR", "EDITOR", "VIEWER"}},
+		{Name: "entity_id", Type: field.TypeInt},
+		{Name: "entity_type", Type: field.TypeString},
+		{Name: "operation", Type: field.TypeEnum, Enums: []string{"CREATE", "UPDATE", "DELETE"}},
+		{Name: "diff", Type: field.TypeJSON},
+		{Name: "actor_id", Type: field.TypeInt, Nullable: true},
+	}
+	// ChangesTable holds the schema information for the "changes" table.
+	ChangesTable = &schema.Table{
+		Name:       "changes",
+		Columns:    ChangesColumns,
+		PrimaryKey: []*schema.Column{ChangesColumns[0]},
+		ForeignKeys: []*schema.ForeignKey{
+			{
+				Symbol:     "changes_accounts_changes",
+				Columns:    []*schema.Column{ChangesColumns[7]},
+				RefColumns: []*schema.Column{AccountsColumns[0]},
+				OnDelete:   schema.SetNull,
+			},
+		},
+		Indexes: []*schema.Index{
+			{
+				Name:    "change_entity_id_at",
+				Unique:  false,
+				Columns: []*schema.Column{ChangesColumns[3], ChangesColumns[1]},
+			},
+			{
+				Name:    "change_at",
+				Unique:  false,
+				Columns: []*schema.Column{ChangesColumns[1]},
+			},
+		},
+	}
 	// MembershipsColumns holds the columns for the "memberships" table.
 	MembershipsColumns = []*schema.Column{
 		{Name: "id", Type: field.TypeInt, Increment: true},
@@ -62,6 +128,7 @@ var (
 		{Name: "organization_confirmed_at", Type: field.TypeTime, Nullable: true},
 		{Name: "network_confirmed_at", Type: field.TypeTime, Nullable: true},
 		{Name: "version", Type: field.TypeInt, Default: 1},
+		{Name: "idempotency_key", Type: field.TypeString, Unique: true, Nullable: true, Size: 150},
 		{Name: "organization_id", Type: field.TypeInt},
 		{Name: "network_id", Type: field.TypeInt},
 	}
@@ -73,13 +140,13 @@ var (
 		ForeignKeys: []*schema.ForeignKey{
 			{
 				Symbol:     "memberships_organizations_organization",
-				Columns:    []*schema.Column{MembershipsColumns[14]},
+				Columns:    []*schema.Column{MembershipsColumns[15]},
 				RefColumns: []*schema.Column{OrganizationsColumns[0]},
 				OnDelete:   schema.NoAction,
 			},
 			{
 				Symbol:     "memberships_networks_network",
-				Columns:    []*schema.Column{MembershipsColumns[15]},
+				Columns:    []*schema.Column{MembershipsColumns[16]},
 				RefColumns: []*schema.Column{NetworksColumns[0]},
 				OnDelete:   schema.NoAction,
 			},
@@ -88,12 +155,12 @@ var (
 			{
 				Name:    "membership_organization_id_network_id",
 				Unique:  false,
-				Columns: []*schema.Column{MembershipsColumns[14], MembershipsColumns[15]},
+				Columns: []*schema.Column{MembershipsColumns[15], MembershipsColumns[16]},
 			},
 			{
 				Name:    "membership_network_id_status",
 				Unique:  false,
-				Columns: []*schema.Column{MembershipsColumns[15], MembershipsColumns[7]},
+				Columns: []*schema.Column{MembershipsColumns[16], MembershipsColumns[7]},
 			},
 			{
 				Name:    "membership_status",
@@ -123,6 +190,7 @@ var (
 		{Name: "ended_on", Type: field.TypeTime, Nullable: true},
 		{Name: "status", Type: field.TypeEnum, Enums: []string{"ACTIVE", "DORMANT", "ENDED"}, Default: "ACTIVE"},
 		{Name: "website", Type: field.TypeString, Nullable: true, Size: 500},
+		{Name: "idempotency_key", Type: field.TypeString, Unique: true, Nullable: true, Size: 150},
 		{Name: "coordinator_id", Type: field.TypeInt, Nullable: true},
 		{Name: "parent_id", Type: field.TypeInt, Nullable: true},
 	}
@@ -134,13 +202,13 @@ var (
 		ForeignKeys: []*schema.ForeignKey{
 			{
 				Symbol:     "networks_organizations_coordinator",
-				Columns:    []*schema.Column{NetworksColumns[19]},
+				Columns:    []*schema.Column{NetworksColumns[20]},
 				RefColumns: []*schema.Column{OrganizationsColumns[0]},
 				OnDelete:   schema.SetNull,
 			},
 			{
 				Symbol:     "networks_networks_subgroups",
-				Columns:    []*schema.Column{NetworksColumns[20]},
+				Columns:    []*schema.Column{NetworksColumns[21]},
 				RefColumns: []*schema.Column{NetworksColumns[0]},
 				OnDelete:   schema.SetNull,
 			},
@@ -179,6 +247,7 @@ var (
 		{Name: "address", Type: field.TypeString, Nullable: true, Size: 300},
 		{Name: "address_confidential", Type: field.TypeBool, Default: false},
 		{Name: "description", Type: field.TypeString, Nullable: true, Size: 5000},
+		{Name: "idempotency_key", Type: field.TypeString, Unique: true, Nullable: true, Size: 150},
 		{Name: "home_area_id", Type: field.TypeInt, Nullable: true},
 		{Name: "parent_id", Type: field.TypeInt, Nullable: true},
 	}
@@ -190,13 +259,13 @@ var (
 		ForeignKeys: []*schema.ForeignKey{
 			{
 				Symbol:     "organizations_areas_home_area",
-				Columns:    []*schema.Column{OrganizationsColumns[19]},
+				Columns:    []*schema.Column{OrganizationsColumns[20]},
 				RefColumns: []*schema.Column{AreasColumns[0]},
 				OnDelete:   schema.SetNull,
 			},
 			{
 				Symbol:     "organizations_organizations_units",
-				Columns:    []*schema.Column{OrganizationsColumns[20]},
+				Columns:    []*schema.Column{OrganizationsColumns[21]},
 				RefColumns: []*schema.Column{OrganizationsColumns[0]},
 				OnDelete:   schema.SetNull,
 			},
@@ -211,6 +280,66 @@ var (
 				Name:    "organization_name_fi",
 				Unique:  false,
 				Columns: []*schema.Column{OrganizationsColumns[1]},
+			},
+		},
+	}
+	// SessionsColumns holds the columns for the "sessions" table.
+	SessionsColumns = []*schema.Column{
+		{Name: "id", Type: field.TypeInt, Increment: true},
+		{Name: "token_hash", Type: field.TypeString, Unique: true},
+		{Name: "created_at", Type: field.TypeTime},
+		{Name: "last_seen_at", Type: field.TypeTime},
+		{Name: "expires_at", Type: field.TypeTime},
+		{Name: "account_id", Type: field.TypeInt},
+	}
+	// SessionsTable holds the schema information for the "sessions" table.
+	SessionsTable = &schema.Table{
+		Name:       "sessions",
+		Columns:    SessionsColumns,
+		PrimaryKey: []*schema.Column{SessionsColumns[0]},
+		ForeignKeys: []*schema.ForeignKey{
+			{
+				Symbol:     "sessions_accounts_sessions",
+				Columns:    []*schema.Column{SessionsColumns[5]},
+				RefColumns: []*schema.Column{AccountsColumns[0]},
+				OnDelete:   schema.NoAction,
+			},
+		},
+		Indexes: []*schema.Index{
+			{
+				Name:    "session_account_id",
+				Unique:  false,
+				Columns: []*schema.Column{SessionsColumns[5]},
+			},
+			{
+				Name:    "session_expires_at",
+				Unique:  false,
+				Columns: []*schema.Column{SessionsColumns[4]},
+			},
+		},
+	}
+	// AccountNetworksColumns holds the columns for the "account_networks" table.
+	AccountNetworksColumns = []*schema.Column{
+		{Name: "account_id", Type: field.TypeInt},
+		{Name: "network_id", Type: field.TypeInt},
+	}
+	// AccountNetworksTable holds the schema information for the "account_networks" table.
+	AccountNetworksTable = &schema.Table{
+		Name:       "account_networks",
+		Columns:    AccountNetworksColumns,
+		PrimaryKey: []*schema.Column{AccountNetworksColumns[0], AccountNetworksColumns[1]},
+		ForeignKeys: []*schema.ForeignKey{
+			{
+				Symbol:     "account_networks_account_id",
+				Columns:    []*schema.Column{AccountNetworksColumns[0]},
+				RefColumns: []*schema.Column{AccountsColumns[0]},
+				OnDelete:   schema.Cascade,
+			},
+			{
+				Symbol:     "account_networks_network_id",
+				Columns:    []*schema.Column{AccountNetworksColumns[1]},
+				RefColumns: []*schema.Column{NetworksColumns[0]},
+				OnDelete:   schema.Cascade,
 			},
 		},
 	}
@@ -266,19 +395,31 @@ var (
 	}
 	// Tables holds all the tables in the schema.
 	Tables = []*schema.Table{
+		AccountsTable,
 		AreasTable,
+		ChangesTable,
 		MembershipsTable,
 		NetworksTable,
 		OrganizationsTable,
+		SessionsTable,
+		AccountNetworksTable,
 		NetworkAreasTable,
 		OrganizationOperatingAreasTable,
 	}
 )
 
 func init() {
+	AccountsTable.ForeignKeys[0].RefTable = OrganizationsTable
+	AccountsTable.Annotation = &entsql.Annotation{
+		IncrementStart: func(i int) *int { return &i }(17179869184),
+	}
 	AreasTable.ForeignKeys[0].RefTable = AreasTable
 	AreasTable.Annotation = &entsql.Annotation{
 		IncrementStart: func(i int) *int { return &i }(0),
+	}
+	ChangesTable.ForeignKeys[0].RefTable = AccountsTable
+	ChangesTable.Annotation = &entsql.Annotation{
+		IncrementStart: func(i int) *int { return &i }(21474836480),
 	}
 	MembershipsTable.ForeignKeys[0].RefTable = OrganizationsTable
 	MembershipsTable.ForeignKeys[1].RefTable = NetworksTable
@@ -295,6 +436,12 @@ func init() {
 	OrganizationsTable.Annotation = &entsql.Annotation{
 		IncrementStart: func(i int) *int { return &i }(12884901888),
 	}
+	SessionsTable.ForeignKeys[0].RefTable = AccountsTable
+	SessionsTable.Annotation = &entsql.Annotation{
+		IncrementStart: func(i int) *int { return &i }(25769803776),
+	}
+	AccountNetworksTable.ForeignKeys[0].RefTable = AccountsTable
+	AccountNetworksTable.ForeignKeys[1].RefTable = NetworksTable
 	NetworkAreasTable.ForeignKeys[0].RefTable = NetworksTable
 	NetworkAreasTable.ForeignKeys[1].RefTable = AreasTable
 	OrganizationOperatingAreasTable.ForeignKeys[0].RefTable = OrganizationsTable

@@ -58,6 +58,8 @@ const (
 	FieldStatus = "status"
 	// FieldWebsite holds the string denoting the website field in the database.
 	FieldWebsite = "website"
+	// FieldIdempotencyKey holds the string denoting the idempotency_key field in the database.
+	FieldIdempotencyKey = "idempotency_key"
 	// EdgeAreas holds the string denoting the areas edge name in mutations.
 	EdgeAreas = "areas"
 	// EdgeCoordinator holds the string denoting the coordinator edge name in mutations.
@@ -68,6 +70,8 @@ const (
 	EdgeSubgroups = "subgroups"
 	// EdgeMemberships holds the string denoting the memberships edge name in mutations.
 	EdgeMemberships = "memberships"
+	// EdgeCoordinatorAccounts holds the string denoting the coordinator_accounts edge name in mutations.
+	EdgeCoordinatorAccounts = "coordinator_accounts"
 	// Table holds the table name of the network in the database.
 	Table = "networks"
 	// AreasTable is the table that holds the areas relation/edge. The primary key declared below.
@@ -97,6 +101,11 @@ const (
 	MembershipsInverseTable = "memberships"
 	// MembershipsColumn is the table column denoting the memberships relation/edge.
 	MembershipsColumn = "network_id"
+	// CoordinatorAccountsTable is the table that holds the coordinator_accounts relation/edge. The primary key declared below.
+	CoordinatorAccountsTable = "account_networks"
+	// CoordinatorAccountsInverseTable is the table name for the Account entity.
+	// It exists in this package in order to avoid circular dependency with the "account" package.
+	CoordinatorAccountsInverseTable = "accounts"
 )
 
 // Columns holds all SQL columns for network fields.
@@ -122,12 +131,16 @@ var Columns = []string{
 	FieldEndedOn,
 	FieldStatus,
 	FieldWebsite,
+	FieldIdempotencyKey,
 }
 
 var (
 	// AreasPrimaryKey and AreasColumn2 are the table columns denoting the
 	// primary key for the areas relation (M2M).
 	AreasPrimaryKey = []string{"network_id", "area_id"}
+	// CoordinatorAccountsPrimaryKey and CoordinatorAccountsColumn2 are the table columns denoting the
+	// primary key for the coordinator_accounts relation (M2M).
+	CoordinatorAccountsPrimaryKey = []string{"account_id", "network_id"}
 )
 
 // ValidColumn reports if the column name is valid (part of the table columns).
@@ -146,7 +159,8 @@ func ValidColumn(column string) bool {
 //
 //	import _ "github.com/verkosto/verkosto/ent/runtime"
 var (
-	Hooks [1]ent.Hook
+	Hooks  [4]ent.Hook
+	Policy ent.Policy
 	// NameFiValidator is a validator for the "name_fi" field. It is called by the builders before save.
 	NameFiValidator func(string) error
 	// NameSvValidator is a validator for the "name_sv" field. It is called by the builders before save.
@@ -171,6 +185,8 @@ var (
 	MeetingsPerYearValidator func(int) error
 	// WebsiteValidator is a validator for the "website" field. It is called by the builders before save.
 	WebsiteValidator func(string) error
+	// IdempotencyKeyValidator is a validator for the "idempotency_key" field. It is called by the builders before save.
+	IdempotencyKeyValidator func(string) error
 )
 
 // Kind defines the type for the "kind" enum field.
@@ -359,6 +375,11 @@ func ByWebsite(opts ...sql.OrderTermOption) OrderOption {
 	return sql.OrderByField(FieldWebsite, opts...).ToFunc()
 }
 
+// ByIdempotencyKey orders the results by the idempotency_key field.
+func ByIdempotencyKey(opts ...sql.OrderTermOption) OrderOption {
+	return sql.OrderByField(FieldIdempotencyKey, opts...).ToFunc()
+}
+
 // ByAreasCount orders the results by areas count.
 func ByAreasCount(opts ...sql.OrderTermOption) OrderOption {
 	return func(s *sql.Selector) {
@@ -414,6 +435,20 @@ func ByMemberships(term sql.OrderTerm, terms ...sql.OrderTerm) OrderOption {
 		sqlgraph.OrderByNeighborTerms(s, newMembershipsStep(), append([]sql.OrderTerm{term}, terms...)...)
 	}
 }
+
+// ByCoordinatorAccountsCount orders the results by coordinator_accounts count.
+func ByCoordinatorAccountsCount(opts ...sql.OrderTermOption) OrderOption {
+	return func(s *sql.Selector) {
+		sqlgraph.OrderByNeighborsCount(s, newCoordinatorAccountsStep(), opts...)
+	}
+}
+
+// ByCoordinatorAccounts orders the results by coordinator_accounts terms.
+func ByCoordinatorAccounts(term sql.OrderTerm, terms ...sql.OrderTerm) OrderOption {
+	return func(s *sql.Selector) {
+		sqlgraph.OrderByNeighborTerms(s, newCoordinatorAccountsStep(), append([]sql.OrderTerm{term}, terms...)...)
+	}
+}
 func newAreasStep() *sqlgraph.Step {
 	return sqlgraph.NewStep(
 		sqlgraph.From(Table, FieldID),
@@ -447,6 +482,13 @@ func newMembershipsStep() *sqlgraph.Step {
 		sqlgraph.From(Table, FieldID),
 		sqlgraph.To(MembershipsInverseTable, FieldID),
 		sqlgraph.Edge(sqlgraph.O2M, true, MembershipsTable, MembershipsColumn),
+	)
+}
+func newCoordinatorAccountsStep() *sqlgraph.Step {
+	return sqlgraph.NewStep(
+		sqlgraph.From(Table, FieldID),
+		sqlgraph.To(CoordinatorAccountsInverseTable, FieldID),
+		sqlgraph.Edge(sqlgraph.M2M, true, CoordinatorAccountsTable, CoordinatorAccountsPrimaryKey...),
 	)
 }
 

@@ -135,6 +135,11 @@ func Website(v string) predicate.Network {
 	return predicate.Network(sql.FieldEQ(FieldWebsite, v))
 }
 
+// IdempotencyKey applies equality check predicate on the "idempotency_key" field. It's identical to IdempotencyKeyEQ.
+func IdempotencyKey(v string) predicate.Network {
+	return predicate.Network(sql.FieldEQ(FieldIdempotencyKey, v))
+}
+
 // NameFiEQ applies the EQ predicate on the "name_fi" field.
 func NameFiEQ(v string) predicate.Network {
 	return predicate.Network(sql.FieldEQ(FieldNameFi, v))
@@ -1100,6 +1105,81 @@ func WebsiteContainsFold(v string) predicate.Network {
 	return predicate.Network(sql.FieldContainsFold(FieldWebsite, v))
 }
 
+// IdempotencyKeyEQ applies the EQ predicate on the "idempotency_key" field.
+func IdempotencyKeyEQ(v string) predicate.Network {
+	return predicate.Network(sql.FieldEQ(FieldIdempotencyKey, v))
+}
+
+// IdempotencyKeyNEQ applies the NEQ predicate on the "idempotency_key" field.
+func IdempotencyKeyNEQ(v string) predicate.Network {
+	return predicate.Network(sql.FieldNEQ(FieldIdempotencyKey, v))
+}
+
+// IdempotencyKeyIn applies the In predicate on the "idempotency_key" field.
+func IdempotencyKeyIn(vs ...string) predicate.Network {
+	return predicate.Network(sql.FieldIn(FieldIdempotencyKey, vs...))
+}
+
+// IdempotencyKeyNotIn applies the NotIn predicate on the "idempotency_key" field.
+func IdempotencyKeyNotIn(vs ...string) predicate.Network {
+	return predicate.Network(sql.FieldNotIn(FieldIdempotencyKey, vs...))
+}
+
+// IdempotencyKeyGT applies the GT predicate on the "idempotency_key" field.
+func IdempotencyKeyGT(v string) predicate.Network {
+	return predicate.Network(sql.FieldGT(FieldIdempotencyKey, v))
+}
+
+// IdempotencyKeyGTE applies the GTE predicate on the "idempotency_key" field.
+func IdempotencyKeyGTE(v string) predicate.Network {
+	return predicate.Network(sql.FieldGTE(FieldIdempotencyKey, v))
+}
+
+// IdempotencyKeyLT applies the LT predicate on the "idempotency_key" field.
+func IdempotencyKeyLT(v string) predicate.Network {
+	return predicate.Network(sql.FieldLT(FieldIdempotencyKey, v))
+}
+
+// IdempotencyKeyLTE applies the LTE predicate on the "idempotency_key" field.
+func IdempotencyKeyLTE(v string) predicate.Network {
+	return predicate.Network(sql.FieldLTE(FieldIdempotencyKey, v))
+}
+
+// IdempotencyKeyContains applies the Contains predicate on the "idempotency_key" field.
+func IdempotencyKeyContains(v string) predicate.Network {
+	return predicate.Network(sql.FieldContains(FieldIdempotencyKey, v))
+}
+
+// IdempotencyKeyHasPrefix applies the HasPrefix predicate on the "idempotency_key" field.
+func IdempotencyKeyHasPrefix(v string) predicate.Network {
+	return predicate.Network(sql.FieldHasPrefix(FieldIdempotencyKey, v))
+}
+
+// IdempotencyKeyHasSuffix applies the HasSuffix predicate on the "idempotency_key" field.
+func IdempotencyKeyHasSuffix(v string) predicate.Network {
+	return predicate.Network(sql.FieldHasSuffix(FieldIdempotencyKey, v))
+}
+
+// IdempotencyKeyIsNil applies the IsNil predicate on the "idempotency_key" field.
+func IdempotencyKeyIsNil() predicate.Network {
+	return predicate.Network(sql.FieldIsNull(FieldIdempotencyKey))
+}
+
+// IdempotencyKeyNotNil applies the NotNil predicate on the "idempotency_key" field.
+func IdempotencyKeyNotNil() predicate.Network {
+	return predicate.Network(sql.FieldNotNull(FieldIdempotencyKey))
+}
+
+// IdempotencyKeyEqualFold applies the EqualFold predicate on the "idempotency_key" field.
+func IdempotencyKeyEqualFold(v string) predicate.Network {
+	return predicate.Network(sql.FieldEqualFold(FieldIdempotencyKey, v))
+}
+
+// IdempotencyKeyContainsFold applies the ContainsFold predicate on the "idempotency_key" field.
+func IdempotencyKeyContainsFold(v string) predicate.Network {
+	return predicate.Network(sql.FieldContainsFold(FieldIdempotencyKey, v))
+}
+
 // HasAreas applies the HasEdge predicate on the "areas" edge.
 func HasAreas() predicate.Network {
 	return predicate.Network(func(s *sql.Selector) {
@@ -1207,6 +1287,29 @@ func HasMemberships() predicate.Network {
 func HasMembershipsWith(preds ...predicate.Membership) predicate.Network {
 	return predicate.Network(func(s *sql.Selector) {
 		step := newMembershipsStep()
+		sqlgraph.HasNeighborsWith(s, step, func(s *sql.Selector) {
+			for _, p := range preds {
+				p(s)
+			}
+		})
+	})
+}
+
+// HasCoordinatorAccounts applies the HasEdge predicate on the "coordinator_accounts" edge.
+func HasCoordinatorAccounts() predicate.Network {
+	return predicate.Network(func(s *sql.Selector) {
+		step := sqlgraph.NewStep(
+			sqlgraph.From(Table, FieldID),
+			sqlgraph.Edge(sqlgraph.M2M, true, CoordinatorAccountsTable, CoordinatorAccountsPrimaryKey...),
+		)
+		sqlgraph.HasNeighbors(s, step)
+	})
+}
+
+// HasCoordinatorAccountsWith applies the HasEdge predicate on the "coordinator_accounts" edge with a given conditions (other predicates).
+func HasCoordinatorAccountsWith(preds ...predicate.Account) predicate.Network {
+	return predicate.Network(func(s *sql.Selector) {
+		step := newCoordinatorAccountsStep()
 		sqlgraph.HasNeighborsWith(s, step, func(s *sql.Selector) {
 			for _, p := range preds {
 				p(s)

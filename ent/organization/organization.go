@@ -58,6 +58,8 @@ const (
 	FieldAddressConfidential = "address_confidential"
 	// FieldDescription holds the string denoting the description field in the database.
 	FieldDescription = "description"
+	// FieldIdempotencyKey holds the string denoting the idempotency_key field in the database.
+	FieldIdempotencyKey = "idempotency_key"
 	// EdgeHomeArea holds the string denoting the home_area edge name in mutations.
 	EdgeHomeArea = "home_area"
 	// EdgeOperatingAreas holds the string denoting the operating_areas edge name in mutations.
@@ -70,6 +72,8 @@ const (
 	EdgeMemberships = "memberships"
 	// EdgeCoordinatedNetworks holds the string denoting the coordinated_networks edge name in mutations.
 	EdgeCoordinatedNetworks = "coordinated_networks"
+	// EdgeEditors holds the string denoting the editors edge name in mutations.
+	EdgeEditors = "editors"
 	// Table holds the table name of the organization in the database.
 	Table = "organizations"
 	// HomeAreaTable is the table that holds the home_area relation/edge.
@@ -106,6 +110,13 @@ const (
 	CoordinatedNetworksInverseTable = "networks"
 	// CoordinatedNetworksColumn is the table column denoting the coordinated_networks relation/edge.
 	CoordinatedNetworksColumn = "coordinator_id"
+	// EditorsTable is the table that holds the editors relation/edge.
+	EditorsTable = "accounts"
+	// EditorsInverseTable is the table name for the Account entity.
+	// It exists in this package in order to avoid circular dependency with the "account" package.
+	EditorsInverseTable = "accounts"
+	// EditorsColumn is the table column denoting the editors relation/edge.
+	EditorsColumn = "organization_id"
 )
 
 // Columns holds all SQL columns for organization fields.
@@ -131,6 +142,7 @@ var Columns = []string{
 	FieldAddress,
 	FieldAddressConfidential,
 	FieldDescription,
+	FieldIdempotencyKey,
 }
 
 var (
@@ -155,7 +167,8 @@ func ValidColumn(column string) bool {
 //
 //	import _ "github.com/verkosto/verkosto/ent/runtime"
 var (
-	Hooks [1]ent.Hook
+	Hooks  [3]ent.Hook
+	Policy ent.Policy
 	// NameFiValidator is a validator for the "name_fi" field. It is called by the builders before save.
 	NameFiValidator func(string) error
 	// NameSvValidator is a validator for the "name_sv" field. It is called by the builders before save.
@@ -188,6 +201,8 @@ var (
 	DefaultAddressConfidential bool
 	// DescriptionValidator is a validator for the "description" field. It is called by the builders before save.
 	DescriptionValidator func(string) error
+	// IdempotencyKeyValidator is a validator for the "idempotency_key" field. It is called by the builders before save.
+	IdempotencyKeyValidator func(string) error
 )
 
 // SectorValidator is a validator for the "sector" field enum values. It is called by the builders before save.
@@ -303,6 +318,11 @@ func ByDescription(opts ...sql.OrderTermOption) OrderOption {
 	return sql.OrderByField(FieldDescription, opts...).ToFunc()
 }
 
+// ByIdempotencyKey orders the results by the idempotency_key field.
+func ByIdempotencyKey(opts ...sql.OrderTermOption) OrderOption {
+	return sql.OrderByField(FieldIdempotencyKey, opts...).ToFunc()
+}
+
 // ByHomeAreaField orders the results by home_area field.
 func ByHomeAreaField(field string, opts ...sql.OrderTermOption) OrderOption {
 	return func(s *sql.Selector) {
@@ -372,6 +392,20 @@ func ByCoordinatedNetworks(term sql.OrderTerm, terms ...sql.OrderTerm) OrderOpti
 		sqlgraph.OrderByNeighborTerms(s, newCoordinatedNetworksStep(), append([]sql.OrderTerm{term}, terms...)...)
 	}
 }
+
+// ByEditorsCount orders the results by editors count.
+func ByEditorsCount(opts ...sql.OrderTermOption) OrderOption {
+	return func(s *sql.Selector) {
+		sqlgraph.OrderByNeighborsCount(s, newEditorsStep(), opts...)
+	}
+}
+
+// ByEditors orders the results by editors terms.
+func ByEditors(term sql.OrderTerm, terms ...sql.OrderTerm) OrderOption {
+	return func(s *sql.Selector) {
+		sqlgraph.OrderByNeighborTerms(s, newEditorsStep(), append([]sql.OrderTerm{term}, terms...)...)
+	}
+}
 func newHomeAreaStep() *sqlgraph.Step {
 	return sqlgraph.NewStep(
 		sqlgraph.From(Table, FieldID),
@@ -412,6 +446,13 @@ func newCoordinatedNetworksStep() *sqlgraph.Step {
 		sqlgraph.From(Table, FieldID),
 		sqlgraph.To(CoordinatedNetworksInverseTable, FieldID),
 		sqlgraph.Edge(sqlgraph.O2M, true, CoordinatedNetworksTable, CoordinatedNetworksColumn),
+	)
+}
+func newEditorsStep() *sqlgraph.Step {
+	return sqlgraph.NewStep(
+		sqlgraph.From(Table, FieldID),
+		sqlgraph.To(EditorsInverseTable, FieldID),
+		sqlgraph.Edge(sqlgraph.O2M, true, EditorsTable, EditorsColumn),
 	)
 }
 

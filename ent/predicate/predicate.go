@@ -6,8 +6,14 @@ import (
 	"entgo.io/ent/dialect/sql"
 )
 
+// Account is the predicate function for account builders.
+type Account func(*sql.Selector)
+
 // Area is the predicate function for area builders.
 type Area func(*sql.Selector)
+
+// Change is the predicate function for change builders.
+type Change func(*sql.Selector)
 
 // Membership is the predicate function for membership builders.
 type Membership func(*sql.Selector)
@@ -17,3 +23,6 @@ type Network func(*sql.Selector)
 
 // Organization is the predicate function for organization builders.
 type Organization func(*sql.Selector)
+
+// Session is the predicate function for session builders.
+type Session func(*sql.Selector)

@@ -3,22 +3,103 @@
 package runtime
 
 import (
+	"context"
 	"time"
 
+	"github.com/verkosto/verkosto/ent/account"
 	"github.com/verkosto/verkosto/ent/area"
+	"github.com/verkosto/verkosto/ent/change"
 	"github.com/verkosto/verkosto/ent/membership"
 	"github.com/verkosto/verkosto/ent/network"
 	"github.com/verkosto/verkosto/ent/organization"
 	"github.com/verkosto/verkosto/ent/schema"
+	"github.com/verkosto/verkosto/ent/session"
+
+	"entgo.io/ent"
+	"entgo.io/ent/privacy"
 )
 
 // The init function reads all schema descriptors with runtime code
 // (default values, validators, hooks and policies) and stitches it
 // to their package variables.
 func init() {
+	accountMixin := schema.Account{}.Mixin()
+	account.Policy = privacy.NewPolicies(schema.Account{})
+	account.Hooks[0] = func(next ent.Mutator) ent.Mutator {
+		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+			if err := account.Policy.EvalMutation(ctx, m); err != nil {
+				return nil, err
+			}
+			return next.Mutate(ctx, m)
+		})
+	}
+	accountMixinHooks1 := accountMixin[1].Hooks()
+
+	account.Hooks[1] = accountMixinHooks1[0]
+	accountMixinFields0 := accountMixin[0].Fields()
+	_ = accountMixinFields0
+	accountFields := schema.Account{}.Fields()
+	_ = accountFields
+	// accountDescCreatedAt is the schema descriptor for created_at field.
+	accountDescCreatedAt := accountMixinFields0[0].Descriptor()
+	// account.DefaultCreatedAt holds the default value on creation for the created_at field.
+	account.DefaultCreatedAt = accountDescCreatedAt.Default.(func() time.Time)
+	// accountDescUpdatedAt is the schema descriptor for updated_at field.
+	accountDescUpdatedAt := accountMixinFields0[1].Descriptor()
+	// account.DefaultUpdatedAt holds the default value on creation for the updated_at field.
+	account.DefaultUpdatedAt = accountDescUpdatedAt.Default.(func() time.Time)
+	// account.UpdateDefaultUpdatedAt holds the default value on update for the updated_at field.
+	account.UpdateDefaultUpdatedAt = accountDescUpdatedAt.UpdateDefault.(func() time.Time)
+	// accountDescEmail is the schema descriptor for email field.
+	accountDescEmail := accountFields[0].Descriptor()
+	// account.EmailValidator is a validator for the "email" field. It is called by the builders before save.
+	account.EmailValidator = func() func(string) error {
+		validators := accountDescEmail.Validators
+		fns := [...]func(string) error{
+			validators[0].(func(string) error),
+			validators[1].(func(string) error),
+			validators[2].(func(string) error),
+		}
+		return func(email string) error {
+			for _, fn := range fns {
+				if err := fn(email); err != nil {
+					return err
+				}
+			}
+			return nil
+		}
+	}()
+	// accountDescPasswordHash is the schema descriptor for password_hash field.
+	accountDescPasswordHash := accountFields[1].Descriptor()
+	// account.PasswordHashValidator is a validator for the "password_hash" field. It is called by the builders before save.
+	account.PasswordHashValidator = accountDescPasswordHash.Validators[0].(func(string) error)
+	// accountDescDisabled is the schema descriptor for disabled field.
+	accountDescDisabled := accountFields[3].Descriptor()
+	// account.DefaultDisabled holds the default value on creation for the disabled field.
+	account.DefaultDisabled = accountDescDisabled.Default.(bool)
+	// accountDescFailedLogins is the schema descriptor for failed_logins field.
+	accountDescFailedLogins := accountFields[5].Descriptor()
+	// account.DefaultFailedLogins holds the default value on creation for the failed_logins field.
+	account.DefaultFailedLogins = accountDescFailedLogins.Default.(int)
+	// account.FailedLoginsValidator is a validator for the "failed_logins" field. It is called by the builders before save.
+	account.FailedLoginsValidator = accountDescFailedLogins.Validators[0].(func(int) error)
+	// accountDescIdempotencyKey is the schema descriptor for idempotency_key field.
+	accountDescIdempotencyKey := accountFields[8].Descriptor()
+	// account.IdempotencyKeyValidator is a validator for the "idempotency_key" field. It is called by the builders before save.
+	account.IdempotencyKeyValidator = accountDescIdempotencyKey.Validators[0].(func(string) error)
 	areaMixin := schema.Area{}.Mixin()
+	area.Policy = privacy.NewPolicies(schema.Area{})
+	area.Hooks[0] = func(next ent.Mutator) ent.Mutator {
+		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+			if err := area.Policy.EvalMutation(ctx, m); err != nil {
+				return nil, err
+			}
+			return next.Mutate(ctx, m)
+		})
+	}
 	areaMixinHooks0 := areaMixin[0].Hooks()
-	area.Hooks[0] = areaMixinHooks0[0]
+
+	area.Hooks[1] = areaMixinHooks0[0]
 	areaMixinFields0 := areaMixin[0].Fields()
 	_ = areaMixinFields0
 	areaFields := schema.Area{}.Fields()
@@ -67,7 +148,37 @@ func init() {
 			return nil
 		}
 	}()
+	change.Policy = privacy.NewPolicies(schema.Change{})
+	change.Hooks[0] = func(next ent.Mutator) ent.Mutator {
+		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+			if err := change.Policy.EvalMutation(ctx, m); err != nil {
+				return nil, err
+			}
+			return next.Mutate(ctx, m)
+		})
+	}
+	changeFields := schema.Change{}.Fields()
+	_ = changeFields
+	// changeDescAt is the schema descriptor for at field.
+	changeDescAt := changeFields[0].Descriptor()
+	// change.DefaultAt holds the default value on creation for the at field.
+	change.DefaultAt = changeDescAt.Default.(func() time.Time)
 	membershipMixin := schema.Membership{}.Mixin()
+	membership.Policy = privacy.NewPolicies(schema.Membership{})
+	membership.Hooks[0] = func(next ent.Mutator) ent.Mutator {
+		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+			if err := membership.Policy.EvalMutation(ctx, m); err != nil {
+				return nil, err
+			}
+			return next.Mutate(ctx, m)
+		})
+	}
+	membershipMixinHooks1 := membershipMixin[1].Hooks()
+	membershipHooks := schema.Membership{}.Hooks()
+
+	membership.Hooks[1] = membershipMixinHooks1[0]
+
+	membership.Hooks[2] = membershipHooks[0]
 	membershipMixinFields0 := membershipMixin[0].Fields()
 	_ = membershipMixinFields0
 	membershipFields := schema.Membership{}.Fields()
@@ -104,9 +215,29 @@ func init() {
 	membership.DefaultVersion = membershipDescVersion.Default.(int)
 	// membership.VersionValidator is a validator for the "version" field. It is called by the builders before save.
 	membership.VersionValidator = membershipDescVersion.Validators[0].(func(int) error)
+	// membershipDescIdempotencyKey is the schema descriptor for idempotency_key field.
+	membershipDescIdempotencyKey := membershipFields[13].Descriptor()
+	// membership.IdempotencyKeyValidator is a validator for the "idempotency_key" field. It is called by the builders before save.
+	membership.IdempotencyKeyValidator = membershipDescIdempotencyKey.Validators[0].(func(string) error)
 	networkMixin := schema.Network{}.Mixin()
+	network.Policy = privacy.NewPolicies(schema.Network{})
+	network.Hooks[0] = func(next ent.Mutator) ent.Mutator {
+		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+			if err := network.Policy.EvalMutation(ctx, m); err != nil {
+				return nil, err
+			}
+			return next.Mutate(ctx, m)
+		})
+	}
 	networkMixinHooks0 := networkMixin[0].Hooks()
-	network.Hooks[0] = networkMixinHooks0[0]
+	networkMixinHooks3 := networkMixin[3].Hooks()
+	networkHooks := schema.Network{}.Hooks()
+
+	network.Hooks[1] = networkMixinHooks0[0]
+
+	network.Hooks[2] = networkMixinHooks3[0]
+
+	network.Hooks[3] = networkHooks[0]
 	networkMixinFields0 := networkMixin[0].Fields()
 	_ = networkMixinFields0
 	networkMixinFields1 := networkMixin[1].Fields()
@@ -187,9 +318,26 @@ func init() {
 			return nil
 		}
 	}()
+	// networkDescIdempotencyKey is the schema descriptor for idempotency_key field.
+	networkDescIdempotencyKey := networkFields[11].Descriptor()
+	// network.IdempotencyKeyValidator is a validator for the "idempotency_key" field. It is called by the builders before save.
+	network.IdempotencyKeyValidator = networkDescIdempotencyKey.Validators[0].(func(string) error)
 	organizationMixin := schema.Organization{}.Mixin()
+	organization.Policy = privacy.NewPolicies(schema.Organization{})
+	organization.Hooks[0] = func(next ent.Mutator) ent.Mutator {
+		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+			if err := organization.Policy.EvalMutation(ctx, m); err != nil {
+				return nil, err
+			}
+			return next.Mutate(ctx, m)
+		})
+	}
 	organizationMixinHooks0 := organizationMixin[0].Hooks()
-	organization.Hooks[0] = organizationMixinHooks0[0]
+	organizationMixinHooks3 := organizationMixin[3].Hooks()
+
+	organization.Hooks[1] = organizationMixinHooks0[0]
+
+	organization.Hooks[2] = organizationMixinHooks3[0]
 	organizationMixinFields0 := organizationMixin[0].Fields()
 	_ = organizationMixinFields0
 	organizationMixinFields1 := organizationMixin[1].Fields()
@@ -300,6 +448,29 @@ func init() {
 	organizationDescDescription := organizationFields[10].Descriptor()
 	// organization.DescriptionValidator is a validator for the "description" field. It is called by the builders before save.
 	organization.DescriptionValidator = organizationDescDescription.Validators[0].(func(string) error)
+	// organizationDescIdempotencyKey is the schema descriptor for idempotency_key field.
+	organizationDescIdempotencyKey := organizationFields[11].Descriptor()
+	// organization.IdempotencyKeyValidator is a validator for the "idempotency_key" field. It is called by the builders before save.
+	organization.IdempotencyKeyValidator = organizationDescIdempotencyKey.Validators[0].(func(string) error)
+	session.Policy = privacy.NewPolicies(schema.Session{})
+	session.Hooks[0] = func(next ent.Mutator) ent.Mutator {
+		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+			if err := session.Policy.EvalMutation(ctx, m); err != nil {
+				return nil, err
+			}
+			return next.Mutate(ctx, m)
+		})
+	}
+	sessionFields := schema.Session{}.Fields()
+	_ = sessionFields
+	// sessionDescCreatedAt is the schema descriptor for created_at field.
+	sessionDescCreatedAt := sessionFields[2].Descriptor()
+	// session.DefaultCreatedAt holds the default value on creation for the created_at field.
+	session.DefaultCreatedAt = sessionDescCreatedAt.Default.(func() time.Time)
+	// sessionDescLastSeenAt is the schema descriptor for last_seen_at field.
+	sessionDescLastSeenAt := sessionFields[3].Descriptor()
+	// session.DefaultLastSeenAt holds the default value on creation for the last_seen_at field.
+	session.DefaultLastSeenAt = sessionDescLastSeenAt.Default.(func() time.Time)
 }
 
 const (

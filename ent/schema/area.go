@@ -66,6 +66,8 @@ func (Area) Indexes() []ent.Index {
 	}
 }
 
+func (Area) Policy() ent.Policy { return areaPolicy() }
+
 func (Area) Annotations() []schema.Annotation {
 	return []schema.Annotation{
 		schema.Comment("A place: the country, a wellbeing services county (or the City of Helsinki), the Åland region or a municipality."),

@@ -15,7 +15,7 @@ import (
 // network: each stint is its own row with its own dates.
 type Membership struct{ ent.Schema }
 
-func (Membership) Mixin() []ent.Mixin { return []ent.Mixin{TimeMixin{}} }
+func (Membership) Mixin() []ent.Mixin { return []ent.Mixin{TimeMixin{}, AuditMixin{}} }
 
 func (Membership) Fields() []ent.Field {
 	return []ent.Field{
@@ -75,6 +75,7 @@ func (Membership) Fields() []ent.Field {
 			NonNegative().
 			Comment("Optimistic-lock version.").
 			Annotations(entgql.Skip(entgql.SkipMutationCreateInput, entgql.SkipMutationUpdateInput, entgql.SkipWhereInput)),
+		idempotencyKeyField(),
 	}
 }
 
@@ -111,3 +112,9 @@ func (Membership) Annotations() []schema.Annotation {
 		entgql.MultiOrder(),
 	}
 }
+
+func (Membership) Hooks() []ent.Hook {
+	return []ent.Hook{datesInOrder("start_date", "end_date", "endDate")}
+}
+
+func (Membership) Policy() ent.Policy { return membershipPolicy() }

@@ -17,7 +17,7 @@ import (
 type Network struct{ ent.Schema }
 
 func (Network) Mixin() []ent.Mixin {
-	return []ent.Mixin{NamesMixin{ShortName: true}, EditableMixin{}, TimeMixin{}}
+	return []ent.Mixin{NamesMixin{ShortName: true}, EditableMixin{}, TimeMixin{}, AuditMixin{}}
 }
 
 func (Network) Fields() []ent.Field {
@@ -74,6 +74,7 @@ func (Network) Fields() []ent.Field {
 			MaxLen(500).
 			Validate(validate.URL).
 			Comment("Website address."),
+		idempotencyKeyField(),
 	}
 }
 
@@ -87,6 +88,7 @@ func (Network) Edges() []ent.Edge {
 			Comment("The organisation that coordinates the network."),
 		edge.To("subgroups", Network.Type).
 			Comment("Networks working under this one (working groups under a coordination group).").
+			Annotations(entgql.Skip(entgql.SkipMutationCreateInput, entgql.SkipMutationUpdateInput)).
 			From("parent").
 			Field("parent_id").
 			Unique().
@@ -94,7 +96,11 @@ func (Network) Edges() []ent.Edge {
 		edge.From("memberships", Membership.Type).
 			Ref("network").
 			Comment("The network's memberships, past and present.").
-			Annotations(entgql.RelayConnection(), entgql.OrderField("MEMBERSHIPS_COUNT")),
+			Annotations(entgql.RelayConnection(), entgql.OrderField("MEMBERSHIPS_COUNT"),
+				entgql.Skip(entgql.SkipMutationCreateInput, entgql.SkipMutationUpdateInput)),
+		edge.From("coordinator_accounts", Account.Type).
+			Ref("networks").
+			Annotations(entgql.Skip(entgql.SkipAll)),
 	}
 }
 
@@ -111,5 +117,12 @@ func (Network) Annotations() []schema.Annotation {
 		entgql.RelayConnection(),
 		entgql.QueryField("networks").Description("Networks, filtered and ordered."),
 		entgql.MultiOrder(),
+		entgql.Mutations(entgql.MutationCreate(), entgql.MutationUpdate()),
 	}
 }
+
+func (Network) Hooks() []ent.Hook {
+	return []ent.Hook{datesInOrder("started_on", "ended_on", "endedOn")}
+}
+
+func (Network) Policy() ent.Policy { return networkPolicy() }

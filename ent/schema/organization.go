@@ -18,7 +18,7 @@ import (
 type Organization struct{ ent.Schema }
 
 func (Organization) Mixin() []ent.Mixin {
-	return []ent.Mixin{NamesMixin{ShortName: true}, EditableMixin{}, TimeMixin{}}
+	return []ent.Mixin{NamesMixin{ShortName: true}, EditableMixin{}, TimeMixin{}, AuditMixin{}}
 }
 
 func (Organization) Fields() []ent.Field {
@@ -63,7 +63,9 @@ func (Organization) Fields() []ent.Field {
 			Validate(validate.URL).
 			Comment("Website address."),
 		field.String("address").
-			Annotations(entgql.Skip(entgql.SkipType)).
+			// Never a where-filter either: a filter would reveal a confidential
+			// address one guess at a time.
+			Annotations(entgql.Skip(entgql.SkipType, entgql.SkipWhereInput, entgql.SkipOrderField)).
 			Optional().
 			MaxLen(300).
 			Comment("Visiting address. Hidden when addressConfidential is set."),
@@ -74,6 +76,7 @@ func (Organization) Fields() []ent.Field {
 			Optional().
 			MaxLen(5000).
 			Comment("What the organisation does, in a few sentences."),
+		idempotencyKeyField(),
 	}
 }
 
@@ -87,6 +90,7 @@ func (Organization) Edges() []ent.Edge {
 			Comment("Areas where the organisation operates."),
 		edge.To("units", Organization.Type).
 			Comment("Units of this organisation.").
+			Annotations(entgql.Skip(entgql.SkipMutationCreateInput, entgql.SkipMutationUpdateInput)).
 			From("parent").
 			Field("parent_id").
 			Unique().
@@ -94,10 +98,15 @@ func (Organization) Edges() []ent.Edge {
 		edge.From("memberships", Membership.Type).
 			Ref("organization").
 			Comment("The organisation's memberships in networks, past and present.").
-			Annotations(entgql.RelayConnection(), entgql.OrderField("MEMBERSHIPS_COUNT")),
+			Annotations(entgql.RelayConnection(), entgql.OrderField("MEMBERSHIPS_COUNT"),
+				entgql.Skip(entgql.SkipMutationCreateInput, entgql.SkipMutationUpdateInput)),
 		edge.From("coordinated_networks", Network.Type).
 			Ref("coordinator").
-			Comment("Networks this organisation coordinates."),
+			Comment("Networks this organisation coordinates.").
+			Annotations(entgql.Skip(entgql.SkipMutationCreateInput, entgql.SkipMutationUpdateInput)),
+		edge.From("editors", Account.Type).
+			Ref("organization").
+			Annotations(entgql.Skip(entgql.SkipAll)),
 	}
 }
 
@@ -114,5 +123,8 @@ func (Organization) Annotations() []schema.Annotation {
 		entgql.RelayConnection(),
 		entgql.QueryField("organizations").Description("Organisations, filtered and ordered."),
 		entgql.MultiOrder(),
+		entgql.Mutations(entgql.MutationCreate(), entgql.MutationUpdate()),
 	}
 }
+
+func (Organization) Policy() ent.Policy { return organizationPolicy() }

@@ -7,11 +7,12 @@ import (
 	"github.com/verkosto/verkosto/ent"
 	"github.com/verkosto/verkosto/ent/schema/enum"
 	"github.com/verkosto/verkosto/internal/testdb"
+	"github.com/verkosto/verkosto/internal/viewer"
 )
 
 func TestOrganizationRules(t *testing.T) {
 	testdb.Each(t, func(t *testing.T, d string) {
-		ctx := context.Background()
+		ctx := viewer.SystemContext(context.Background())
 		c := testdb.Open(t, d).Client
 		create := func(name, businessID string) (*ent.Organization, error) {
 			q := c.Organization.Create().SetNameFi(name).SetSector(enum.SectorNGO)
@@ -61,7 +62,7 @@ func TestOrganizationRules(t *testing.T) {
 // An organisation can leave a network and join it again: each stint is a row.
 func TestMembershipRejoin(t *testing.T) {
 	testdb.Each(t, func(t *testing.T, d string) {
-		ctx := context.Background()
+		ctx := viewer.SystemContext(context.Background())
 		c := testdb.Open(t, d).Client
 		org := c.Organization.Create().SetNameFi("Järjestö").SetSector(enum.SectorNGO).SaveX(ctx)
 		net := c.Network.Create().SetNameFi("Verkosto").SetKind("WORKING_GROUP").SetLevel("MUNICIPAL").SaveX(ctx)

@@ -9,6 +9,7 @@ import (
 
 	"github.com/verkosto/verkosto/ent"
 	"github.com/verkosto/verkosto/ent/area"
+	"github.com/verkosto/verkosto/internal/viewer"
 )
 
 // ErrUnknown is returned for an ID that names no area.
@@ -23,6 +24,9 @@ type Tree struct {
 
 // Load reads the whole area tree in one query.
 func Load(ctx context.Context, client *ent.Client) (*Tree, error) {
+	// The area tree is public reference data, read for every viewer alike.
+	ctx = viewer.SystemContext(ctx)
+
 	all, err := client.Area.Query().
 		Select(area.FieldID, area.FieldParentID, area.FieldKind).
 		All(ctx)

@@ -7,6 +7,7 @@ import (
 	"testing"
 
 	"github.com/verkosto/verkosto/internal/testdb"
+	"github.com/verkosto/verkosto/internal/viewer"
 )
 
 // The embedded migrations, applied to an empty database, produce exactly the
@@ -14,7 +15,7 @@ import (
 func TestMigrationsMatchSchema(t *testing.T) {
 	testdb.Each(t, func(t *testing.T, d string) {
 		db := testdb.Open(t, d)
-		ctx := context.Background()
+		ctx := viewer.SystemContext(context.Background())
 		// Applying again is a no-op.
 		if err := db.Migrate(ctx); err != nil {
 			t.Fatal(err)

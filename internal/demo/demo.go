@@ -15,6 +15,7 @@ import (
 	"github.com/verkosto/verkosto/ent/membership"
 	"github.com/verkosto/verkosto/ent/network"
 	"github.com/verkosto/verkosto/ent/schema/enum"
+	"github.com/verkosto/verkosto/internal/viewer"
 )
 
 //go:embed demo.json
@@ -133,6 +134,8 @@ func Parse() (*Data, error) {
 // one transaction, and reports whether it did. A database someone already
 // uses is never touched.
 func Load(ctx context.Context, client *ent.Client) (bool, error) {
+	ctx = viewer.SystemContext(ctx) // demo data is loaded by the server itself
+
 	d, err := Parse()
 	if err != nil {
 		return false, err

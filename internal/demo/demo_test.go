@@ -13,6 +13,7 @@ import (
 	"github.com/verkosto/verkosto/internal/demo"
 	"github.com/verkosto/verkosto/internal/reference"
 	"github.com/verkosto/verkosto/internal/testdb"
+	"github.com/verkosto/verkosto/internal/viewer"
 )
 
 func TestDataSet(t *testing.T) {
@@ -79,7 +80,7 @@ func TestNoPersonalData(t *testing.T) {
 
 func TestLoadOnceIntoEmptyDatabase(t *testing.T) {
 	testdb.Each(t, func(t *testing.T, d string) {
-		ctx := context.Background()
+		ctx := viewer.SystemContext(context.Background())
 		db := testdb.Open(t, d)
 		if err := reference.Load(ctx, db.Client); err != nil {
 			t.Fatal(err)

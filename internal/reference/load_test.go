@@ -7,11 +7,12 @@ import (
 	"github.com/verkosto/verkosto/ent/area"
 	"github.com/verkosto/verkosto/internal/reference"
 	"github.com/verkosto/verkosto/internal/testdb"
+	"github.com/verkosto/verkosto/internal/viewer"
 )
 
 func TestLoadIsIdempotentAndLinked(t *testing.T) {
 	testdb.Each(t, func(t *testing.T, d string) {
-		ctx := context.Background()
+		ctx := viewer.SystemContext(context.Background())
 		db := testdb.Open(t, d)
 		for range 2 {
 			if err := reference.Load(ctx, db.Client); err != nil {

@@ -11,6 +11,7 @@ import (
 
 	"github.com/verkosto/verkosto/ent"
 	"github.com/verkosto/verkosto/ent/area"
+	"github.com/verkosto/verkosto/internal/viewer"
 )
 
 //go:embed areas.json
@@ -63,6 +64,9 @@ type row struct {
 // is missing and corrects names and parents that differ. It runs in one
 // transaction and is cheap when nothing changed, so it runs at every start.
 func Load(ctx context.Context, client *ent.Client) error {
+	// Reference data is the server's own: written as the system, not audited.
+	ctx = viewer.SystemContext(ctx)
+
 	d, err := Areas()
 	if err != nil {
 		return err

@@ -19,6 +19,7 @@ import (
 	"github.com/verkosto/verkosto/ent/membership"
 	"github.com/verkosto/verkosto/ent/network"
 	"github.com/verkosto/verkosto/ent/schema/enum"
+	"github.com/verkosto/verkosto/internal/viewer"
 )
 
 // Scale is a size of data set.
@@ -46,6 +47,8 @@ type place struct {
 
 // Generate writes the data set. Reference areas must be loaded first.
 func Generate(ctx context.Context, client *ent.Client, s Scale, seed uint64) error {
+	ctx = viewer.SystemContext(ctx) // generated data is the server's own, not audited
+
 	if n, err := client.Organization.Query().Count(ctx); err != nil {
 		return err
 	} else if n > 0 {

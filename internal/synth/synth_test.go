@@ -14,11 +14,12 @@ import (
 	"github.com/verkosto/verkosto/internal/reference"
 	"github.com/verkosto/verkosto/internal/synth"
 	"github.com/verkosto/verkosto/internal/testdb"
+	"github.com/verkosto/verkosto/internal/viewer"
 )
 
 func generate(t *testing.T, dialect string, seed uint64) *ent.Client {
 	t.Helper()
-	ctx := context.Background()
+	ctx := viewer.SystemContext(context.Background())
 	c := testdb.Open(t, dialect).Client
 	if err := reference.Load(ctx, c); err != nil {
 		t.Fatal(err)
@@ -31,7 +32,7 @@ func generate(t *testing.T, dialect string, seed uint64) *ent.Client {
 
 // fingerprint describes the data without database IDs, which differ between runs.
 func fingerprint(t *testing.T, c *ent.Client) string {
-	ctx := context.Background()
+	ctx := viewer.SystemContext(context.Background())
 	var b strings.Builder
 	for _, m := range c.Membership.Query().WithOrganization().WithNetwork().AllX(ctx) {
 		fmt.Fprintf(&b, "%s|%s|%s|%s|%v\n", m.Edges.Organization.NameFi, m.Edges.Network.NameFi, m.Role, m.Status, m.StartDate)
@@ -43,7 +44,7 @@ func fingerprint(t *testing.T, c *ent.Client) string {
 
 func TestGenerateScaleS(t *testing.T) {
 	testdb.Each(t, func(t *testing.T, d string) {
-		ctx := context.Background()
+		ctx := viewer.SystemContext(context.Background())
 		c := generate(t, d, 1)
 		s := synth.Scales["S"]
 		if n := c.Organization.Query().CountX(ctx); n != s.Organizations {

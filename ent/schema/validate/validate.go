@@ -67,3 +67,14 @@ func URL(s string) error {
 	}
 	return nil
 }
+
+// FieldError is an invalid value of one field that a single-field validator
+// cannot see (a date that must not come before another). Field is the
+// GraphQL input field's name.
+type FieldError struct {
+	Field string
+	Err   error
+}
+
+func (e *FieldError) Error() string { return e.Field + ": " + e.Err.Error() }
+func (e *FieldError) Unwrap() error { return e.Err }

@@ -1,0 +1,274 @@
+package schema
+
+import (
+	"context"
+	"slices"
+
+	"entgo.io/ent"
+
+	gen "github.com/verkosto/verkosto/ent"
+	"github.com/verkosto/verkosto/ent/account"
+	"github.com/verkosto/verkosto/ent/membership"
+	"github.com/verkosto/verkosto/ent/predicate"
+	"github.com/verkosto/verkosto/ent/privacy"
+	"github.com/verkosto/verkosto/ent/schema/audit"
+	"github.com/verkosto/verkosto/internal/viewer"
+)
+
+// Who may do what. Every policy ends in deny: a rule not written here is a
+// refusal, whichever code path (a nested edge, a where filter, an update
+// input that edits edges) reaches the entity.
+//
+//	              read                     create          update
+//	Area          readers                  system          system
+//	Organization  readers                  admin, coord.   admin; editor: own, some fields
+//	Network       readers                  admin, coord.   admin; coordinator: own
+//	Membership    readers (pending: own)   admin; editor/coordinator: PENDING for own
+//	                                                       admin; coordinator: own network;
+//	                                                       editor: own org ends/confirms
+//	Account       admin; others: self      admin           admin
+//	Change        signed in                audit hook      nobody
+//	Session       system                   system          system
+//
+// "readers" are signed-in accounts, and anonymous visitors when the
+// instance runs with --public-read.
+
+// editorOrganizationFields are what an organisation's own editor may change;
+// sector, business ID and parent organisation are for administrators.
+var editorOrganizationFields = []string{
+	"name_fi", "name_sv", "name_en", "short_name", "services", "email", "phone", "website",
+	"address", "address_confidential", "description", "home_area_id", "last_confirmed_at",
+	"operating_areas", "home_area", "version", "updated_at",
+}
+
+// coordinatorMembershipFields are what a network's coordinator may change
+// in its network's memberships.
+var coordinatorMembershipFields = []string{
+	"role", "representative", "start_date", "end_date", "status", "source", "decline_reason",
+	"network_confirmed_at", "version", "updated_at",
+}
+
+// editorMembershipFields are what an organisation's editor may change in
+// its own memberships: leave (status ENDED with an end date) and confirm.
+var editorMembershipFields = []string{
+	"representative", "end_date", "status", "organization_confirmed_at", "version", "updated_at",
+}
+
+func readRule() privacy.QueryRule {
+	return privacy.QueryRuleFunc(func(ctx context.Context, _ ent.Query) error {
+		if viewer.FromContext(ctx).CanRead() {
+			return privacy.Allow
+		}
+		return denyAnonymous(ctx)
+	})
+}
+
+func denyAnonymous(ctx context.Context) error {
+	if !viewer.FromContext(ctx).SignedIn() {
+		return privacy.Denyf("sign in to see this")
+	}
+	return privacy.Denyf("your account may not do this")
+}
+
+// allowSystemOrAdmin allows the server's own work and administrators.
+func allowSystemOrAdmin() privacy.QueryMutationRule {
+	return privacy.ContextQueryMutationRule(func(ctx context.Context) error {
+		if v := viewer.FromContext(ctx); v.System || v.IsAdmin() {
+			return privacy.Allow
+		}
+		return privacy.Skip
+	})
+}
+
+func allowSystem() privacy.QueryMutationRule {
+	return privacy.ContextQueryMutationRule(func(ctx context.Context) error {
+		if viewer.FromContext(ctx).System {
+			return privacy.Allow
+		}
+		return privacy.Skip
+	})
+}
+
+// onlyFields denies a mutation touching a field or edge outside allowed,
+// naming it.
+func onlyFields(m ent.Mutation, allowed []string) error {
+	touched := slices.Concat(m.Fields(), m.AddedFields(), m.ClearedFields(),
+		m.AddedEdges(), m.RemovedEdges(), m.ClearedEdges())
+	for _, f := range touched {
+		if !slices.Contains(allowed, f) {
+			return privacy.Denyf("%s: your role may not change this field", audit.GraphQLName(f))
+		}
+	}
+	return nil
+}
+
+func areaPolicy() ent.Policy {
+	return privacy.Policy{
+		Query:    privacy.QueryPolicy{readRule()},
+		Mutation: privacy.MutationPolicy{allowSystem(), privacy.AlwaysDenyRule()},
+	}
+}
+
+func organizationPolicy() ent.Policy {
+	return privacy.Policy{
+		Query: privacy.QueryPolicy{readRule()},
+		Mutation: privacy.MutationPolicy{
+			allowSystemOrAdmin(),
+			privacy.OrganizationMutationRuleFunc(func(ctx context.Context, m *gen.OrganizationMutation) error {
+				v := viewer.FromContext(ctx)
+				switch {
+				case m.Op().Is(ent.OpCreate) && v.SignedIn() && v.Role == viewer.RoleCoordinator:
+					return privacy.Allow
+				case m.Op().Is(ent.OpUpdateOne) && v.SignedIn() && v.Role == viewer.RoleEditor:
+					if id, ok := m.ID(); !ok || !v.EditsOrganization(id) {
+						return privacy.Denyf("you may edit only your own organisation")
+					}
+					if err := onlyFields(m, editorOrganizationFields); err != nil {
+						return err
+					}
+					return privacy.Allow
+				}
+				return denyAnonymous(ctx)
+			}),
+			privacy.AlwaysDenyRule(),
+		},
+	}
+}
+
+func networkPolicy() ent.Policy {
+	return privacy.Policy{
+		Query: privacy.QueryPolicy{readRule()},
+		Mutation: privacy.MutationPolicy{
+			allowSystemOrAdmin(),
+			privacy.NetworkMutationRuleFunc(func(ctx context.Context, m *gen.NetworkMutation) error {
+				v := viewer.FromContext(ctx)
+				switch {
+				case m.Op().Is(ent.OpCreate) && v.SignedIn() && v.Role == viewer.RoleCoordinator:
+					return privacy.Allow
+				case m.Op().Is(ent.OpUpdateOne) && v.SignedIn() && v.Role == viewer.RoleCoordinator:
+					if id, ok := m.ID(); ok && v.CoordinatesNetwork(id) {
+						return privacy.Allow
+					}
+					return privacy.Denyf("you may edit only the networks you coordinate")
+				}
+				return denyAnonymous(ctx)
+			}),
+			privacy.AlwaysDenyRule(),
+		},
+	}
+}
+
+func membershipPolicy() ent.Policy {
+	return privacy.Policy{
+		Query: privacy.QueryPolicy{
+			allowSystemOrAdmin(),
+			privacy.MembershipQueryRuleFunc(func(ctx context.Context, q *gen.MembershipQuery) error {
+				v := viewer.FromContext(ctx)
+				if !v.CanRead() {
+					return denyAnonymous(ctx)
+				}
+				// Pending and declined requests are visible only to the two
+				// sides: the organisation's editors and the network's coordinators.
+				visible := []predicate.Membership{membership.StatusIn(membership.StatusACTIVE, membership.StatusENDED)}
+				if v.SignedIn() && v.Role == viewer.RoleEditor && v.OrganizationID != 0 {
+					visible = append(visible, membership.OrganizationID(v.OrganizationID))
+				}
+				if v.SignedIn() && v.Role == viewer.RoleCoordinator && len(v.NetworkIDs) > 0 {
+					visible = append(visible, membership.NetworkIDIn(v.NetworkIDs...))
+				}
+				q.Where(membership.Or(visible...))
+				return privacy.Allow
+			}),
+			privacy.AlwaysDenyRule(),
+		},
+		Mutation: privacy.MutationPolicy{
+			allowSystemOrAdmin(),
+			privacy.MembershipMutationRuleFunc(func(ctx context.Context, m *gen.MembershipMutation) error {
+				v := viewer.FromContext(ctx)
+				if !v.SignedIn() {
+					return denyAnonymous(ctx)
+				}
+				switch {
+				case m.Op().Is(ent.OpCreate):
+					org, _ := m.OrganizationID()
+					net, _ := m.NetworkID()
+					if status, _ := m.Status(); status != membership.StatusPENDING {
+						return privacy.Denyf("status: a new membership starts as a pending request")
+					}
+					if v.EditsOrganization(org) || v.CoordinatesNetwork(net) {
+						return privacy.Allow
+					}
+					return privacy.Denyf("you may ask to join only for your own organisation or your own networks")
+				case m.Op().Is(ent.OpUpdateOne):
+					org, err := m.OldOrganizationID(ctx)
+					if err != nil {
+						return err
+					}
+					net, err := m.OldNetworkID(ctx)
+					if err != nil {
+						return err
+					}
+					if v.CoordinatesNetwork(net) {
+						if err := onlyFields(m, coordinatorMembershipFields); err != nil {
+							return err
+						}
+						return privacy.Allow
+					}
+					if v.EditsOrganization(org) {
+						if err := onlyFields(m, editorMembershipFields); err != nil {
+							return err
+						}
+						if status, ok := m.Status(); ok && status != membership.StatusENDED {
+							return privacy.Denyf("status: only the network's coordinator may approve or decline")
+						}
+						return privacy.Allow
+					}
+					return privacy.Denyf("you may change only your own organisation's or networks' memberships")
+				}
+				return privacy.Denyf("your account may not do this")
+			}),
+			privacy.AlwaysDenyRule(),
+		},
+	}
+}
+
+func accountPolicy() ent.Policy {
+	return privacy.Policy{
+		Query: privacy.QueryPolicy{
+			allowSystemOrAdmin(),
+			privacy.AccountQueryRuleFunc(func(ctx context.Context, q *gen.AccountQuery) error {
+				if v := viewer.FromContext(ctx); v.SignedIn() {
+					q.Where(account.ID(v.AccountID))
+					return privacy.Allow
+				}
+				return denyAnonymous(ctx)
+			}),
+			privacy.AlwaysDenyRule(),
+		},
+		Mutation: privacy.MutationPolicy{allowSystemOrAdmin(), privacy.AlwaysDenyRule()},
+	}
+}
+
+func changePolicy() ent.Policy {
+	return privacy.Policy{
+		Query: privacy.QueryPolicy{
+			privacy.ContextQueryMutationRule(func(ctx context.Context) error {
+				if v := viewer.FromContext(ctx); v.System || v.SignedIn() {
+					return privacy.Allow
+				}
+				return denyAnonymous(ctx)
+			}),
+			privacy.AlwaysDenyRule(),
+		},
+		// Changes are written only by the audit hook, which decides for
+		// itself (privacy.DecisionContext); nobody may edit or delete one.
+		Mutation: privacy.MutationPolicy{privacy.AlwaysDenyRule()},
+	}
+}
+
+func systemOnlyPolicy() ent.Policy {
+	return privacy.Policy{
+		Query:    privacy.QueryPolicy{allowSystem(), privacy.AlwaysDenyRule()},
+		Mutation: privacy.MutationPolicy{allowSystem(), privacy.AlwaysDenyRule()},
+	}
+}

@@ -1,0 +1,119 @@
+// Package auth signs accounts in and out: password hashing, sessions stored
+// in the database, and throttling of failed attempts. It turns a session
+// cookie's token into the viewer the privacy policies check.
+package auth
+
+import (
+	"context"
+	"crypto/rand"
+	"crypto/sha256"
+	"encoding/base64"
+	"encoding/hex"
+	"errors"
+	"time"
+
+	"github.com/verkosto/verkosto/ent"
+	"github.com/verkosto/verkosto/ent/network"
+	"github.com/verkosto/verkosto/ent/session"
+	"github.com/verkosto/verkosto/internal/viewer"
+)
+
+// Expiry: a session ends after IdleTimeout without use, and after
+// AbsoluteTimeout whatever happens.
+type Expiry struct {
+	Idle     time.Duration
+	Absolute time.Duration
+}
+
+// DefaultExpiry suits a shared office computer: two idle hours, one working day.
+var DefaultExpiry = Expiry{Idle: 2 * time.Hour, Absolute: 12 * time.Hour}
+
+// touchEvery limits how often a session's last use is written.
+const touchEvery = time.Minute
+
+// ErrNoSession is returned for a token that names no live session.
+var ErrNoSession = errors.New("no such session")
+
+func hashToken(token string) string {
+	sum := sha256.Sum256([]byte(token))
+	return hex.EncodeToString(sum[:])
+}
+
+// NewSession starts a session for the account and returns its token (for
+// the cookie) and when it expires at the latest.
+func NewSession(ctx context.Context, client *ent.Client, accountID int, exp Expiry) (string, time.Time, error) {
+	b := make([]byte, 32)
+	if _, err := rand.Read(b); err != nil {
+		return "", time.Time{}, err
+	}
+	token := base64.RawURLEncoding.EncodeToString(b)
+	expires := time.Now().Add(exp.Absolute)
+	err := client.Session.Create().
+		SetTokenHash(hashToken(token)).
+		SetAccountID(accountID).
+		SetExpiresAt(expires).
+		Exec(viewer.SystemContext(ctx))
+	return token, expires, err
+}
+
+// Lookup returns the viewer a session token stands for. Expired sessions,
+// and sessions of disabled accounts, are refused (and expired ones deleted).
+func Lookup(ctx context.Context, client *ent.Client, token string, exp Expiry) (*viewer.Viewer, error) {
+	sys := viewer.SystemContext(ctx)
+	s, err := client.Session.Query().
+		Where(session.TokenHash(hashToken(token))).
+		WithAccount(func(q *ent.AccountQuery) {
+			q.WithNetworks(func(q *ent.NetworkQuery) { q.Select(network.FieldID) })
+		}).
+		Only(sys)
+	if ent.IsNotFound(err) {
+		return nil, ErrNoSession
+	}
+	if err != nil {
+		return nil, err
+	}
+	now := time.Now()
+	if now.After(s.ExpiresAt) || now.Sub(s.LastSeenAt) > exp.Idle {
+		client.Session.DeleteOneID(s.ID).Exec(sys)
+		return nil, ErrNoSession
+	}
+	a := s.Edges.Account
+	if a == nil || a.Disabled {
+		return nil, ErrNoSession
+	}
+	if now.Sub(s.LastSeenAt) > touchEvery {
+		if err := client.Session.UpdateOneID(s.ID).SetLastSeenAt(now).Exec(sys); err != nil {
+			return nil, err
+		}
+	}
+	return viewerOf(a), nil
+}
+
+// viewerOf builds the viewer for an account loaded with its networks.
+func viewerOf(a *ent.Account) *viewer.Viewer {
+	v := &viewer.Viewer{AccountID: a.ID, Email: a.Email, Role: a.Role}
+	if a.OrganizationID != nil {
+		v.OrganizationID = *a.OrganizationID
+	}
+	for _, n := range a.Edges.Networks {
+		v.NetworkIDs = append(v.NetworkIDs, n.ID)
+	}
+	return v
+}
+
+// EndSession deletes the session the token names; true when there was one.
+func EndSession(ctx context.Context, client *ent.Client, token string) (bool, error) {
+	n, err := client.Session.Delete().Where(session.TokenHash(hashToken(token))).Exec(viewer.SystemContext(ctx))
+	return n > 0, err
+}
+
+// EndSessionsOf deletes every session of an account (disabled, password changed).
+func EndSessionsOf(ctx context.Context, client *ent.Client, accountID int) error {
+	_, err := client.Session.Delete().Where(session.AccountID(accountID)).Exec(viewer.SystemContext(ctx))
+	return err
+}
+
+// DeleteExpired removes sessions past their absolute expiry.
+func DeleteExpired(ctx context.Context, client *ent.Client) (int, error) {
+	return client.Session.Delete().Where(session.ExpiresAtLT(time.Now())).Exec(viewer.SystemContext(ctx))
+}

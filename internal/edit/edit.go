@@ -1,0 +1,385 @@
+// Package edit is how entries change: optimistic locking, idempotent
+// creates and the membership workflow (request → approve/decline → end).
+// Who may do what is not decided here but by the ent privacy policies, which
+// every write below passes through; each function expects to run inside
+// the caller's transaction, with the audit hook writing its Change.
+package edit
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"strings"
+	"time"
+
+	"github.com/verkosto/verkosto/ent"
+	"github.com/verkosto/verkosto/ent/account"
+	"github.com/verkosto/verkosto/ent/membership"
+	"github.com/verkosto/verkosto/ent/network"
+	"github.com/verkosto/verkosto/ent/organization"
+	"github.com/verkosto/verkosto/ent/schema/validate"
+	"github.com/verkosto/verkosto/internal/auth"
+	"github.com/verkosto/verkosto/internal/viewer"
+)
+
+// ConflictError is a stale version: someone else changed the entry after
+// the editor read it. Current is the entry's version now.
+type ConflictError struct {
+	Current int
+	Reason  string
+}
+
+func (e *ConflictError) Error() string {
+	if e.Reason != "" {
+		return e.Reason
+	}
+	return fmt.Sprintf("someone else changed the entry since you read it (now at version %d): reload it and apply your change again", e.Current)
+}
+
+func fieldError(field, format string, args ...any) error {
+	return &validate.FieldError{Field: field, Err: fmt.Errorf(format, args...)}
+}
+
+// MaxIdempotencyKeyLen caps an idempotency key.
+const MaxIdempotencyKeyLen = 100
+
+// idempotencyKey scopes a client's key to the account, so two accounts'
+// keys never collide and nobody can fetch another's result by guessing.
+func idempotencyKey(ctx context.Context, key *string) (*string, error) {
+	if key == nil {
+		return nil, nil
+	}
+	k := strings.TrimSpace(*key)
+	if k == "" || len(k) > MaxIdempotencyKeyLen {
+		return nil, fieldError("idempotencyKey", "must have 1 to %d characters", MaxIdempotencyKeyLen)
+	}
+	scoped := fmt.Sprintf("%d:%s", viewer.FromContext(ctx).AccountID, k)
+	return &scoped, nil
+}
+
+func today() time.Time {
+	y, m, d := time.Now().Date()
+	return time.Date(y, m, d, 0, 0, 0, 0, time.UTC)
+}
+
+// CreateOrganization creates an organisation; a retry with the same
+// idempotency key returns the organisation the first request created.
+func CreateOrganization(ctx context.Context, client *ent.Client, input ent.CreateOrganizationInput, key *string) (*ent.Organization, error) {
+	k, err := idempotencyKey(ctx, key)
+	if err != nil {
+		return nil, err
+	}
+	if k != nil {
+		if o, err := client.Organization.Query().Where(organization.IdempotencyKey(*k)).Only(ctx); err == nil || !ent.IsNotFound(err) {
+			return o, err
+		}
+	}
+	return client.Organization.Create().SetInput(input).SetNillableIdempotencyKey(k).Save(ctx)
+}
+
+// UpdateOrganization applies input if the organisation is still at version.
+func UpdateOrganization(ctx context.Context, client *ent.Client, id int, input ent.UpdateOrganizationInput, version int) (*ent.Organization, error) {
+	current, err := client.Organization.Get(ctx, id)
+	if err != nil {
+		return nil, err
+	}
+	if current.Version != version {
+		return nil, &ConflictError{Current: current.Version}
+	}
+	o, err := client.Organization.UpdateOneID(id).
+		Where(organization.Version(version)). // a concurrent editor may have won meanwhile
+		SetInput(input).
+		AddVersion(1).
+		Save(ctx)
+	if ent.IsNotFound(err) {
+		return nil, &ConflictError{Current: version + 1}
+	}
+	return o, err
+}
+
+// ConfirmOrganization records that the organisation's entry, memberships
+// included, is still accurate. It does not change the version: confirming
+// must not turn a colleague's open edit into a conflict.
+func ConfirmOrganization(ctx context.Context, client *ent.Client, id int) (*ent.Organization, error) {
+	return client.Organization.UpdateOneID(id).SetLastConfirmedAt(time.Now()).Save(ctx)
+}
+
+// CreateNetwork creates a network; a coordinator who creates one
+// coordinates it from then on.
+func CreateNetwork(ctx context.Context, client *ent.Client, input ent.CreateNetworkInput, key *string) (*ent.Network, error) {
+	k, err := idempotencyKey(ctx, key)
+	if err != nil {
+		return nil, err
+	}
+	if k != nil {
+		if n, err := client.Network.Query().Where(network.IdempotencyKey(*k)).Only(ctx); err == nil || !ent.IsNotFound(err) {
+			return n, err
+		}
+	}
+	n, err := client.Network.Create().SetInput(input).SetNillableIdempotencyKey(k).Save(ctx)
+	if err != nil {
+		return nil, err
+	}
+	if v := viewer.FromContext(ctx); v.SignedIn() && v.Role == viewer.RoleCoordinator {
+		// Bookkeeping of the server's, not an account edit of the coordinator's.
+		if err := client.Account.UpdateOneID(v.AccountID).AddNetworkIDs(n.ID).Exec(viewer.SystemContext(ctx)); err != nil {
+			return nil, err
+		}
+		v.NetworkIDs = append(v.NetworkIDs, n.ID)
+	}
+	return n, nil
+}
+
+// UpdateNetwork applies input if the network is still at version.
+func UpdateNetwork(ctx context.Context, client *ent.Client, id int, input ent.UpdateNetworkInput, version int) (*ent.Network, error) {
+	current, err := client.Network.Get(ctx, id)
+	if err != nil {
+		return nil, err
+	}
+	if current.Version != version {
+		return nil, &ConflictError{Current: current.Version}
+	}
+	if input.ParentID != nil && *input.ParentID == id {
+		return nil, fieldError("parentID", "a network cannot work under itself")
+	}
+	n, err := client.Network.UpdateOneID(id).
+		Where(network.Version(version)).
+		SetInput(input).
+		AddVersion(1).
+		Save(ctx)
+	if ent.IsNotFound(err) {
+		return nil, &ConflictError{Current: version + 1}
+	}
+	return n, err
+}
+
+// ConfirmNetwork records that the network's entry and member list are still accurate.
+func ConfirmNetwork(ctx context.Context, client *ent.Client, id int) (*ent.Network, error) {
+	return client.Network.UpdateOneID(id).SetLastConfirmedAt(time.Now()).Save(ctx)
+}
+
+// MembershipRequest asks for an organisation to join a network.
+type MembershipRequest struct {
+	OrganizationID int
+	NetworkID      int
+	Role           membership.Role
+	Representative *string
+	StartDate      *time.Time
+	Source         *string
+}
+
+// RequestMembership creates a PENDING membership, unless the organisation
+// already is a member or has already asked.
+func RequestMembership(ctx context.Context, client *ent.Client, req MembershipRequest, key *string) (*ent.Membership, error) {
+	k, err := idempotencyKey(ctx, key)
+	if err != nil {
+		return nil, err
+	}
+	if k != nil {
+		if m, err := client.Membership.Query().Where(membership.IdempotencyKey(*k)).Only(ctx); err == nil || !ent.IsNotFound(err) {
+			return m, err
+		}
+	}
+	if ok, err := client.Organization.Query().Where(organization.ID(req.OrganizationID)).Exist(ctx); err != nil {
+		return nil, err
+	} else if !ok {
+		return nil, fieldError("organizationID", "no organisation has this ID")
+	}
+	if ok, err := client.Network.Query().Where(network.ID(req.NetworkID)).Exist(ctx); err != nil {
+		return nil, err
+	} else if !ok {
+		return nil, fieldError("networkID", "no network has this ID")
+	}
+	open, err := client.Membership.Query().Where(
+		membership.OrganizationID(req.OrganizationID),
+		membership.NetworkID(req.NetworkID),
+		membership.StatusIn(membership.StatusPENDING, membership.StatusACTIVE),
+	).Exist(ctx)
+	if err != nil {
+		return nil, err
+	}
+	if open {
+		return nil, &ConflictError{Reason: "the organisation is already a member of the network or has already asked to join"}
+	}
+	source := "Requested in Verkosto"
+	if req.Source != nil && strings.TrimSpace(*req.Source) != "" {
+		source = strings.TrimSpace(*req.Source)
+	}
+	role := req.Role
+	if role == "" {
+		role = membership.RoleMEMBER
+	}
+	return client.Membership.Create().
+		SetOrganizationID(req.OrganizationID).
+		SetNetworkID(req.NetworkID).
+		SetRole(role).
+		SetNillableRepresentative(req.Representative).
+		SetNillableStartDate(req.StartDate).
+		SetSource(source).
+		SetStatus(membership.StatusPENDING).
+		SetNillableIdempotencyKey(k).
+		Save(ctx)
+}
+
+// pending loads a membership and checks its status and, when given, version.
+func loadMembership(ctx context.Context, client *ent.Client, id int, version *int, want membership.Status, verb string) (*ent.Membership, error) {
+	m, err := client.Membership.Get(ctx, id)
+	if err != nil {
+		return nil, err
+	}
+	if version != nil && m.Version != *version {
+		return nil, &ConflictError{Current: m.Version}
+	}
+	if m.Status != want {
+		return nil, &ConflictError{Current: m.Version, Reason: fmt.Sprintf("only a %s membership can be %s; this one is %s", strings.ToLower(string(want)), verb, m.Status)}
+	}
+	return m, nil
+}
+
+// ApproveMembership turns a pending request into an active membership.
+func ApproveMembership(ctx context.Context, client *ent.Client, id int, version *int) (*ent.Membership, error) {
+	m, err := loadMembership(ctx, client, id, version, membership.StatusPENDING, "approved")
+	if err != nil {
+		return nil, err
+	}
+	upd := client.Membership.UpdateOneID(id).
+		Where(membership.Version(m.Version)).
+		SetStatus(membership.StatusACTIVE).
+		SetNetworkConfirmedAt(time.Now()).
+		AddVersion(1)
+	if m.StartDate == nil {
+		upd.SetStartDate(today())
+	}
+	return saveMembership(upd, ctx, m.Version)
+}
+
+// MaxReasonLen caps a decline reason.
+const MaxReasonLen = 1000
+
+// DeclineMembership declines a pending request, saying why.
+func DeclineMembership(ctx context.Context, client *ent.Client, id int, reason string, version *int) (*ent.Membership, error) {
+	reason = strings.TrimSpace(reason)
+	if reason == "" || len([]rune(reason)) > MaxReasonLen {
+		return nil, fieldError("reason", "must have 1 to %d characters", MaxReasonLen)
+	}
+	m, err := loadMembership(ctx, client, id, version, membership.StatusPENDING, "declined")
+	if err != nil {
+		return nil, err
+	}
+	return saveMembership(client.Membership.UpdateOneID(id).
+		Where(membership.Version(m.Version)).
+		SetStatus(membership.StatusDECLINED).
+		SetDeclineReason(reason).
+		AddVersion(1), ctx, m.Version)
+}
+
+// EndMembership ends an active membership on endDate (not in the future:
+// a membership is ended when it has ended).
+func EndMembership(ctx context.Context, client *ent.Client, id int, endDate time.Time, version *int) (*ent.Membership, error) {
+	if endDate.After(today()) {
+		return nil, fieldError("endDate", "must not be in the future")
+	}
+	m, err := loadMembership(ctx, client, id, version, membership.StatusACTIVE, "ended")
+	if err != nil {
+		return nil, err
+	}
+	return saveMembership(client.Membership.UpdateOneID(id).
+		Where(membership.Version(m.Version)).
+		SetStatus(membership.StatusENDED).
+		SetEndDate(endDate).
+		AddVersion(1), ctx, m.Version)
+}
+
+func saveMembership(upd *ent.MembershipUpdateOne, ctx context.Context, version int) (*ent.Membership, error) {
+	m, err := upd.Save(ctx)
+	if ent.IsNotFound(err) {
+		return nil, &ConflictError{Current: version + 1}
+	}
+	return m, err
+}
+
+// NewAccount describes an account to create.
+type NewAccount struct {
+	Email          string
+	Password       string
+	Role           viewer.Role
+	OrganizationID *int
+	NetworkIDs     []int
+}
+
+// CreateAccount creates an account after checking that the role and its
+// organisation or networks fit together.
+func CreateAccount(ctx context.Context, client *ent.Client, in NewAccount, key *string) (*ent.Account, error) {
+	k, err := idempotencyKey(ctx, key)
+	if err != nil {
+		return nil, err
+	}
+	if k != nil {
+		if a, err := client.Account.Query().Where(account.IdempotencyKey(*k)).Only(ctx); err == nil || !ent.IsNotFound(err) {
+			return a, err
+		}
+	}
+	email := auth.NormalizeEmail(in.Email)
+	if err := validate.Email(email); err != nil || email == "" {
+		return nil, fieldError("email", "not a valid email address")
+	}
+	if !in.Role.Valid() {
+		return nil, fieldError("role", "unknown role %q", in.Role)
+	}
+	switch {
+	case in.Role == viewer.RoleEditor && in.OrganizationID == nil:
+		return nil, fieldError("organizationID", "an editor needs the organisation it edits")
+	case in.Role != viewer.RoleEditor && in.OrganizationID != nil:
+		return nil, fieldError("organizationID", "only an editor has an organisation")
+	case in.Role != viewer.RoleCoordinator && len(in.NetworkIDs) > 0:
+		return nil, fieldError("networkIDs", "only a coordinator has networks")
+	}
+	if in.OrganizationID != nil {
+		if ok, err := client.Organization.Query().Where(organization.ID(*in.OrganizationID)).Exist(ctx); err != nil {
+			return nil, err
+		} else if !ok {
+			return nil, fieldError("organizationID", "no organisation has this ID")
+		}
+	}
+	if len(in.NetworkIDs) > 0 {
+		n, err := client.Network.Query().Where(network.IDIn(in.NetworkIDs...)).Count(ctx)
+		if err != nil {
+			return nil, err
+		}
+		if n != len(uniq(in.NetworkIDs)) {
+			return nil, fieldError("networkIDs", "no network has one of these IDs")
+		}
+	}
+	if taken, err := client.Account.Query().Where(account.Email(email)).Exist(viewer.SystemContext(ctx)); err != nil {
+		return nil, err
+	} else if taken {
+		return nil, fieldError("email", "an account with this email already exists")
+	}
+	hash, err := auth.HashPassword(in.Password)
+	if errors.Is(err, auth.ErrWeakPassword) {
+		return nil, fieldError("password", "%s", err)
+	}
+	if err != nil {
+		return nil, err
+	}
+	return client.Account.Create().
+		SetEmail(email).
+		SetPasswordHash(hash).
+		SetRole(in.Role).
+		SetNillableOrganizationID(in.OrganizationID).
+		AddNetworkIDs(uniq(in.NetworkIDs)...).
+		SetNillableIdempotencyKey(k).
+		Save(ctx)
+}
+
+func uniq(ids []int) []int {
+	seen := map[int]bool{}
+	var out []int
+	for _, id := range ids {
+		if !seen[id] {
+			seen[id] = true
+			out = append(out, id)
+		}
+	}
+	return out
+}

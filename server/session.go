@@ -1,0 +1,89 @@
+package server
+
+import (
+	"net"
+	"net/http"
+	"time"
+
+	"github.com/verkosto/verkosto/internal/auth"
+	"github.com/verkosto/verkosto/internal/reqlog"
+	"github.com/verkosto/verkosto/internal/viewer"
+)
+
+// SessionCookie is the session cookie's name.
+const SessionCookie = "verkosto_session"
+
+// withViewer puts the viewer in every request's context: the account whose
+// session cookie the request carries, or an anonymous visitor who may read
+// public data when the instance is public. Looking the session up on every
+// request is what makes signing out and disabling an account take effect at
+// once, on every server.
+func (a *App) withViewer(next http.Handler) http.Handler {
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		ctx := r.Context()
+		v := &viewer.Viewer{PublicRead: a.cfg.PublicRead}
+		token := ""
+		if c, err := r.Cookie(SessionCookie); err == nil && c.Value != "" {
+			token = c.Value
+			sv, err := a.Auth.Lookup(ctx, token)
+			switch {
+			case err == nil:
+				sv.PublicRead = a.cfg.PublicRead
+				v = sv
+			case err == auth.ErrNoSession:
+				token = ""
+				clearCookie(w, r) // stale cookie: stop sending it
+			default:
+				reqlog.From(ctx).Error("session lookup failed", "err", err)
+				writeText(w, http.StatusServiceUnavailable, "temporarily unavailable")
+				return
+			}
+		}
+		ctx = viewer.NewContext(ctx, v)
+		ctx = auth.WithCookies(ctx, &cookieJar{w: w, r: r, token: token})
+		next.ServeHTTP(w, r.WithContext(ctx))
+	})
+}
+
+// cookieJar lets the login and logout mutations set and clear the cookie.
+type cookieJar struct {
+	w     http.ResponseWriter
+	r     *http.Request
+	token string
+}
+
+func (c *cookieJar) SetSession(token string, expires time.Time) {
+	http.SetCookie(c.w, &http.Cookie{
+		Name:     SessionCookie,
+		Value:    token,
+		Path:     "/",
+		Expires:  expires,
+		HttpOnly: true, // never readable by scripts
+		Secure:   isTLS(c.r),
+		SameSite: http.SameSiteLaxMode,
+	})
+	c.token = token
+}
+
+func (c *cookieJar) ClearSession() { clearCookie(c.w, c.r) }
+
+func (c *cookieJar) SessionToken() string { return c.token }
+
+func (c *cookieJar) ClientAddr() string {
+	host, _, err := net.SplitHostPort(c.r.RemoteAddr)
+	if err != nil {
+		return c.r.RemoteAddr
+	}
+	return host
+}
+
+func clearCookie(w http.ResponseWriter, r *http.Request) {
+	http.SetCookie(w, &http.Cookie{Name: SessionCookie, Value: "", Path: "/", MaxAge: -1,
+		HttpOnly: true, Secure: isTLS(r), SameSite: http.SameSiteLaxMode})
+}
+
+// isTLS reports whether the browser reached us over HTTPS, directly or
+// through a TLS-terminating proxy; the cookie is then Secure.
+func isTLS(r *http.Request) bool {
+	return r.TLS != nil || r.Header.Get("X-Forwarded-Proto") == "https"
+}
