@@ -75,7 +75,7 @@ func presentError(ctx context.Context, err error) *gqlerror.Error {
 	case errors.As(err, &fieldErr):
 		gqlErr = codedError(CodeBadUserInput, fieldErr.Field, fieldErr.Error())
 	case errors.Is(err, auth.ErrWeakPassword):
-		gqlErr = codedError(CodeBadUserInput, "password", "password: "+err.Error())
+		gqlErr = codedError(CodeBadUserInput, "password", "password: "+auth.ErrWeakPassword.Error())
 	case errors.As(err, &conflict):
 		gqlErr = codedError(CodeConflict, "", conflict.Error())
 		if conflict.Current > 0 {
@@ -83,8 +83,10 @@ func presentError(ctx context.Context, err error) *gqlerror.Error {
 		}
 	case errors.Is(err, privacy.Deny):
 		gqlErr = denied(ctx, err)
-	case errors.Is(err, auth.ErrBadCredentials), errors.Is(err, auth.ErrThrottled):
-		gqlErr = codedError(CodeUnauthenticated, "", err.Error())
+	case errors.Is(err, auth.ErrBadCredentials):
+		gqlErr = codedError(CodeUnauthenticated, "", auth.ErrBadCredentials.Error())
+	case errors.Is(err, auth.ErrThrottled):
+		gqlErr = codedError(CodeUnauthenticated, "", auth.ErrThrottled.Error())
 	case ent.IsNotFound(err):
 		gqlErr = codedError(CodeNotFound, "", "not found: no object has this ID")
 	case ent.IsConstraintError(err):

@@ -83,7 +83,7 @@ func mapAllowed(ctx context.Context, filter *netmap.Filter) error {
 	if filter != nil && !v.SeesPendingMemberships() {
 		for _, s := range filter.Status {
 			if s == membership.StatusPENDING || s == membership.StatusDECLINED {
-				return codedError(CodeForbidden, "filter.status", "filter.status: pending and declined requests are shown on the map to administrators only")
+				return denied(ctx, privacy.Denyf("filter.status: pending and declined requests are shown on the map to administrators only"))
 			}
 		}
 	}

@@ -84,10 +84,16 @@ func (a *testApp) post(t *testing.T, query string, vars map[string]any) *gqlResp
 
 func (a *testApp) postRaw(t *testing.T, body []byte, accept string) *gqlResponse {
 	t.Helper()
+	return a.postWith(t, http.DefaultClient, body, accept)
+}
+
+// postWith sends a request through hc (a browser-like client with a cookie jar).
+func (a *testApp) postWith(t *testing.T, hc *http.Client, body []byte, accept string) *gqlResponse {
+	t.Helper()
 	req, _ := http.NewRequest(http.MethodPost, a.URL+"/graphql", bytes.NewReader(body))
 	req.Header.Set("Content-Type", "application/json")
 	req.Header.Set("Accept", accept)
-	res, err := http.DefaultClient.Do(req)
+	res, err := hc.Do(req)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -1,0 +1,163 @@
+package server_test
+
+import (
+	"bytes"
+	"net/http"
+	"net/url"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/verkosto/verkosto/ent/account"
+	"github.com/verkosto/verkosto/ent/session"
+	"github.com/verkosto/verkosto/server"
+)
+
+func TestSignInCookieAndSignOut(t *testing.T) {
+	f := newFixture(t, "sqlite")
+	b := f.app.browser(t)
+	body := []byte(`{"query":"mutation{login(email:\"Editor@Example.fi \",password:\"correct horse battery staple\"){email role organization{nameFi}}}"}`)
+	req, _ := http.NewRequest(http.MethodPost, f.app.URL+"/graphql", bytes.NewReader(body))
+	req.Header.Set("Content-Type", "application/json")
+	res, err := b.hc.Do(req)
+	if err != nil {
+		t.Fatal(err)
+	}
+	res.Body.Close()
+	var cookie *http.Cookie
+	for _, c := range res.Cookies() {
+		if c.Name == server.SessionCookie {
+			cookie = c
+		}
+	}
+	if cookie == nil || !cookie.HttpOnly || cookie.SameSite != http.SameSiteLaxMode || cookie.Path != "/" || cookie.Secure {
+		t.Fatalf("session cookie %+v: want HttpOnly, SameSite=Lax, not Secure over plain HTTP", cookie)
+	}
+	if strings.Contains(res.Header.Get("Set-Cookie"), "correct horse") {
+		t.Fatal("password echoed in a cookie")
+	}
+	var me struct{ Me struct{ Email, Role string } }
+	b.post(t, `{me{email role}}`, nil).decode(t, &me)
+	if me.Me.Email != "editor@example.fi" || me.Me.Role != "EDITOR" {
+		t.Errorf("me = %+v", me.Me)
+	}
+
+	// Signing out ends the session on the server: replaying the old cookie
+	// (as a stolen copy would) gets an anonymous visitor.
+	sessions := f.app.DB.Client.Session.Query().Where(session.AccountID(f.accounts["EDITOR"])).CountX(f.sys)
+	var out struct{ Logout bool }
+	b.post(t, `mutation{logout}`, nil).decode(t, &out)
+	if !out.Logout {
+		t.Error("logout returned false")
+	}
+	replay := f.app.browser(t)
+	u, _ := url.Parse(f.app.URL)
+	replay.hc.Jar.SetCookies(u, []*http.Cookie{{Name: server.SessionCookie, Value: cookie.Value}})
+	var again struct{ Me *struct{ Email string } }
+	replay.post(t, `{me{email}}`, nil).decode(t, &again)
+	if again.Me != nil {
+		t.Error("the session still works after logout")
+	}
+	if n := f.app.DB.Client.Session.Query().Where(session.AccountID(f.accounts["EDITOR"])).CountX(f.sys); n != sessions-1 {
+		t.Errorf("%d sessions left after logout, want %d (the fixture's own browser)", n, sessions-1)
+	}
+}
+
+func TestDisabledAccountStopsAtOnce(t *testing.T) {
+	f := newFixture(t, "sqlite")
+	b := f.browsers["COORDINATOR"]
+	f.app.DB.Client.Account.UpdateOneID(f.accounts["COORDINATOR"]).SetDisabled(true).ExecX(f.sys)
+	var me struct{ Me *struct{ Email string } }
+	b.post(t, `{me{email}}`, nil).decode(t, &me)
+	if me.Me != nil {
+		t.Error("a disabled account's session still works")
+	}
+	res := b.post(t, `mutation($id:ID!){confirmNetwork(id:$id){id}}`, map[string]any{"id": f.net.ID})
+	if res.code() != "UNAUTHENTICATED" {
+		t.Errorf("disabled account's mutation: %+v", res.Errors)
+	}
+	// …and cannot sign in again, with the same answer as a wrong password.
+	res = f.app.browser(t).post(t, `mutation{login(email:"coordinator@example.fi",password:"correct horse battery staple"){id}}`, nil)
+	if res.code() != "UNAUTHENTICATED" || res.Errors[0].Message != "wrong email or password" {
+		t.Errorf("disabled sign-in: %+v", res.Errors)
+	}
+}
+
+func TestSessionExpiry(t *testing.T) {
+	f := newFixture(t, "sqlite", func(c *server.Config) { c.Sessions.Idle = time.Hour })
+	b := f.browsers["VIEWER"]
+	// An hour and a minute of silence.
+	f.app.DB.Client.Session.Update().Where(session.AccountID(f.accounts["VIEWER"])).
+		SetLastSeenAt(time.Now().Add(-61 * time.Minute)).ExecX(f.sys)
+	var me struct{ Me *struct{ Email string } }
+	b.post(t, `{me{email}}`, nil).decode(t, &me)
+	if me.Me != nil {
+		t.Error("an idle session still works")
+	}
+	a := f.browsers["ADMIN"]
+	f.app.DB.Client.Session.Update().Where(session.AccountID(f.accounts["ADMIN"])).
+		SetExpiresAt(time.Now().Add(-time.Second)).ExecX(f.sys)
+	a.post(t, `{me{email}}`, nil).decode(t, &me)
+	if me.Me != nil {
+		t.Error("a session past its absolute expiry still works")
+	}
+}
+
+func TestWrongPasswordAndThrottling(t *testing.T) {
+	f := newFixture(t, "sqlite")
+	login := func(email, password string) *gqlResponse {
+		return f.app.browser(t).post(t, `mutation($e:String!,$p:String!){login(email:$e,password:$p){id}}`, map[string]any{"e": email, "p": password})
+	}
+	wrong, unknown := login("viewer@example.fi", "wrong password!!"), login("nobody@example.fi", "wrong password!!")
+	if wrong.code() != "UNAUTHENTICATED" || unknown.code() != "UNAUTHENTICATED" || wrong.Errors[0].Message != unknown.Errors[0].Message {
+		t.Fatalf("wrong password %+v and unknown email %+v must get the same error", wrong.Errors, unknown.Errors)
+	}
+	// After five failures the account is locked for a while, even for the right password.
+	for range 4 {
+		login("viewer@example.fi", "wrong password!!")
+	}
+	if res := login("viewer@example.fi", testPassword); res.code() != "UNAUTHENTICATED" || !strings.Contains(res.Errors[0].Message, "too many") {
+		t.Errorf("locked account: %+v", res.Errors)
+	}
+	a := f.app.DB.Client.Account.Query().Where(account.Email("viewer@example.fi")).OnlyX(f.sys)
+	if a.FailedLogins != 5 || a.LockedUntil == nil {
+		t.Errorf("failed logins %d, locked until %v", a.FailedLogins, a.LockedUntil)
+	}
+	// Unknown emails are throttled the same way, so locking does not reveal which emails exist.
+	for range 5 {
+		login("nobody@example.fi", "wrong password!!")
+	}
+	if res := login("nobody@example.fi", "wrong password!!"); !strings.Contains(res.Errors[0].Message, "too many") {
+		t.Errorf("unknown email not throttled: %+v", res.Errors)
+	}
+	// One client address trying many accounts is throttled too.
+	var throttled bool
+	for i := range 40 {
+		res := login("spray"+string(rune('a'+i%26))+"@example.fi", "wrong password!!")
+		throttled = throttled || strings.Contains(res.Errors[0].Message, "too many")
+	}
+	if !throttled {
+		t.Error("40 attempts from one address in a row were not throttled")
+	}
+}
+
+func TestMutationsNeedPOST(t *testing.T) {
+	f := newFixture(t, "sqlite")
+	res, body := get(t, f.app.URL+"/graphql?query="+url.QueryEscape(`mutation{logout}`))
+	if res.StatusCode == http.StatusOK && !strings.Contains(body, "errors") {
+		t.Errorf("a mutation over GET was run: %d %s", res.StatusCode, body)
+	}
+}
+
+func TestFirstAdminFromEnvironment(t *testing.T) {
+	f := newFixture(t, "sqlite") // has accounts: the variables change nothing
+	_ = f
+	app := startApp(t, "sqlite", func(c *server.Config) {
+		c.AdminEmail, c.AdminPassword = "Paakayttaja@Example.fi", "first admin password"
+	})
+	b := app.browser(t)
+	res := b.post(t, `mutation{login(email:"paakayttaja@example.fi",password:"first admin password"){role}}`, nil)
+	if len(res.Errors) > 0 || !strings.Contains(string(res.Data), "ADMIN") {
+		t.Fatalf("first admin: %s %+v", res.Data, res.Errors)
+	}
+}
