@@ -29,7 +29,9 @@ export default function Search({ lang, onPick }: { lang: Lang; onPick: (hit: Hit
       client
         .query(SEARCH_QUERY, { q })
         .toPromise()
-        .then((res) => live && setHits((res.data?.search ?? []).flatMap((h) => (h.__typename === 'Membership' ? [] : [h]))))
+        .then((res) =>
+          live && setHits((res.data?.search ?? []).flatMap((h) => (h.__typename === 'Organization' || h.__typename === 'Network' || h.__typename === 'Area' ? [h] : []))),
+        )
     }, 150)
     return () => {
       live = false
