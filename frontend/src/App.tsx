@@ -12,6 +12,8 @@ import { formatView, LEVELS, NETWORK_KINDS, parseView, SECTORS, STATUSES, THEMES
 import { levelName, statusName, themeName } from './i18n/vocab'
 import type { ViewState } from './urlState'
 import { leadEdgeColor, networkColor, sectorColors } from './colors'
+import { AccountMenu, InboxPage, LoginPage } from './edit/AccountPages'
+import { useSession } from './edit/session'
 
 const MapView = lazy(() => import('./map/MapView'))
 
@@ -33,6 +35,7 @@ function useView(): [ViewState, (next: ViewState) => void] {
 
 export default function App() {
   const [view, setView] = useView()
+  const { me } = useSession()
   const t = (k: MessageKey) => messages[view.lang][k]
   const [map, setMap] = useState<MapState>({ status: 'loading' })
   const [attempt, setAttempt] = useState(0)
@@ -102,6 +105,7 @@ export default function App() {
           </nav>
         </div>
         <div className="lang">
+          <AccountMenu lang={view.lang} onNavigate={(page) => setView({ ...view, page, selected: null, unknownPath: false })} />
           <Select
             label={t('language')}
             value={view.lang}
@@ -111,7 +115,11 @@ export default function App() {
           />
         </div>
       </header>
-      {view.unknownPath ? (
+      {view.page === 'login' ? (
+        <LoginPage lang={view.lang} onDone={() => setView({ ...view, page: 'map' })} />
+      ) : view.page === 'inbox' ? (
+        <InboxPage lang={view.lang} onOpen={(id, kind) => setView({ ...view, page: 'map', selected: { kind, id } })} />
+      ) : view.unknownPath ? (
         <main className="not-found">
           <Heading variant="h2">{t('pageNotFound')}</Heading>
           <p>
@@ -173,7 +181,8 @@ export default function App() {
             label={t('membershipStatus')}
             anyLabel={t('currentMembers')}
             value={view.status[0] ?? ''}
-            options={STATUSES.map((x) => ({ value: x, label: statusName(view.lang, x) }))}
+            // Pending requests are on the map for administrators only (others see theirs in profiles and the inbox).
+            options={STATUSES.filter((x) => x !== 'PENDING' || me?.role === 'ADMIN').map((x) => ({ value: x, label: statusName(view.lang, x) }))}
             onChange={(v) => setView({ ...view, status: v ? [v] : [] })}
             testId="status"
           />
@@ -214,7 +223,7 @@ export default function App() {
             </p>
           )}
         </section>
-        {view.page !== 'map' ? (
+        {view.page === 'organizations' || view.page === 'networks' ? (
           <TablePage kind={view.page} view={view} onOpen={(id) => setView({ ...view, selected: { kind: view.page as 'organizations' | 'networks', id }, page: 'map' })} />
         ) : (
         <section className="map" aria-label={t('map')}>

@@ -1,10 +1,16 @@
-import { useEffect, useState } from 'react'
+import { useEffect, useRef, useState } from 'react'
 import { Button, Heading } from 'suomifi-ui-components'
 import { client, NODE_QUERY } from './api'
 import { kindNames, messages, sectorNames } from './i18n/messages'
 import type { Lang, MessageKey } from './i18n/messages'
 import { levelName, roleName, serviceName, statusName, themeName } from './i18n/vocab'
 import { SECTORS } from './urlState'
+import { editMessages } from './i18n/editMessages'
+import { useSession } from './edit/session'
+import EditOrganization from './edit/EditOrganization'
+import History from './edit/History'
+import { AskToJoin, Decide, End } from './edit/Memberships'
+import { CONFIRM_NETWORK, CONFIRM_ORGANIZATION } from './edit/operations'
 
 interface Named {
   id: string
@@ -19,6 +25,7 @@ export function nameIn(n: Named, lang: Lang): string {
 
 interface Membership {
   id: string
+  version: number
   role: string
   status: string
   representative?: string | null
@@ -32,6 +39,7 @@ interface Membership {
 
 type Node = Named & {
   __typename: 'Organization' | 'Network'
+  version: number
   shortName?: string | null
   description?: string | null
   lastConfirmedAt?: string | null
@@ -67,25 +75,46 @@ type Select = (key: string, kind: 'Organization' | 'Network') => void
 // the map, and a printable roster.
 export default function Details({ id, lang, onClose, onSelect }: { id: string; lang: Lang; onClose: () => void; onSelect: Select }) {
   const t = (k: MessageKey) => messages[lang][k]
+  const e = editMessages[lang]
+  const session = useSession()
+  const [editing, setEditing] = useState(false)
+  const [notice, setNotice] = useState<string | null>(null)
+  // Bumped after every change made here, to reload the profile from the server.
+  // The notice waits for the reloaded profile, so it never sits next to stale data.
+  const [tick, setTick] = useState(0)
+  const pendingNotice = useRef<string | null>(null)
+  const reload = (notice?: string) => {
+    pendingNotice.current = notice ?? null
+    setTick((x) => x + 1)
+  }
   const [state, setState] = useState<{ status: 'loading' | 'error' | 'missing' } | { status: 'ready'; node: Node }>({ status: 'loading' })
   useEffect(() => {
     let live = true
-    setState({ status: 'loading' })
+    // Reloading after an edit keeps the profile on screen until the new one arrives.
+    setState((s) => (s.status === 'ready' && s.node.id === id ? s : { status: 'loading' }))
     client
-      .query(NODE_QUERY, { id })
+      .query(NODE_QUERY, { id }, { requestPolicy: tick > 0 ? 'network-only' : 'cache-first' })
       .toPromise()
       .then((res) => {
         if (!live) return
         if (res.error && !res.data?.node) setState({ status: res.error.graphQLErrors.some((e) => e.extensions?.code === 'NOT_FOUND') ? 'missing' : 'error' })
         else {
           const n = res.data?.node
-          if (n && (n.__typename === 'Organization' || n.__typename === 'Network')) setState({ status: 'ready', node: n })
+          if (n && (n.__typename === 'Organization' || n.__typename === 'Network')) {
+            setState({ status: 'ready', node: n })
+            if (pendingNotice.current) setNotice(pendingNotice.current)
+            pendingNotice.current = null
+          }
           else setState({ status: 'missing' })
         }
       })
     return () => {
       live = false
     }
+  }, [id, tick])
+  useEffect(() => {
+    setEditing(false)
+    setNotice(null)
   }, [id])
   if (state.status === 'loading') return <p>{t('loading')}</p>
   if (state.status === 'error') return <p role="alert">{t('loadError')}</p>
@@ -101,6 +130,26 @@ export default function Details({ id, lang, onClose, onSelect }: { id: string; l
   if (state.status !== 'ready') return null
   const node = state.node
   const isNetwork = node.__typename === 'Network'
+  const mayEdit = isNetwork ? session.canCoordinate(node.id) : session.canEditOrganization(node.id)
+  const confirm = async () => {
+    const res = isNetwork
+      ? await client.mutation(CONFIRM_NETWORK, { id: node.id }).toPromise()
+      : await client.mutation(CONFIRM_ORGANIZATION, { id: node.id }).toPromise()
+    if (res.error) setNotice(e.genericError)
+    else reload(e.confirmed)
+  }
+  if (editing && !isNetwork)
+    return (
+      <EditOrganization
+        id={node.id}
+        lang={lang}
+        onDone={(saved) => {
+          setEditing(false)
+          setNotice(null)
+          if (saved) reload(e.saved)
+        }}
+      />
+    )
   const rows = (node.memberships.edges ?? []).flatMap((e) => (e?.node ? [e.node] : []))
   const date = (d?: string | null) => (d ? new Date(d).toLocaleDateString(lang === 'en' ? 'en-GB' : lang) : '')
   const link = (n: Named, kind: 'Organization' | 'Network') => (
@@ -145,6 +194,23 @@ export default function Details({ id, lang, onClose, onSelect }: { id: string; l
         {node.shortName ? ` (${node.shortName})` : ''}
       </Heading>
       {node.description && <p>{node.description}</p>}
+      {notice && (
+        <p role="status" className="notice" data-testid="notice">
+          {notice}
+        </p>
+      )}
+      {mayEdit && (
+        <div className="actions no-print">
+          {!isNetwork && (
+            <Button variant="secondary" onClick={() => setEditing(true)} data-testid="edit">
+              {e.edit}
+            </Button>
+          )}
+          <Button variant="secondary" onClick={confirm} data-testid="confirm">
+            {e.stillAccurate}
+          </Button>
+        </div>
+      )}
       <dl className="facts">
         {facts
           .filter(([, v]) => v !== null && v !== '' && v !== undefined)
@@ -189,6 +255,8 @@ export default function Details({ id, lang, onClose, onSelect }: { id: string; l
                       · {date(m.startDate)}–{date(m.endDate)}
                     </span>
                   )}
+                  {m.status === 'PENDING' && isNetwork && mayEdit && <Decide id={m.id} version={m.version} lang={lang} onDone={() => reload()} />}
+                  {m.status === 'ACTIVE' && mayEdit && <End id={m.id} version={m.version} lang={lang} leave={!isNetwork} onDone={() => reload()} />}
                   {m.source && (
                     <div className="source">
                       {t('source')}: {m.source}
@@ -201,6 +269,8 @@ export default function Details({ id, lang, onClose, onSelect }: { id: string; l
           </ul>
         </section>
       ))}
+      {!isNetwork && mayEdit && <AskToJoin organizationID={node.id} lang={lang} onDone={() => reload()} />}
+      {session.me && <History id={node.id} lang={lang} version={node.version + tick} />}
       <Button variant="secondary" onClick={onClose} className="no-print">
         {t('close')}
       </Button>

@@ -33,17 +33,17 @@ export const MAP_QUERY = graphql(`query Map($filter: MapFilter) { networkMap(fil
 export const NODE_QUERY = graphql(`query Node($id: ID!) {
   node(id: $id) {
     __typename
-    ... on Organization { id nameFi nameSv nameEn shortName sector services businessID email phone website address
+    ... on Organization { id version nameFi nameSv nameEn shortName sector services businessID email phone website address
       addressConfidential description lastConfirmedAt
       homeArea { id nameFi nameSv } operatingAreas { id nameFi nameSv }
       parent { id nameFi nameSv nameEn } units { id nameFi nameSv nameEn }
-      memberships(first: 100) { edges { node { id role status representative startDate endDate source illustrative
+      memberships(first: 100) { edges { node { id version role status representative startDate endDate source illustrative
         network { id nameFi nameSv nameEn kind } } } } }
-    ... on Network { id nameFi nameSv nameEn shortName kind themes level status meetingsPerYear startedOn endedOn website
+    ... on Network { id version nameFi nameSv nameEn shortName kind themes level status meetingsPerYear startedOn endedOn website
       description lastConfirmedAt
       areas { id nameFi nameSv } coordinator { id nameFi nameSv nameEn } parent { id nameFi nameSv nameEn }
       subgroups { id nameFi nameSv nameEn }
-      memberships(first: 100) { edges { node { id role status representative startDate endDate source illustrative
+      memberships(first: 100) { edges { node { id version role status representative startDate endDate source illustrative
         organization { id nameFi nameSv nameEn sector } } } } }
   }
 }`)
@@ -51,4 +51,4 @@ export const NODE_QUERY = graphql(`query Node($id: ID!) {
 export const COUNTIES_QUERY = graphql(`query Counties { areas(first: 30, where: {kind: WELLBEING_COUNTY}, orderBy: [{field: NAME_FI}]) { edges { node { id nameFi nameSv nameEn } } } }`)
 
 export const SEARCH_QUERY = graphql(`query Search($q: String!) { search(query: $q, first: 8) { __typename
-  ... on Organization { id nameFi nameSv nameEn } ... on Network { id nameFi nameSv nameEn } ... on Area { id nameFi nameSv nameEn kind } } }`)
+  ... on Organization { id version nameFi nameSv nameEn } ... on Network { id version nameFi nameSv nameEn } ... on Area { id nameFi nameSv nameEn kind } } }`)

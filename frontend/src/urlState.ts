@@ -25,7 +25,7 @@ export interface ViewState {
   asOf: string | null
   selected: { kind: 'organizations' | 'networks'; id: string } | null
   /** map, or the accessible table of organisations or networks */
-  page: 'map' | 'organizations' | 'networks'
+  page: 'map' | 'organizations' | 'networks' | 'login' | 'inbox'
   /** focus mode: 0 off, or how many steps from the selection to show */
   focus: number
   lang: Lang
@@ -50,10 +50,11 @@ export function parseView(pathname: string, search: string): ViewState {
   const m = /^\/(organizations|networks)\/(\d{1,20})\/?$/.exec(pathname)
   const selected = m ? { kind: m[1] as 'organizations' | 'networks', id: m[2] } : null
   const list = /^\/(organizations|networks)\/?$/.exec(pathname)
-  const page = list ? (list[1] as 'organizations' | 'networks') : 'map' 
+  const account = /^\/(login|inbox)\/?$/.exec(pathname)
+  const page = list ? (list[1] as 'organizations' | 'networks') : account ? (account[1] as 'login' | 'inbox') : 'map'
   const langRaw = params.get('lang')
   const lang = languages.includes(langRaw as Lang) ? (langRaw as Lang) : 'fi'
-  const unknownPath = !m && !list && pathname !== '/' && pathname !== ''
+  const unknownPath = !m && !list && !account && pathname !== '/' && pathname !== ''
   return { theme: pick('theme', THEMES), level: pick('level', LEVELS), status: pick('status', STATUSES), unknownPath, sector: [...new Set(sector)].sort(), kind: [...new Set(kind)].sort(), area, asOf, selected, page, focus: ['1', '2'].includes(params.get('focus') ?? '') ? Number(params.get('focus')) : 0, lang }
 }
 

@@ -1,0 +1,155 @@
+import { useEffect, useState } from 'react'
+import { Button, Heading, InlineAlert, TextInput } from 'suomifi-ui-components'
+import { client } from '../api'
+import type { Lang } from '../i18n/messages'
+import { editMessages } from '../i18n/editMessages'
+import type { EditKey } from '../i18n/editMessages'
+import { roleName } from '../i18n/vocab'
+import { LOGIN, LOGOUT, PENDING_QUERY } from './operations'
+import { problemOf } from './errors'
+import { useSession } from './session'
+import { Decide } from './Memberships'
+
+// LoginPage signs in with email and password. The answer to a wrong
+// password is the server's, deliberately the same as for an unknown email.
+export function LoginPage({ lang, onDone }: { lang: Lang; onDone: () => void }) {
+  const t = (k: EditKey) => editMessages[lang][k]
+  const { refresh } = useSession()
+  const [email, setEmail] = useState('')
+  const [password, setPassword] = useState('')
+  const [error, setError] = useState<string | null>(null)
+  return (
+    <main className="page narrow">
+      <form
+        data-testid="login-form"
+        onSubmit={async (e) => {
+          e.preventDefault()
+          const res = await client.mutation(LOGIN, { email, password }).toPromise()
+          const p = problemOf(res.error)
+          if (p) {
+            setError(p.code === 'NETWORK' || p.code === 'INTERNAL' ? t('genericError') : p.message)
+            return
+          }
+          await refresh()
+          onDone()
+        }}
+      >
+        <Heading variant="h2">{t('signIn')}</Heading>
+        {error && (
+          <InlineAlert status="error" labelText={t('signInFailed')} role="alert" data-testid="login-error">
+            {error}
+          </InlineAlert>
+        )}
+        <TextInput labelText={t('email')} type="email" autoComplete="username" value={email} onChange={(v) => setEmail(String(v ?? ''))} data-testid="login-email" fullWidth />
+        <TextInput labelText={t('password')} type="password" autoComplete="current-password" value={password} onChange={(v) => setPassword(String(v ?? ''))} data-testid="login-password" fullWidth />
+        <Button type="submit" data-testid="login-submit">
+          {t('signIn')}
+        </Button>
+      </form>
+    </main>
+  )
+}
+
+// AccountMenu is the header's sign-in link, or who is signed in, the inbox
+// for those who approve requests, and signing out.
+export function AccountMenu({ lang, onNavigate }: { lang: Lang; onNavigate: (page: 'login' | 'inbox' | 'map') => void }) {
+  const t = (k: EditKey) => editMessages[lang][k]
+  const { me, refresh } = useSession()
+  if (!me)
+    return (
+      <a
+        href="/login"
+        data-testid="sign-in"
+        onClick={(e) => {
+          e.preventDefault()
+          onNavigate('login')
+        }}
+      >
+        {t('signIn')}
+      </a>
+    )
+  return (
+    <div className="account" data-testid="account">
+      <span>
+        {t('signedInAs')}: {me.email} ({me.role})
+      </span>{' '}
+      {(me.role === 'COORDINATOR' || me.role === 'ADMIN') && (
+        <a
+          href="/inbox"
+          onClick={(e) => {
+            e.preventDefault()
+            onNavigate('inbox')
+          }}
+        >
+          {t('inbox')}
+        </a>
+      )}{' '}
+      <Button
+        variant="secondaryNoBorder"
+        data-testid="sign-out"
+        onClick={async () => {
+          await client.mutation(LOGOUT, {}).toPromise()
+          await refresh()
+          onNavigate('map')
+        }}
+      >
+        {t('signOut')}
+      </Button>
+    </div>
+  )
+}
+
+interface Pending {
+  id: string
+  version: number
+  role: string
+  representative?: string | null
+  organization: { id: string; nameFi: string; nameSv?: string | null; nameEn?: string | null }
+  network: { id: string; nameFi: string; nameSv?: string | null; nameEn?: string | null }
+}
+
+// InboxPage lists the pending requests the account may decide: the server
+// shows a coordinator only its own networks' requests.
+export function InboxPage({ lang, onOpen }: { lang: Lang; onOpen: (id: string, kind: 'organizations' | 'networks') => void }) {
+  const t = (k: EditKey) => editMessages[lang][k]
+  const { me } = useSession()
+  const [rows, setRows] = useState<Pending[] | null>(null)
+  const [tick, setTick] = useState(0)
+  useEffect(() => {
+    client
+      .query(PENDING_QUERY, {}, { requestPolicy: 'network-only' })
+      .toPromise()
+      .then((res) => setRows(res.data?.memberships.edges?.flatMap((e) => (e?.node ? [e.node as Pending] : [])) ?? []))
+  }, [tick, me?.id])
+  const name = (o: Pending['network']) => (lang === 'sv' ? o.nameSv : lang === 'en' ? o.nameEn : null) || o.nameFi
+  const mine = (rows ?? []).filter((r) => me?.role === 'ADMIN' || (me?.networks ?? []).some((n) => n.id === r.network.id))
+  return (
+    <main className="page" data-testid="inbox">
+      <Heading variant="h2">{t('inbox')}</Heading>
+      {rows === null ? (
+        <p>…</p>
+      ) : mine.length === 0 ? (
+        <p>{t('inboxEmpty')}</p>
+      ) : (
+        <ul className="inbox">
+          {mine.map((r) => (
+            <li key={r.id}>
+              <button type="button" className="link" onClick={() => onOpen(r.organization.id, 'organizations')}>
+                {name(r.organization)}
+              </button>{' '}
+              →{' '}
+              <button type="button" className="link" onClick={() => onOpen(r.network.id, 'networks')}>
+                {name(r.network)}
+              </button>{' '}
+              <span className="role">
+                {roleName(lang, r.role)}
+                {r.representative ? ` · ${r.representative}` : ''}
+              </span>
+              <Decide id={r.id} version={r.version} lang={lang} onDone={() => setTick((x) => x + 1)} />
+            </li>
+          ))}
+        </ul>
+      )}
+    </main>
+  )
+}

@@ -1,0 +1,64 @@
+import { useEffect, useState } from 'react'
+import { Heading } from 'suomifi-ui-components'
+import { client } from '../api'
+import type { Lang } from '../i18n/messages'
+import { editMessages } from '../i18n/editMessages'
+import { HISTORY_QUERY } from './operations'
+
+interface Entry {
+  id: string
+  at: string
+  operation: string
+  actorRole: string
+  fields: { field: string; before?: string | null; after?: string | null }[]
+}
+
+// Values arrive as JSON text; show them as plain text.
+function plain(json?: string | null): string {
+  if (!json || json === 'null') return '–'
+  try {
+    const v: unknown = JSON.parse(json)
+    return Array.isArray(v) ? v.join(', ') : String(v)
+  } catch {
+    return json
+  }
+}
+
+// History lists an entry's audited changes (for signed-in accounts).
+export default function History({ id, lang, version }: { id: string; lang: Lang; version: number }) {
+  const t = editMessages[lang]
+  const [entries, setEntries] = useState<Entry[] | null>(null)
+  useEffect(() => {
+    client
+      .query(HISTORY_QUERY, { id }, { requestPolicy: 'network-only' })
+      .toPromise()
+      .then((res) => setEntries(res.data?.changes.edges?.flatMap((e) => (e?.node ? [e.node as Entry] : [])) ?? null))
+  }, [id, version])
+  if (!entries) return null
+  const when = (d: string) => new Date(d).toLocaleString(lang === 'en' ? 'en-GB' : lang)
+  return (
+    <section className="history" data-testid="history">
+      <Heading variant="h3">{t.history}</Heading>
+      {entries.length === 0 ? (
+        <p>{t.noHistory}</p>
+      ) : (
+        <ol>
+          {entries.map((e) => (
+            <li key={e.id}>
+              <span className="role">
+                {when(e.at)} · {e.operation} · {t.by} {e.actorRole}
+              </span>
+              <ul>
+                {e.fields.map((f) => (
+                  <li key={f.field}>
+                    {f.field}: {plain(f.before)} → {plain(f.after)}
+                  </li>
+                ))}
+              </ul>
+            </li>
+          ))}
+        </ol>
+      )}
+    </section>
+  )
+}

@@ -1,0 +1,214 @@
+import { useEffect, useState } from 'react'
+import { Button, InlineAlert, TextInput } from 'suomifi-ui-components'
+import { client } from '../api'
+import type { Lang } from '../i18n/messages'
+import { editMessages } from '../i18n/editMessages'
+import type { EditKey } from '../i18n/editMessages'
+import { roleName } from '../i18n/vocab'
+import { APPROVE_MEMBERSHIP, DECLINE_MEMBERSHIP, END_MEMBERSHIP, NETWORK_OPTIONS, REQUEST_MEMBERSHIP } from './operations'
+import { problemOf } from './errors'
+import type { ApiProblem } from './errors'
+
+const ROLES = ['MEMBER', 'CHAIR', 'VICE_CHAIR', 'COORDINATOR', 'SECRETARY', 'EXPERT', 'OBSERVER'] as const
+
+function problemText(lang: Lang, p: ApiProblem): string {
+  const t = editMessages[lang]
+  if (p.code === 'FORBIDDEN' || p.code === 'UNAUTHENTICATED') return t.forbidden
+  if (p.code === 'CONFLICT' || p.code === 'BAD_USER_INPUT') return p.message
+  return t.genericError
+}
+
+const today = () => new Date().toISOString().slice(0, 10)
+
+// Decide approves or declines one pending request; a decline needs a reason.
+export function Decide({ id, version, lang, onDone }: { id: string; version: number; lang: Lang; onDone: () => void }) {
+  const t = (k: EditKey) => editMessages[lang][k]
+  const [declining, setDeclining] = useState(false)
+  const [reason, setReason] = useState('')
+  const [error, setError] = useState<string | null>(null)
+  const run = async (op: 'approve' | 'decline') => {
+    const res =
+      op === 'approve'
+        ? await client.mutation(APPROVE_MEMBERSHIP, { id, version }).toPromise()
+        : await client.mutation(DECLINE_MEMBERSHIP, { id, version, reason }).toPromise()
+    const p = problemOf(res.error)
+    if (p) setError(p.fields.reason ? `${t('declineReason')}: ${p.fields.reason}` : problemText(lang, p))
+    else onDone()
+  }
+  return (
+    <div className="decide">
+      <Button variant="secondary" onClick={() => run('approve')} data-testid="approve">
+        {t('approve')}
+      </Button>{' '}
+      {declining ? (
+        <>
+          <TextInput labelText={t('declineReason')} value={reason} onChange={(v) => setReason(String(v ?? ''))} data-testid="decline-reason" />
+          <Button variant="secondary" onClick={() => run('decline')} data-testid="decline-confirm">
+            {t('decline')}
+          </Button>
+        </>
+      ) : (
+        <Button variant="secondary" onClick={() => setDeclining(true)} data-testid="decline">
+          {t('decline')}
+        </Button>
+      )}
+      {error && (
+        <InlineAlert status="error" role="alert">
+          {error}
+        </InlineAlert>
+      )}
+    </div>
+  )
+}
+
+// End ends an active membership on a date (a coordinator ends it; an
+// organisation's editor leaves).
+export function End({ id, version, lang, leave, onDone }: { id: string; version: number; lang: Lang; leave: boolean; onDone: () => void }) {
+  const t = (k: EditKey) => editMessages[lang][k]
+  const [open, setOpen] = useState(false)
+  const [date, setDate] = useState(today())
+  const [error, setError] = useState<string | null>(null)
+  if (!open)
+    return (
+      <Button variant="secondaryNoBorder" onClick={() => setOpen(true)} className="no-print">
+        {leave ? t('leaveNetwork') : t('endMembership')}
+      </Button>
+    )
+  return (
+    <div className="end no-print">
+      <label>
+        {t('endDate')} <input type="date" value={date} max={today()} onChange={(e) => setDate(e.target.value)} />
+      </label>{' '}
+      <Button
+        variant="secondary"
+        onClick={async () => {
+          const res = await client.mutation(END_MEMBERSHIP, { id, version, endDate: date }).toPromise()
+          const p = problemOf(res.error)
+          if (p) setError(p.fields.endDate ? `${t('endDate')}: ${p.fields.endDate}` : problemText(lang, p))
+          else onDone()
+        }}
+      >
+        {leave ? t('leaveNetwork') : t('endMembership')}
+      </Button>
+      {error && (
+        <InlineAlert status="error" role="alert">
+          {error}
+        </InlineAlert>
+      )}
+    </div>
+  )
+}
+
+interface Option {
+  id: string
+  nameFi: string
+  nameSv?: string | null
+  nameEn?: string | null
+}
+
+// AskToJoin lets an organisation's editor ask to join a network: pick the
+// network by name, the role and the representative's role title.
+export function AskToJoin({ organizationID, lang, onDone }: { organizationID: string; lang: Lang; onDone: () => void }) {
+  const t = (k: EditKey) => editMessages[lang][k]
+  const [open, setOpen] = useState(false)
+  const [query, setQuery] = useState('')
+  const [options, setOptions] = useState<Option[]>([])
+  const [network, setNetwork] = useState<Option | null>(null)
+  const [role, setRole] = useState<(typeof ROLES)[number]>('MEMBER')
+  const [representative, setRepresentative] = useState('')
+  const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null)
+  // One key per attempt: a double click or a retried request creates one request.
+  const [key, setKey] = useState(() => crypto.randomUUID())
+  useEffect(() => {
+    const q = query.trim()
+    if (!q || network) return
+    let live = true
+    const timer = setTimeout(() => {
+      client
+        .query(NETWORK_OPTIONS, { q })
+        .toPromise()
+        .then((res) => live && setOptions(res.data?.networks.edges?.flatMap((e) => (e?.node ? [e.node] : [])) ?? []))
+    }, 150)
+    return () => {
+      live = false
+      clearTimeout(timer)
+    }
+  }, [query, network])
+  const name = (o: Option) => (lang === 'sv' ? o.nameSv : lang === 'en' ? o.nameEn : null) || o.nameFi
+  if (!open)
+    return (
+      <Button variant="secondary" onClick={() => setOpen(true)} className="no-print" data-testid="ask-to-join">
+        {t('askToJoin')}
+      </Button>
+    )
+  return (
+    <form
+      className="edit-form no-print"
+      onSubmit={async (e) => {
+        e.preventDefault()
+        if (!network) return
+        const res = await client
+          .mutation(REQUEST_MEMBERSHIP, {
+            input: { organizationID, networkID: network.id, role, representative: representative.trim() || null },
+            key,
+          })
+          .toPromise()
+        const p = problemOf(res.error)
+        if (p) setMessage({ ok: false, text: problemText(lang, p) })
+        else {
+          setMessage({ ok: true, text: t('requestSent') })
+          setNetwork(null)
+          setQuery('')
+          setKey(crypto.randomUUID())
+          onDone()
+        }
+      }}
+    >
+      <TextInput
+        labelText={t('chooseNetwork')}
+        value={network ? name(network) : query}
+        onChange={(v) => {
+          setNetwork(null)
+          setQuery(String(v ?? ''))
+        }}
+        data-testid="join-network-search"
+        fullWidth
+      />
+      {!network && options.length > 0 && query.trim() && (
+        <ul className="suggestions">
+          {options.map((o) => (
+            <li key={o.id}>
+              <button type="button" className="link" onClick={() => setNetwork(o)}>
+                {name(o)}
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+      <label>
+        {t('role')}{' '}
+        <select value={role} onChange={(e) => setRole(e.target.value as (typeof ROLES)[number])}>
+          {ROLES.map((r) => (
+            <option key={r} value={r}>
+              {roleName(lang, r)}
+            </option>
+          ))}
+        </select>
+      </label>
+      <TextInput labelText={t('representative')} hintText={t('representativeHint')} value={representative} onChange={(v) => setRepresentative(String(v ?? ''))} fullWidth />
+      <div className="actions">
+        <Button type="submit" disabled={!network} data-testid="send-request">
+          {t('sendRequest')}
+        </Button>
+        <Button variant="secondary" type="button" onClick={() => setOpen(false)}>
+          {t('cancel')}
+        </Button>
+      </div>
+      {message && (
+        <InlineAlert status={message.ok ? 'neutral' : 'error'} role={message.ok ? 'status' : 'alert'}>
+          {message.text}
+        </InlineAlert>
+      )}
+    </form>
+  )
+}

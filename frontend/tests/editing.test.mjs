@@ -1,0 +1,166 @@
+// Browser tests of signing in and editing: the real binary with demo data,
+// accounts made through the API, driven through Debian's Chromium.
+import { test, before, after } from 'node:test'
+import assert from 'node:assert/strict'
+import { spawn } from 'node:child_process'
+import { mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { chromium } from 'playwright-core'
+import AxeBuilder from '@axe-core/playwright'
+
+const bin = process.env.VERKOSTO_BIN ?? '../bin/verkosto'
+const port = 20000 + Math.floor(Math.random() * 2000)
+const base = `http://127.0.0.1:${port}`
+const password = 'browser test password'
+let server, browser, dir
+let org, net
+
+// api runs a GraphQL request as the account whose cookie is given.
+async function api(query, variables = {}, cookie = '') {
+  const res = await fetch(`${base}/graphql`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json', Cookie: cookie },
+    body: JSON.stringify({ query, variables }),
+  })
+  const body = await res.json()
+  if (body.errors) throw new Error(JSON.stringify(body.errors))
+  return { data: body.data, cookie: (res.headers.get('set-cookie') ?? '').split(';')[0] }
+}
+
+before(async () => {
+  dir = mkdtempSync(join(tmpdir(), 'verkosto-editing-'))
+  server = spawn(bin, ['serve', '--demo', '--addr', `127.0.0.1:${port}`, '--db', `sqlite:${join(dir, 'test.db')}`], {
+    stdio: 'ignore',
+    env: { ...process.env, VERKOSTO_ADMIN_EMAIL: 'admin@example.fi', VERKOSTO_ADMIN_PASSWORD: password },
+  })
+  for (let i = 0; i < 100; i++) {
+    try {
+      if ((await fetch(`${base}/readyz`)).ok) break
+    } catch {}
+    await new Promise((r) => setTimeout(r, 100))
+  }
+  const { cookie } = await api(`mutation($p:String!){login(email:"admin@example.fi",password:$p){id}}`, { p: password })
+  const orgs = await api(`{organizations(first:1, where:{sector:NGO, hasMembershipsWith:[{status:ACTIVE}]}, orderBy:[{field:NAME_FI}]){edges{node{id nameFi}}}}`, {}, cookie)
+  org = orgs.data.organizations.edges[0].node
+  const created = await api(`mutation{createNetwork(input:{nameFi:"Selaintestin työryhmä",kind:WORKING_GROUP,level:MUNICIPAL}){id nameFi}}`, {}, cookie)
+  net = created.data.createNetwork
+  await api(`mutation($o:ID!,$p:String!){createAccount(input:{email:"editor@example.fi",password:$p,role:EDITOR,organizationID:$o}){id}}`, { o: org.id, p: password }, cookie)
+  await api(`mutation($n:ID!,$p:String!){createAccount(input:{email:"coordinator@example.fi",password:$p,role:COORDINATOR,networkIDs:[$n]}){id}}`, { n: net.id, p: password }, cookie)
+  browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
+    args: ['--headless', '--no-sandbox', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--enable-unsafe-swiftshader'],
+  })
+})
+
+after(async () => {
+  await browser?.close()
+  server?.kill('SIGTERM')
+  rmSync(dir, { recursive: true, force: true })
+})
+
+// signedIn opens a fresh browser context (its own cookies) signed in as email.
+async function signedIn(email) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } })
+  const page = await context.newPage()
+  const errors = []
+  page.on('pageerror', (e) => errors.push(e.message))
+  await page.goto(base + '/')
+  await page.getByTestId('sign-in').click()
+  await page.getByLabel('Sähköposti').fill(email)
+  await page.getByLabel('Salasana').fill(password)
+  await page.getByTestId('login-submit').click()
+  await page.getByTestId('account').waitFor()
+  return { page, errors }
+}
+
+test('signing in and out; a wrong password is refused', async () => {
+  const context = await browser.newContext()
+  const page = await context.newPage()
+  await page.goto(base + '/login')
+  await page.getByLabel('Sähköposti').fill('editor@example.fi')
+  await page.getByLabel('Salasana').fill('wrong password')
+  await page.getByTestId('login-submit').click()
+  await page.getByTestId('login-error').waitFor()
+  assert.match(await page.getByTestId('login-error').innerText(), /wrong email or password/)
+  const axe = await new AxeBuilder({ page }).analyze()
+  assert.deepEqual(axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id), [])
+  // The session cookie is HttpOnly: scripts cannot read it.
+  await page.getByLabel('Salasana').fill(password)
+  await page.getByTestId('login-submit').click()
+  await page.getByTestId('account').waitFor()
+  assert.match(await page.getByTestId('account').innerText(), /editor@example\.fi/)
+  assert.equal(await page.evaluate(() => document.cookie.includes('verkosto_session')), false)
+  await page.getByTestId('sign-out').click()
+  await page.getByTestId('sign-in').waitFor()
+  await context.close()
+})
+
+test('an editor edits its organisation: inline validation, then saved', async () => {
+  const { page, errors } = await signedIn('editor@example.fi')
+  await page.goto(`${base}/organizations/${org.id}`)
+  await page.getByTestId('edit').click()
+  await page.getByTestId('edit-organization').waitFor()
+  await page.getByLabel('Verkkosivu').fill('ei osoite')
+  await page.getByTestId('save').click()
+  await page.getByText('Anna osoite muodossa https://esimerkki.fi.').waitFor()
+  const axe = await new AxeBuilder({ page }).include('[data-testid=edit-organization]').analyze()
+  assert.deepEqual(axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id), [])
+  await page.getByLabel('Verkkosivu').fill('https://example.fi/yhdistys')
+  await page.getByLabel('Kuvaus').fill('Päivitetty selaintestissä.')
+  await page.getByTestId('save').click()
+  await page.getByTestId('notice').waitFor()
+  assert.match(await page.getByTestId('details').innerText(), /Päivitetty selaintestissä/)
+  // The change is in the entry's history.
+  await page.getByTestId('history').getByText('website').waitFor()
+  // …and the entry can be confirmed as still accurate.
+  await page.getByTestId('confirm').click()
+  await page.getByText('Vahvistettu ajantasaiseksi.').waitFor()
+  assert.deepEqual(errors, [])
+})
+
+test('an editor asks to join a network and its coordinator approves', async () => {
+  const editor = await signedIn('editor@example.fi')
+  await editor.page.goto(`${base}/organizations/${org.id}`)
+  await editor.page.getByTestId('ask-to-join').click()
+  await editor.page.getByLabel('Verkosto (hae nimellä)').fill('Selaintestin')
+  await editor.page.getByRole('button', { name: net.nameFi }).click()
+  await editor.page.getByLabel('Edustajan tehtävänimike').fill('toiminnanjohtaja')
+  await editor.page.getByTestId('send-request').click()
+  await editor.page.getByText('Pyyntö lähetetty verkoston koordinaattorille.').waitFor()
+
+  const coord = await signedIn('coordinator@example.fi')
+  await coord.page.getByRole('link', { name: 'Liittymispyynnöt' }).click()
+  await coord.page.getByTestId('inbox').getByText(org.nameFi).waitFor()
+  await coord.page.getByTestId('approve').click()
+  await coord.page.getByText('Ei käsittelemättömiä liittymispyyntöjä.').waitFor()
+  await coord.page.goto(`${base}/networks/${net.id}`)
+  const members = await coord.page.getByTestId('details').innerText()
+  assert.match(members, new RegExp(org.nameFi))
+  assert.doesNotMatch(members, /Odottaa|Väntar|Pending/)
+  assert.deepEqual([...editor.errors, ...coord.errors], [])
+})
+
+test('two editors at once: the second sees a conflict with the current values', async () => {
+  const a = await signedIn('admin@example.fi')
+  const b = await signedIn('admin@example.fi')
+  for (const { page } of [a, b]) {
+    await page.goto(`${base}/organizations/${org.id}`)
+    await page.getByTestId('edit').click()
+    await page.getByTestId('edit-organization').waitFor()
+  }
+  await a.page.getByLabel('Kuvaus').fill('Ensimmäisen muokkaajan kuvaus.')
+  await a.page.getByTestId('save').click()
+  await a.page.getByTestId('notice').waitFor()
+
+  await b.page.getByLabel('Puhelin (yleinen numero)').fill('+358 9 123 4567')
+  await b.page.getByTestId('save').click()
+  await b.page.getByTestId('conflict').waitFor()
+  assert.match(await b.page.getByTestId('conflict').innerText(), /Ensimmäisen muokkaajan kuvaus/)
+  // Saving again keeps both: the first editor's description and this phone number.
+  await b.page.getByTestId('save').click()
+  await b.page.getByTestId('notice').waitFor()
+  const text = await b.page.getByTestId('details').innerText()
+  assert.match(text, /Ensimmäisen muokkaajan kuvaus/)
+  assert.match(text, /\+358 9 123 4567/)
+})
