@@ -22,6 +22,7 @@ import (
 	"net/http/httptest"
 	neturl "net/url"
 	"os"
+	"os/exec"
 	"path/filepath"
 	"runtime"
 	"slices"
@@ -33,6 +34,7 @@ import (
 
 	"entgo.io/ent/dialect"
 
+	"github.com/verkosto/verkosto/internal/database"
 	"github.com/verkosto/verkosto/internal/reference"
 	"github.com/verkosto/verkosto/internal/synth"
 	"github.com/verkosto/verkosto/server"
@@ -49,6 +51,8 @@ func main() {
 	n := flag.Int("n", 30, "requests per measurement")
 	out := flag.String("out", "bench/RESULTS.md", "where to write the results")
 	pg := flag.String("postgres", "postgres://postgres@127.0.0.1:5432/postgres?sslmode=disable", "PostgreSQL server")
+	large := flag.String("large", "L", "scale for the server-only run on PostgreSQL (\"\" skips it)")
+	bin := flag.String("bin", "bin/verkosto", "the server binary for the server-only run")
 	flag.Parse()
 	s, ok := synth.Scales[*scale]
 	if !ok {
@@ -58,7 +62,7 @@ func main() {
 	fmt.Fprintf(&report, "# Benchmark results\n\nScale %s: %d organisations, %d networks, %d memberships. Machine: %d cores, %s memory, %s. %d requests per row; times are medians and 95th percentiles over loopback HTTP.\n\n",
 		s.Name, s.Organizations, s.Networks, s.Memberships, runtime.NumCPU(), memory(), runtime.Version(), *n)
 	for _, d := range []string{"postgres", "sqlite"} {
-		url, drop := database(d, *pg)
+		url, drop := newDatabase(d, *pg)
 		rows := run(url, s, *n)
 		drop()
 		fmt.Fprintf(&report, "## %s\n\n| measurement | median | p95 | note |\n|---|---|---|---|\n", d)
@@ -67,14 +71,21 @@ func main() {
 		}
 		report.WriteString("\n")
 	}
-	fmt.Fprintf(&report, "Peak RSS of the whole run (data generation included): %s.\n", peakRSS())
+	fmt.Fprintf(&report, "Peak RSS of the in-process runs above (data generation included): %s.\n\n", peakRSS())
+	if *large != "" {
+		ls, ok := synth.Scales[*large]
+		if !ok {
+			log.Fatalf("unknown scale %q", *large)
+		}
+		report.WriteString(serverOnly(*bin, *pg, ls, *n))
+	}
 	fmt.Print(report.String())
 	if err := os.WriteFile(*out, []byte(report.String()), 0o644); err != nil {
 		log.Fatal(err)
 	}
 }
 
-func database(d, pg string) (string, func()) {
+func newDatabase(d, pg string) (string, func()) {
 	if d == "sqlite" {
 		dir, err := os.MkdirTemp("", "verkosto-bench-")
 		if err != nil {
@@ -101,6 +112,7 @@ func run(url string, s synth.Scale, n int) []result {
 	var statements atomic.Int64
 	cfg := server.DefaultConfig()
 	cfg.DatabaseURL = url
+	cfg.PublicRead = true
 	cfg.WrapDriver = func(drv dialect.Driver) dialect.Driver {
 		return dialect.DebugWithContext(drv, func(context.Context, ...any) { statements.Add(1) })
 	}
@@ -374,6 +386,101 @@ func peakRSS() string {
 		return "unknown"
 	}
 	for _, line := range strings.Split(string(b), "\n") {
+		if strings.HasPrefix(line, "VmHWM:") {
+			return strings.TrimSpace(strings.TrimPrefix(line, "VmHWM:"))
+		}
+	}
+	return "unknown"
+}
+
+// serverOnly runs the real binary as its own process on PostgreSQL with
+// generated data at scale s, so that its peak RSS is the server's alone, and
+// measures the whole map against the hand-written baseline on the same data.
+func serverOnly(bin, pg string, s synth.Scale, n int) string {
+	ctx := context.Background()
+	url, drop := newDatabase("postgres", pg)
+	defer drop()
+	db, err := database.Open(ctx, url)
+	if err != nil {
+		log.Fatal(err)
+	}
+	defer db.Close()
+	if err := db.Migrate(ctx); err != nil {
+		log.Fatal(err)
+	}
+	if err := reference.Load(ctx, db.Client); err != nil {
+		log.Fatal(err)
+	}
+	start := time.Now()
+	if err := synth.Generate(ctx, db.Client, s, 1); err != nil {
+		log.Fatal(err)
+	}
+	loaded := time.Since(start)
+
+	addr := fmt.Sprintf("127.0.0.1:%d", 23000+os.Getpid()%2000)
+	cmd := exec.Command(bin, "serve", "--db", url, "--addr", addr, "--public-read")
+	if err := cmd.Start(); err != nil {
+		log.Fatalf("starting %s (make build first): %v", bin, err)
+	}
+	defer func() {
+		cmd.Process.Signal(os.Interrupt)
+		cmd.Wait()
+	}()
+	base := "http://" + addr
+	for i := 0; ; i++ {
+		if res, err := http.Get(base + "/readyz"); err == nil && res.StatusCode == 200 {
+			res.Body.Close()
+			break
+		}
+		if i > 600 {
+			log.Fatal("the server did not become ready")
+		}
+		time.Sleep(100 * time.Millisecond)
+	}
+	body, _ := json.Marshal(map[string]any{"query": "{ networkMap { nodeCount edgeCount data } }"})
+	whole := func() error { return post(base+"/graphql", body) }
+	getWhole := func() error {
+		return get(base + "/graphql?query=" + neturl.QueryEscape("{ networkMap { nodeCount edgeCount data } }"))
+	}
+	county := firstCounty(base)
+	countyBody, _ := json.Marshal(map[string]any{"query": `{ networkMap(filter: {area: "` + county + `"}) { nodeCount edgeCount data } }`})
+	one := func() error { return post(base+"/graphql", countyBody) }
+
+	var rows []result
+	rows = append(rows, result{name: "load generated data", median: loaded, p95: loaded, note: "batches of 1,000 in transactions"})
+	t0 := time.Now()
+	if err := whole(); err != nil {
+		log.Fatal(err)
+	}
+	cold := time.Since(t0)
+	rows = append(rows, result{name: "networkMap, whole graph, cold (layout)", median: cold, p95: cold, note: "first request after a write"})
+	rows = append(rows, measure("networkMap, whole graph, 1 client", n, 1, whole))
+	rows = append(rows, measure("networkMap, whole graph, 16 clients", n, 16, whole))
+	getWhole()
+	rows = append(rows, measure("networkMap, whole graph, repeated GET, 16 clients", n, 16, getWhole))
+	one()
+	rows = append(rows, measure("networkMap, one county, 16 clients", n, 16, one))
+	rows = append(rows, measure("baseline: the same rows with plain SQL", n, 1, floorQuery(db.SQL)))
+	hand := httptest.NewServer(handWritten(db.SQL))
+	defer hand.Close()
+	rows = append(rows, measure("baseline: hand-written Go handler (encoding/json)", n, 1, func() error { return get(hand.URL) }))
+
+	var b strings.Builder
+	fmt.Fprintf(&b, "## server only: scale %s on postgres (the binary as its own process)\n\n%d organisations, %d networks, %d memberships.\n\n| measurement | median | p95 | note |\n|---|---|---|---|\n",
+		s.Name, s.Organizations, s.Networks, s.Memberships)
+	for _, r := range rows {
+		fmt.Fprintf(&b, "| %s | %s | %s | %s |\n", r.name, ms(r.median), ms(r.p95), r.note)
+	}
+	fmt.Fprintf(&b, "\nServer peak RSS (VmHWM of the server process, 16 concurrent clients included): %s.\n", processRSS(cmd.Process.Pid))
+	return b.String()
+}
+
+func processRSS(pid int) string {
+	raw, err := os.ReadFile(fmt.Sprintf("/proc/%d/status", pid))
+	if err != nil {
+		return "unknown"
+	}
+	for _, line := range strings.Split(string(raw), "\n") {
 		if strings.HasPrefix(line, "VmHWM:") {
 			return strings.TrimSpace(strings.TrimPrefix(line, "VmHWM:"))
 		}

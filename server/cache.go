@@ -4,90 +4,192 @@ import (
 	"bytes"
 	"compress/gzip"
 	"context"
+	"encoding/json"
 	"hash/fnv"
+	"io"
 	"net/http"
+	"runtime"
 	"strconv"
 	"strings"
+	"sync"
 
 	lru "github.com/hashicorp/golang-lru/v2"
+	"github.com/vektah/gqlparser/v2/ast"
+	"github.com/vektah/gqlparser/v2/parser"
+	"golang.org/x/sync/singleflight"
 )
 
-// queryCache answers repeated GET /graphql queries from memory while the
-// data has not changed: with 304 Not Modified when the client already has
-// the answer (If-None-Match), otherwise with the stored, already gzipped
-// bytes. The map payload is about a megabyte at national scale; compressing
-// it once instead of per request is most of the saving.
+// queryCache answers repeated GraphQL queries from memory while the data
+// has not changed: with 304 Not Modified when the client already has the
+// answer (If-None-Match), otherwise with the stored, already gzipped bytes.
+// The map payload is megabytes at national scale; building and compressing
+// it once per data version instead of per request is most of the saving,
+// in time and in memory.
 //
-// Only GET is cached (gqlgen's GET transport runs queries, never mutations),
-// only successful answers without errors, and never a request that carries
-// credentials: answers may one day depend on who asks.
+// Cached: GET queries and POSTed queries (never mutations), only successful
+// answers without errors, and never for a request with credentials:
+// answers depend on who asks (addresses, pending requests), so signed-in
+// users get fresh answers. Identical concurrent misses are computed once.
 type queryCache struct {
 	version func(context.Context) uint64
+	flight  singleflight.Group
+
+	mu      sync.Mutex
 	entries *lru.Cache[string, *cachedAnswer]
+	bytes   int
+	limit   int
+
+	// heavy bounds how many uncached map answers are built at once: each
+	// holds several copies of a payload that is tens of megabytes at scale
+	// L, and building more at once than there are cores gains nothing.
+	heavy chan struct{}
 }
 
 type cachedAnswer struct {
 	version     uint64
 	etag        string
 	contentType string
-	plain, gz   []byte
+	gz          []byte
 }
 
+// cacheBytes bounds the compressed answers kept in memory.
+const cacheBytes = 32 << 20
+
 func newQueryCache(version func(context.Context) uint64) *queryCache {
-	entries, _ := lru.New[string, *cachedAnswer](64) // cannot fail for a positive size
-	return &queryCache{version: version, entries: entries}
+	c := &queryCache{version: version, limit: cacheBytes, heavy: make(chan struct{}, max(2, runtime.GOMAXPROCS(0)))}
+	c.entries, _ = lru.NewWithEvict[string, *cachedAnswer](1024, func(_ string, a *cachedAnswer) { c.bytes -= len(a.gz) })
+	return c
+}
+
+func (c *queryCache) get(key string) (*cachedAnswer, bool) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	return c.entries.Get(key)
+}
+
+func (c *queryCache) add(key string, a *cachedAnswer) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if len(a.gz) > c.limit/2 {
+		return // one answer must not push everything else out
+	}
+	c.entries.Add(key, a)
+	c.bytes += len(a.gz)
+	for c.bytes > c.limit {
+		c.entries.RemoveOldest()
+	}
+}
+
+// cacheKey returns the request's cache key, or "" when it must not be
+// cached: credentials, a mutation, a body that is not a plain query.
+func cacheKey(r *http.Request) (string, []byte) {
+	if r.Header.Get("Cookie") != "" || r.Header.Get("Authorization") != "" {
+		return "", nil
+	}
+	if r.Method == http.MethodGet {
+		return "GET\x00" + r.URL.RawQuery + "\x00" + r.Header.Get("Accept"), nil
+	}
+	body, err := io.ReadAll(r.Body) // already capped by limitBody
+	r.Body = io.NopCloser(bytes.NewReader(body))
+	if err != nil {
+		return "", body
+	}
+	var req struct {
+		Query         string `json:"query"`
+		OperationName string `json:"operationName"`
+	}
+	if json.Unmarshal(body, &req) != nil || req.Query == "" {
+		return "", body
+	}
+	doc, err := parser.ParseQuery(&ast.Source{Input: req.Query})
+	if err != nil {
+		return "", body
+	}
+	for _, op := range doc.Operations {
+		if op.Operation != ast.Query {
+			return "", body
+		}
+	}
+	return "POST\x00" + string(body) + "\x00" + r.Header.Get("Accept"), body
+}
+
+// isHeavy reports whether a request asks for the map, the one answer that
+// is large enough to need its concurrency bounded.
+func isHeavy(r *http.Request, body []byte) bool {
+	return strings.Contains(r.URL.RawQuery, "networkMap") || bytes.Contains(body, []byte("networkMap"))
 }
 
 func (c *queryCache) wrap(next http.Handler) http.Handler {
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-		if r.Header.Get("Cookie") != "" || r.Header.Get("Authorization") != "" {
+		key, body := cacheKey(r)
+		if key == "" {
+			if isHeavy(r, body) {
+				c.heavy <- struct{}{}
+				defer func() { <-c.heavy }()
+			}
 			next.ServeHTTP(w, r)
 			return
 		}
-		key := r.URL.RawQuery + "\x00" + r.Header.Get("Accept")
 		version := c.version(r.Context())
 		h := fnv.New64a()
 		h.Write([]byte(key))
 		etag := `W/"` + strconv.FormatUint(version, 36) + "-" + strconv.FormatUint(h.Sum64(), 36) + `"`
 		w.Header().Set("Cache-Control", "no-cache") // revalidate every time: data changes without notice
-		w.Header().Set("Vary", "Accept, Accept-Encoding")
+		w.Header().Set("Vary", "Accept, Accept-Encoding, Cookie")
 		if match := r.Header.Get("If-None-Match"); match != "" && strings.Contains(match, etag) {
 			w.Header().Set("ETag", etag)
 			w.WriteHeader(http.StatusNotModified)
 			return
 		}
-		if a, ok := c.entries.Get(key); ok && a.version == version {
+		if a, ok := c.get(key); ok && a.version == version {
 			a.write(w, r)
 			return
 		}
-		rec := &recorder{header: http.Header{}, status: http.StatusOK}
-		next.ServeHTTP(rec, r)
-		if rec.status != http.StatusOK || bytes.Contains(rec.body.Bytes(), []byte(`"errors"`)) {
-			rec.copyTo(w)
-			return
+		// Concurrent identical misses share one computation.
+		v, _, _ := c.flight.Do(etag, func() (any, error) {
+			if isHeavy(r, body) {
+				c.heavy <- struct{}{}
+				defer func() { <-c.heavy }()
+			}
+			rec := &recorder{header: http.Header{}, status: http.StatusOK}
+			next.ServeHTTP(rec, r.Clone(context.WithoutCancel(r.Context())))
+			if rec.status != http.StatusOK || bytes.Contains(rec.body.Bytes(), []byte(`"errors"`)) {
+				return rec, nil
+			}
+			var gz bytes.Buffer
+			zw, _ := gzip.NewWriterLevel(&gz, gzip.BestSpeed)
+			zw.Write(rec.body.Bytes())
+			zw.Close()
+			a := &cachedAnswer{version: version, etag: etag, contentType: rec.header.Get("Content-Type"), gz: gz.Bytes()}
+			c.add(key, a)
+			return a, nil
+		})
+		switch v := v.(type) {
+		case *cachedAnswer:
+			v.write(w, r)
+		case *recorder:
+			v.copyTo(w)
 		}
-		a := &cachedAnswer{version: version, etag: etag, contentType: rec.header.Get("Content-Type"), plain: rec.body.Bytes()}
-		var gz bytes.Buffer
-		zw, _ := gzip.NewWriterLevel(&gz, gzip.BestSpeed)
-		zw.Write(a.plain)
-		zw.Close()
-		a.gz = gz.Bytes()
-		c.entries.Add(key, a)
-		a.write(w, r)
 	})
 }
 
 func (a *cachedAnswer) write(w http.ResponseWriter, r *http.Request) {
 	w.Header().Set("ETag", a.etag)
 	w.Header().Set("Content-Type", a.contentType)
-	body := a.plain
 	if strings.Contains(r.Header.Get("Accept-Encoding"), "gzip") {
 		w.Header().Set("Content-Encoding", "gzip")
-		body = a.gz
+		w.Header().Set("Content-Length", strconv.Itoa(len(a.gz)))
+		w.WriteHeader(http.StatusOK)
+		w.Write(a.gz)
+		return
 	}
-	w.Header().Set("Content-Length", strconv.Itoa(len(body)))
+	// Rare (every browser accepts gzip): inflate on the way out rather
+	// than keep a second, uncompressed copy.
 	w.WriteHeader(http.StatusOK)
-	w.Write(body)
+	zr, err := gzip.NewReader(bytes.NewReader(a.gz))
+	if err == nil {
+		io.Copy(w, zr)
+	}
 }
 
 // recorder captures a response so it can be stored before it is sent.

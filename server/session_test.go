@@ -10,6 +10,7 @@ import (
 
 	"github.com/verkosto/verkosto/ent/account"
 	"github.com/verkosto/verkosto/ent/session"
+	"github.com/verkosto/verkosto/internal/testdb"
 	"github.com/verkosto/verkosto/server"
 )
 
@@ -159,5 +160,39 @@ func TestFirstAdminFromEnvironment(t *testing.T) {
 	res := b.post(t, `mutation{login(email:"paakayttaja@example.fi",password:"first admin password"){role}}`, nil)
 	if len(res.Errors) > 0 || !strings.Contains(string(res.Data), "ADMIN") {
 		t.Fatalf("first admin: %s %+v", res.Data, res.Errors)
+	}
+}
+
+// Signing in writes sessions and accounts, not the map: the cached map and
+// its layout must survive it.
+func TestSignInDoesNotInvalidateTheMap(t *testing.T) {
+	testdb.Each(t, func(t *testing.T, dialect string) {
+		f := newFixture(t, dialect)
+		before := f.app.Maps.Version(f.sys)
+		f.app.browser(t).login(t, "viewer@example.fi")
+		f.browsers["VIEWER"].post(t, `mutation{logout}`, nil)
+		time.Sleep(300 * time.Millisecond) // past the cross-process check interval
+		if after := f.app.Maps.Version(f.sys); after != before {
+			t.Errorf("map version moved from %d to %d on sign-in", before, after)
+		}
+	})
+}
+
+func TestPostedQueriesAreCachedMutationsAreNot(t *testing.T) {
+	f := newFixture(t, "sqlite")
+	body := []byte(`{"query":"{ networkMap { nodeCount } }"}`)
+	first := f.app.postRaw(t, body, "application/json")
+	second := f.app.postRaw(t, body, "application/json")
+	if first.header.Get("ETag") == "" || first.header.Get("ETag") != second.header.Get("ETag") || string(first.Data) != string(second.Data) {
+		t.Errorf("posted query not answered from the cache: %q %q", first.header.Get("ETag"), second.header.Get("ETag"))
+	}
+	mut := f.app.postRaw(t, []byte(`{"query":"mutation { logout }"}`), "application/json")
+	if mut.header.Get("ETag") != "" {
+		t.Error("a mutation was cached")
+	}
+	// A signed-in user's answers are never shared.
+	signed := f.browsers["ADMIN"].post(t, `{ networkMap { nodeCount } }`, nil)
+	if signed.header.Get("ETag") != "" {
+		t.Error("a signed-in user's answer went through the shared cache")
 	}
 }

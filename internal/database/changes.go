@@ -15,7 +15,8 @@ import (
 // fix in psql). It is cheap enough to call on every cached request.
 //
 // SQLite: PRAGMA data_version on one dedicated connection, which changes
-// when any other connection commits. PostgreSQL: the row-change counters
+// when any other connection commits; then a summary of the map's tables, so
+// that sign-ins and audit records do not count as changes. PostgreSQL: the row-change counters
 // of the tables the caches read, from pg_stat_user_tables. PostgreSQL
 // publishes them lazily: usually within a second of a commit, at worst
 // after its idle-stats interval (10 s). A trigger-maintained version row
@@ -43,10 +44,33 @@ func (d *DB) ChangeToken(ctx context.Context) (string, error) {
 	if err := d.watch.QueryRowContext(ctx, "PRAGMA data_version").Scan(&v); err != nil {
 		return "", fmt.Errorf("database: change token: %w", err)
 	}
-	return fmt.Sprint(v), nil
+	if v == d.lastVersion && d.lastToken != "" {
+		return d.lastToken, nil
+	}
+	// data_version moves on every commit, sessions and audit records
+	// included; the token should move only when the map's tables do.
+	var token string
+	if err := d.watch.QueryRowContext(ctx, sqliteContentToken).Scan(&token); err != nil {
+		return "", fmt.Errorf("database: change token: %w", err)
+	}
+	d.lastVersion, d.lastToken = v, token
+	return token, nil
 }
 
+// sqliteContentToken summarises the map's tables: row counts, the newest
+// IDs and the newest update times (every write through ent sets updated_at,
+// edge changes included).
+const sqliteContentToken = `SELECT
+	(SELECT count(*) || '.' || ifnull(max(id), 0) || '.' || ifnull(max(updated_at), '') FROM organizations) || '|' ||
+	(SELECT count(*) || '.' || ifnull(max(id), 0) || '.' || ifnull(max(updated_at), '') FROM networks) || '|' ||
+	(SELECT count(*) || '.' || ifnull(max(id), 0) || '.' || ifnull(max(updated_at), '') FROM memberships) || '|' ||
+	(SELECT count(*) || '.' || ifnull(max(id), 0) FROM areas) || '|' ||
+	(SELECT count(*) FROM organization_operating_areas) || '|' ||
+	(SELECT count(*) FROM network_areas)`
+
 type changeWatch struct {
-	watchMu sync.Mutex
-	watch   *sql.Conn // SQLite only: data_version is per connection
+	watchMu     sync.Mutex
+	watch       *sql.Conn // SQLite only: data_version is per connection
+	lastVersion int64
+	lastToken   string
 }

@@ -66,10 +66,15 @@ type Service struct {
 	lastToken string
 	lastCheck time.Time
 
-	mu       sync.Mutex
-	snapshot *snapshot
-	views    *lru.Cache[string, *Map]
+	mu        sync.Mutex
+	snapshot  *snapshot
+	views     *lru.Cache[string, *Map]
+	viewBytes int // encoded bytes held in views, bounded by maxViewBytes
 }
+
+// maxViewBytes bounds the encoded views kept: at scale L the whole map
+// alone is tens of megabytes, so a count limit would not bound memory.
+const maxViewBytes = 64 << 20
 
 // checkEvery bounds how stale the map may be after a write by another process.
 const checkEvery = 250 * time.Millisecond
@@ -78,20 +83,27 @@ const checkEvery = 250 * time.Millisecond
 // client so that every write through it invalidates the cached snapshot and
 // views; changes, if not nil, reveals writes by other processes.
 func New(client *ent.Client, changes func(context.Context) (string, error)) *Service {
-	views, _ := lru.New[string, *Map](256) // cannot fail for a positive size
-	s := &Service{client: client, views: views, changes: changes}
+	s := &Service{client: client, changes: changes}
+	s.views, _ = lru.NewWithEvict[string, *Map](256, func(_ string, m *Map) { s.viewBytes -= len(m.Data) })
 	s.version.Store(1)
 	client.Use(func(next ent.Mutator) ent.Mutator {
 		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
 			v, err := next.Mutate(ctx, m)
 			// Bump even when the surrounding transaction may still roll
 			// back: a needless rebuild is harmless, a stale map is not.
-			s.version.Add(1)
+			// Accounts, sessions and the audit trail are not on the map:
+			// a sign-in must not cost a new layout.
+			if slices.Contains(mapTypes, m.Type()) {
+				s.version.Add(1)
+			}
 			return v, err
 		})
 	})
 	return s
 }
+
+// mapTypes are the entities the map and the cached answers are built from.
+var mapTypes = []string{"Organization", "Network", "Membership", "Area"}
 
 // Invalidate drops cached maps, for writes that bypass ent (bulk loads in raw SQL).
 func (s *Service) Invalidate() { s.version.Add(1) }
@@ -122,19 +134,28 @@ func (s *Service) Get(ctx context.Context, f *Filter) (*Map, error) {
 	}
 	version := s.Version(ctx)
 	key := strconv.FormatUint(version, 10) + ":" + f.key()
-	if m, ok := s.views.Get(key); ok {
+	s.mu.Lock()
+	m, ok := s.views.Get(key)
+	s.mu.Unlock()
+	if ok {
 		return m, nil
 	}
 	snap, err := s.load(ctx, version)
 	if err != nil {
 		return nil, err
 	}
-	m, err := snap.view(f)
+	m, err = snap.view(f)
 	if err != nil {
 		return nil, err
 	}
 	m.Version = version
+	s.mu.Lock()
 	s.views.Add(key, m)
+	s.viewBytes += len(m.Data)
+	for s.viewBytes > maxViewBytes && s.views.Len() > 1 {
+		s.views.RemoveOldest()
+	}
+	s.mu.Unlock()
 	return m, nil
 }
 
