@@ -18,6 +18,7 @@ import (
 	"github.com/verkosto/verkosto/ent/account"
 	"github.com/verkosto/verkosto/ent/area"
 	"github.com/verkosto/verkosto/ent/change"
+	"github.com/verkosto/verkosto/ent/coveragetemplate"
 	"github.com/verkosto/verkosto/ent/membership"
 	"github.com/verkosto/verkosto/ent/network"
 	"github.com/verkosto/verkosto/ent/organization"
@@ -37,6 +38,8 @@ type Client struct {
 	Area *AreaClient
 	// Change is the client for interacting with the Change builders.
 	Change *ChangeClient
+	// CoverageTemplate is the client for interacting with the CoverageTemplate builders.
+	CoverageTemplate *CoverageTemplateClient
 	// Membership is the client for interacting with the Membership builders.
 	Membership *MembershipClient
 	// Network is the client for interacting with the Network builders.
@@ -59,6 +62,7 @@ func (c *Client) init() {
 	c.Account = NewAccountClient(c.config)
 	c.Area = NewAreaClient(c.config)
 	c.Change = NewChangeClient(c.config)
+	c.CoverageTemplate = NewCoverageTemplateClient(c.config)
 	c.Membership = NewMembershipClient(c.config)
 	c.Network = NewNetworkClient(c.config)
 	c.Organization = NewOrganizationClient(c.config)
@@ -153,15 +157,16 @@ func (c *Client) Tx(ctx context.Context) (*Tx, error) {
 	cfg := c.config
 	cfg.driver = tx
 	return &Tx{
-		ctx:          ctx,
-		config:       cfg,
-		Account:      NewAccountClient(cfg),
-		Area:         NewAreaClient(cfg),
-		Change:       NewChangeClient(cfg),
-		Membership:   NewMembershipClient(cfg),
-		Network:      NewNetworkClient(cfg),
-		Organization: NewOrganizationClient(cfg),
-		Session:      NewSessionClient(cfg),
+		ctx:              ctx,
+		config:           cfg,
+		Account:          NewAccountClient(cfg),
+		Area:             NewAreaClient(cfg),
+		Change:           NewChangeClient(cfg),
+		CoverageTemplate: NewCoverageTemplateClient(cfg),
+		Membership:       NewMembershipClient(cfg),
+		Network:          NewNetworkClient(cfg),
+		Organization:     NewOrganizationClient(cfg),
+		Session:          NewSessionClient(cfg),
 	}, nil
 }
 
@@ -179,15 +184,16 @@ func (c *Client) BeginTx(ctx context.Context, opts *sql.TxOptions) (*Tx, error) 
 	cfg := c.config
 	cfg.driver = &txDriver{tx: tx, drv: c.driver}
 	return &Tx{
-		ctx:          ctx,
-		config:       cfg,
-		Account:      NewAccountClient(cfg),
-		Area:         NewAreaClient(cfg),
-		Change:       NewChangeClient(cfg),
-		Membership:   NewMembershipClient(cfg),
-		Network:      NewNetworkClient(cfg),
-		Organization: NewOrganizationClient(cfg),
-		Session:      NewSessionClient(cfg),
+		ctx:              ctx,
+		config:           cfg,
+		Account:          NewAccountClient(cfg),
+		Area:             NewAreaClient(cfg),
+		Change:           NewChangeClient(cfg),
+		CoverageTemplate: NewCoverageTemplateClient(cfg),
+		Membership:       NewMembershipClient(cfg),
+		Network:          NewNetworkClient(cfg),
+		Organization:     NewOrganizationClient(cfg),
+		Session:          NewSessionClient(cfg),
 	}, nil
 }
 
@@ -217,7 +223,8 @@ func (c *Client) Close() error {
 // In order to add hooks to a specific client, call: `client.Node.Use(...)`.
 func (c *Client) Use(hooks ...Hook) {
 	for _, n := range []interface{ Use(...Hook) }{
-		c.Account, c.Area, c.Change, c.Membership, c.Network, c.Organization, c.Session,
+		c.Account, c.Area, c.Change, c.CoverageTemplate, c.Membership, c.Network,
+		c.Organization, c.Session,
 	} {
 		n.Use(hooks...)
 	}
@@ -227,7 +234,8 @@ func (c *Client) Use(hooks ...Hook) {
 // In order to add interceptors to a specific client, call: `client.Node.Intercept(...)`.
 func (c *Client) Intercept(interceptors ...Interceptor) {
 	for _, n := range []interface{ Intercept(...Interceptor) }{
-		c.Account, c.Area, c.Change, c.Membership, c.Network, c.Organization, c.Session,
+		c.Account, c.Area, c.Change, c.CoverageTemplate, c.Membership, c.Network,
+		c.Organization, c.Session,
 	} {
 		n.Intercept(interceptors...)
 	}
@@ -242,6 +250,8 @@ func (c *Client) Mutate(ctx context.Context, m Mutation) (Value, error) {
 		return c.Area.mutate(ctx, m)
 	case *ChangeMutation:
 		return c.Change.mutate(ctx, m)
+	case *CoverageTemplateMutation:
+		return c.CoverageTemplate.mutate(ctx, m)
 	case *MembershipMutation:
 		return c.Membership.mutate(ctx, m)
 	case *NetworkMutation:
@@ -814,6 +824,140 @@ func (c *ChangeClient) mutate(ctx context.Context, m *ChangeMutation) (Value, er
 		return (&ChangeDelete{config: c.config, hooks: c.Hooks(), mutation: m}).Exec(ctx)
 	default:
 		return nil, fmt.Errorf("ent: unknown Change mutation op: %q", m.Op())
+	}
+}
+
+// CoverageTemplateClient is a client for the CoverageTemplate schema.
+type CoverageTemplateClient struct {
+	config
+}
+
+// NewCoverageTemplateClient returns a client for the CoverageTemplate from the given config.
+func NewCoverageTemplateClient(c config) *CoverageTemplateClient {
+	return &CoverageTemplateClient{config: c}
+}
+
+// Use adds a list of mutation hooks to the hooks stack.
+// A call to `Use(f, g, h)` equals to `coveragetemplate.Hooks(f(g(h())))`.
+func (c *CoverageTemplateClient) Use(hooks ...Hook) {
+	c.hooks.CoverageTemplate = append(c.hooks.CoverageTemplate, hooks...)
+}
+
+// Intercept adds a list of query interceptors to the interceptors stack.
+// A call to `Intercept(f, g, h)` equals to `coveragetemplate.Intercept(f(g(h())))`.
+func (c *CoverageTemplateClient) Intercept(interceptors ...Interceptor) {
+	c.inters.CoverageTemplate = append(c.inters.CoverageTemplate, interceptors...)
+}
+
+// Create returns a builder for creating a CoverageTemplate entity.
+func (c *CoverageTemplateClient) Create() *CoverageTemplateCreate {
+	mutation := newCoverageTemplateMutation(c.config, OpCreate)
+	return &CoverageTemplateCreate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// CreateBulk returns a builder for creating a bulk of CoverageTemplate entities.
+func (c *CoverageTemplateClient) CreateBulk(builders ...*CoverageTemplateCreate) *CoverageTemplateCreateBulk {
+	return &CoverageTemplateCreateBulk{config: c.config, builders: builders}
+}
+
+// MapCreateBulk creates a bulk creation builder from the given slice. For each item in the slice, the function creates
+// a builder and applies setFunc on it.
+func (c *CoverageTemplateClient) MapCreateBulk(slice any, setFunc func(*CoverageTemplateCreate, int)) *CoverageTemplateCreateBulk {
+	rv := reflect.ValueOf(slice)
+	if rv.Kind() != reflect.Slice {
+		return &CoverageTemplateCreateBulk{err: fmt.Errorf("calling to CoverageTemplateClient.MapCreateBulk with wrong type %T, need slice", slice)}
+	}
+	builders := make([]*CoverageTemplateCreate, rv.Len())
+	for i := 0; i < rv.Len(); i++ {
+		builders[i] = c.Create()
+		setFunc(builders[i], i)
+	}
+	return &CoverageTemplateCreateBulk{config: c.config, builders: builders}
+}
+
+// Update returns an update builder for CoverageTemplate.
+func (c *CoverageTemplateClient) Update() *CoverageTemplateUpdate {
+	mutation := newCoverageTemplateMutation(c.config, OpUpdate)
+	return &CoverageTemplateUpdate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOne returns an update builder for the given entity.
+func (c *CoverageTemplateClient) UpdateOne(_m *CoverageTemplate) *CoverageTemplateUpdateOne {
+	mutation := newCoverageTemplateMutation(c.config, OpUpdateOne, withCoverageTemplate(_m))
+	return &CoverageTemplateUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOneID returns an update builder for the given id.
+func (c *CoverageTemplateClient) UpdateOneID(id int) *CoverageTemplateUpdateOne {
+	mutation := newCoverageTemplateMutation(c.config, OpUpdateOne, withCoverageTemplateID(id))
+	return &CoverageTemplateUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// Delete returns a delete builder for CoverageTemplate.
+func (c *CoverageTemplateClient) Delete() *CoverageTemplateDelete {
+	mutation := newCoverageTemplateMutation(c.config, OpDelete)
+	return &CoverageTemplateDelete{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// DeleteOne returns a builder for deleting the given entity.
+func (c *CoverageTemplateClient) DeleteOne(_m *CoverageTemplate) *CoverageTemplateDeleteOne {
+	return c.DeleteOneID(_m.ID)
+}
+
+// DeleteOneID returns a builder for deleting the given entity by its id.
+func (c *CoverageTemplateClient) DeleteOneID(id int) *CoverageTemplateDeleteOne {
+	builder := c.Delete().Where(coveragetemplate.ID(id))
+	builder.mutation.id = &id
+	builder.mutation.op = OpDeleteOne
+	return &CoverageTemplateDeleteOne{builder}
+}
+
+// Query returns a query builder for CoverageTemplate.
+func (c *CoverageTemplateClient) Query() *CoverageTemplateQuery {
+	return &CoverageTemplateQuery{
+		config: c.config,
+		ctx:    &QueryContext{Type: TypeCoverageTemplate},
+		inters: c.Interceptors(),
+	}
+}
+
+// Get returns a CoverageTemplate entity by its id.
+func (c *CoverageTemplateClient) Get(ctx context.Context, id int) (*CoverageTemplate, error) {
+	return c.Query().Where(coveragetemplate.ID(id)).Only(ctx)
+}
+
+// GetX is like Get, but panics if an error occurs.
+func (c *CoverageTemplateClient) GetX(ctx context.Context, id int) *CoverageTemplate {
+	obj, err := c.Get(ctx, id)
+	if err != nil {
+		panic(err)
+	}
+	return obj
+}
+
+// Hooks returns the client hooks.
+func (c *CoverageTemplateClient) Hooks() []Hook {
+	hooks := c.hooks.CoverageTemplate
+	return append(hooks[:len(hooks):len(hooks)], coveragetemplate.Hooks[:]...)
+}
+
+// Interceptors returns the client interceptors.
+func (c *CoverageTemplateClient) Interceptors() []Interceptor {
+	return c.inters.CoverageTemplate
+}
+
+func (c *CoverageTemplateClient) mutate(ctx context.Context, m *CoverageTemplateMutation) (Value, error) {
+	switch m.Op() {
+	case OpCreate:
+		return (&CoverageTemplateCreate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdate:
+		return (&CoverageTemplateUpdate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdateOne:
+		return (&CoverageTemplateUpdateOne{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpDelete, OpDeleteOne:
+		return (&CoverageTemplateDelete{config: c.config, hooks: c.Hooks(), mutation: m}).Exec(ctx)
+	default:
+		return nil, fmt.Errorf("ent: unknown CoverageTemplate mutation op: %q", m.Op())
 	}
 }
 
@@ -1612,10 +1756,11 @@ func (c *SessionClient) mutate(ctx context.Context, m *SessionMutation) (Value, 
 // hooks and interceptors per client, for fast access.
 type (
 	hooks struct {
-		Account, Area, Change, Membership, Network, Organization, Session []ent.Hook
+		Account, Area, Change, CoverageTemplate, Membership, Network, Organization,
+		Session []ent.Hook
 	}
 	inters struct {
-		Account, Area, Change, Membership, Network, Organization,
+		Account, Area, Change, CoverageTemplate, Membership, Network, Organization,
 		Session []ent.Interceptor
 	}
 )

@@ -15,6 +15,7 @@ import (
 	"github.com/verkosto/verkosto/ent/account"
 	"github.com/verkosto/verkosto/ent/area"
 	"github.com/verkosto/verkosto/ent/change"
+	"github.com/verkosto/verkosto/ent/coveragetemplate"
 	"github.com/verkosto/verkosto/ent/membership"
 	"github.com/verkosto/verkosto/ent/network"
 	"github.com/verkosto/verkosto/ent/organization"
@@ -79,13 +80,14 @@ var (
 func checkColumn(t, c string) error {
 	initCheck.Do(func() {
 		columnCheck = sql.NewColumnCheck(map[string]func(string) bool{
-			account.Table:      account.ValidColumn,
-			area.Table:         area.ValidColumn,
-			change.Table:       change.ValidColumn,
-			membership.Table:   membership.ValidColumn,
-			network.Table:      network.ValidColumn,
-			organization.Table: organization.ValidColumn,
-			session.Table:      session.ValidColumn,
+			account.Table:          account.ValidColumn,
+			area.Table:             area.ValidColumn,
+			change.Table:           change.ValidColumn,
+			coveragetemplate.Table: coveragetemplate.ValidColumn,
+			membership.Table:       membership.ValidColumn,
+			network.Table:          network.ValidColumn,
+			organization.Table:     organization.ValidColumn,
+			session.Table:          session.ValidColumn,
 		})
 	})
 	return columnCheck(t, c)

@@ -6,6 +6,7 @@ import (
 	"github.com/verkosto/verkosto/ent/account"
 	"github.com/verkosto/verkosto/ent/area"
 	"github.com/verkosto/verkosto/ent/change"
+	"github.com/verkosto/verkosto/ent/coveragetemplate"
 	"github.com/verkosto/verkosto/ent/membership"
 	"github.com/verkosto/verkosto/ent/network"
 	"github.com/verkosto/verkosto/ent/organization"
@@ -20,7 +21,7 @@ import (
 
 // schemaGraph holds a representation of ent/schema at runtime.
 var schemaGraph = func() *sqlgraph.Schema {
-	graph := &sqlgraph.Schema{Nodes: make([]*sqlgraph.Node, 7)}
+	graph := &sqlgraph.Schema{Nodes: make([]*sqlgraph.Node, 8)}
 	graph.Nodes[0] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   account.Table,
@@ -87,6 +88,28 @@ var schemaGraph = func() *sqlgraph.Schema {
 	}
 	graph.Nodes[3] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
+			Table:   coveragetemplate.Table,
+			Columns: coveragetemplate.Columns,
+			ID: &sqlgraph.FieldSpec{
+				Type:   field.TypeInt,
+				Column: coveragetemplate.FieldID,
+			},
+		},
+		Type: "CoverageTemplate",
+		Fields: map[string]*sqlgraph.FieldSpec{
+			coveragetemplate.FieldCreatedAt:    {Type: field.TypeTime, Column: coveragetemplate.FieldCreatedAt},
+			coveragetemplate.FieldUpdatedAt:    {Type: field.TypeTime, Column: coveragetemplate.FieldUpdatedAt},
+			coveragetemplate.FieldKey:          {Type: field.TypeString, Column: coveragetemplate.FieldKey},
+			coveragetemplate.FieldNameFi:       {Type: field.TypeString, Column: coveragetemplate.FieldNameFi},
+			coveragetemplate.FieldNameSv:       {Type: field.TypeString, Column: coveragetemplate.FieldNameSv},
+			coveragetemplate.FieldNameEn:       {Type: field.TypeString, Column: coveragetemplate.FieldNameEn},
+			coveragetemplate.FieldAreaKind:     {Type: field.TypeEnum, Column: coveragetemplate.FieldAreaKind},
+			coveragetemplate.FieldThemes:       {Type: field.TypeJSON, Column: coveragetemplate.FieldThemes},
+			coveragetemplate.FieldExpectations: {Type: field.TypeJSON, Column: coveragetemplate.FieldExpectations},
+		},
+	}
+	graph.Nodes[4] = &sqlgraph.Node{
+		NodeSpec: sqlgraph.NodeSpec{
 			Table:   membership.Table,
 			Columns: membership.Columns,
 			ID: &sqlgraph.FieldSpec{
@@ -114,7 +137,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			membership.FieldIdempotencyKey:          {Type: field.TypeString, Column: membership.FieldIdempotencyKey},
 		},
 	}
-	graph.Nodes[4] = &sqlgraph.Node{
+	graph.Nodes[5] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   network.Table,
 			Columns: network.Columns,
@@ -148,7 +171,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			network.FieldIdempotencyKey:  {Type: field.TypeString, Column: network.FieldIdempotencyKey},
 		},
 	}
-	graph.Nodes[5] = &sqlgraph.Node{
+	graph.Nodes[6] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   organization.Table,
 			Columns: organization.Columns,
@@ -182,7 +205,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			organization.FieldIdempotencyKey:      {Type: field.TypeString, Column: organization.FieldIdempotencyKey},
 		},
 	}
-	graph.Nodes[6] = &sqlgraph.Node{
+	graph.Nodes[7] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   session.Table,
 			Columns: session.Columns,
@@ -907,6 +930,91 @@ func (f *ChangeFilter) WhereHasActorWith(preds ...predicate.Account) {
 }
 
 // addPredicate implements the predicateAdder interface.
+func (_q *CoverageTemplateQuery) addPredicate(pred func(s *sql.Selector)) {
+	_q.predicates = append(_q.predicates, pred)
+}
+
+// Filter returns a Filter implementation to apply filters on the CoverageTemplateQuery builder.
+func (_q *CoverageTemplateQuery) Filter() *CoverageTemplateFilter {
+	return &CoverageTemplateFilter{config: _q.config, predicateAdder: _q}
+}
+
+// addPredicate implements the predicateAdder interface.
+func (m *CoverageTemplateMutation) addPredicate(pred func(s *sql.Selector)) {
+	m.predicates = append(m.predicates, pred)
+}
+
+// Filter returns an entql.Where implementation to apply filters on the CoverageTemplateMutation builder.
+func (m *CoverageTemplateMutation) Filter() *CoverageTemplateFilter {
+	return &CoverageTemplateFilter{config: m.config, predicateAdder: m}
+}
+
+// CoverageTemplateFilter provides a generic filtering capability at runtime for CoverageTemplateQuery.
+type CoverageTemplateFilter struct {
+	predicateAdder
+	config
+}
+
+// Where applies the entql predicate on the query filter.
+func (f *CoverageTemplateFilter) Where(p entql.P) {
+	f.addPredicate(func(s *sql.Selector) {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[3].Type, p, s); err != nil {
+			s.AddError(err)
+		}
+	})
+}
+
+// WhereID applies the entql int predicate on the id field.
+func (f *CoverageTemplateFilter) WhereID(p entql.IntP) {
+	f.Where(p.Field(coveragetemplate.FieldID))
+}
+
+// WhereCreatedAt applies the entql time.Time predicate on the created_at field.
+func (f *CoverageTemplateFilter) WhereCreatedAt(p entql.TimeP) {
+	f.Where(p.Field(coveragetemplate.FieldCreatedAt))
+}
+
+// WhereUpdatedAt applies the entql time.Time predicate on the updated_at field.
+func (f *CoverageTemplateFilter) WhereUpdatedAt(p entql.TimeP) {
+	f.Where(p.Field(coveragetemplate.FieldUpdatedAt))
+}
+
+// WhereKey applies the entql string predicate on the key field.
+func (f *CoverageTemplateFilter) WhereKey(p entql.StringP) {
+	f.Where(p.Field(coveragetemplate.FieldKey))
+}
+
+// WhereNameFi applies the entql string predicate on the name_fi field.
+func (f *CoverageTemplateFilter) WhereNameFi(p entql.StringP) {
+	f.Where(p.Field(coveragetemplate.FieldNameFi))
+}
+
+// WhereNameSv applies the entql string predicate on the name_sv field.
+func (f *CoverageTemplateFilter) WhereNameSv(p entql.StringP) {
+	f.Where(p.Field(coveragetemplate.FieldNameSv))
+}
+
+// WhereNameEn applies the entql string predicate on the name_en field.
+func (f *CoverageTemplateFilter) WhereNameEn(p entql.StringP) {
+	f.Where(p.Field(coveragetemplate.FieldNameEn))
+}
+
+// WhereAreaKind applies the entql string predicate on the area_kind field.
+func (f *CoverageTemplateFilter) WhereAreaKind(p entql.StringP) {
+	f.Where(p.Field(coveragetemplate.FieldAreaKind))
+}
+
+// WhereThemes applies the entql json.RawMessage predicate on the themes field.
+func (f *CoverageTemplateFilter) WhereThemes(p entql.BytesP) {
+	f.Where(p.Field(coveragetemplate.FieldThemes))
+}
+
+// WhereExpectations applies the entql json.RawMessage predicate on the expectations field.
+func (f *CoverageTemplateFilter) WhereExpectations(p entql.BytesP) {
+	f.Where(p.Field(coveragetemplate.FieldExpectations))
+}
+
+// addPredicate implements the predicateAdder interface.
 func (_q *MembershipQuery) addPredicate(pred func(s *sql.Selector)) {
 	_q.predicates = append(_q.predicates, pred)
 }
@@ -935,7 +1043,7 @@ type MembershipFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *MembershipFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[3].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[4].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -1083,7 +1191,7 @@ type NetworkFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *NetworkFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[4].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[5].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -1312,7 +1420,7 @@ type OrganizationFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *OrganizationFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[5].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[6].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -1555,7 +1663,7 @@ type SessionFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *SessionFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[6].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[7].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})

@@ -13,6 +13,7 @@ import (
 	"github.com/verkosto/verkosto/ent/account"
 	"github.com/verkosto/verkosto/ent/area"
 	"github.com/verkosto/verkosto/ent/change"
+	"github.com/verkosto/verkosto/ent/coveragetemplate"
 	"github.com/verkosto/verkosto/ent/membership"
 	"github.com/verkosto/verkosto/ent/network"
 	"github.com/verkosto/verkosto/ent/organization"
@@ -766,6 +767,122 @@ func newChangePaginateArgs(rv map[string]any) *changePaginateArgs {
 		case *ChangeOrder:
 			if v != nil {
 				args.opts = append(args.opts, WithChangeOrder(v))
+			}
+		}
+	}
+	return args
+}
+
+// CollectFields tells the query-builder to eagerly load connected nodes by resolver context.
+func (_q *CoverageTemplateQuery) CollectFields(ctx context.Context, satisfies ...string) (*CoverageTemplateQuery, error) {
+	fc := graphql.GetFieldContext(ctx)
+	if fc == nil {
+		return _q, nil
+	}
+	if err := _q.collectField(ctx, false, graphql.GetOperationContext(ctx), fc.Field, nil, satisfies...); err != nil {
+		return nil, err
+	}
+	return _q, nil
+}
+
+func (_q *CoverageTemplateQuery) collectField(ctx context.Context, oneNode bool, opCtx *graphql.OperationContext, collected graphql.CollectedField, path []string, satisfies ...string) error {
+	path = append([]string(nil), path...)
+	var (
+		unknownSeen    bool
+		fieldSeen      = make(map[string]struct{}, len(coveragetemplate.Columns))
+		selectedFields = []string{coveragetemplate.FieldID}
+	)
+	for _, field := range graphql.CollectFields(opCtx, collected.Selections, satisfies) {
+		switch field.Name {
+		case "createdAt":
+			if _, ok := fieldSeen[coveragetemplate.FieldCreatedAt]; !ok {
+				selectedFields = append(selectedFields, coveragetemplate.FieldCreatedAt)
+				fieldSeen[coveragetemplate.FieldCreatedAt] = struct{}{}
+			}
+		case "updatedAt":
+			if _, ok := fieldSeen[coveragetemplate.FieldUpdatedAt]; !ok {
+				selectedFields = append(selectedFields, coveragetemplate.FieldUpdatedAt)
+				fieldSeen[coveragetemplate.FieldUpdatedAt] = struct{}{}
+			}
+		case "key":
+			if _, ok := fieldSeen[coveragetemplate.FieldKey]; !ok {
+				selectedFields = append(selectedFields, coveragetemplate.FieldKey)
+				fieldSeen[coveragetemplate.FieldKey] = struct{}{}
+			}
+		case "nameFi":
+			if _, ok := fieldSeen[coveragetemplate.FieldNameFi]; !ok {
+				selectedFields = append(selectedFields, coveragetemplate.FieldNameFi)
+				fieldSeen[coveragetemplate.FieldNameFi] = struct{}{}
+			}
+		case "nameSv":
+			if _, ok := fieldSeen[coveragetemplate.FieldNameSv]; !ok {
+				selectedFields = append(selectedFields, coveragetemplate.FieldNameSv)
+				fieldSeen[coveragetemplate.FieldNameSv] = struct{}{}
+			}
+		case "nameEn":
+			if _, ok := fieldSeen[coveragetemplate.FieldNameEn]; !ok {
+				selectedFields = append(selectedFields, coveragetemplate.FieldNameEn)
+				fieldSeen[coveragetemplate.FieldNameEn] = struct{}{}
+			}
+		case "themes":
+			if _, ok := fieldSeen[coveragetemplate.FieldThemes]; !ok {
+				selectedFields = append(selectedFields, coveragetemplate.FieldThemes)
+				fieldSeen[coveragetemplate.FieldThemes] = struct{}{}
+			}
+		case "id":
+		case "__typename":
+		default:
+			unknownSeen = true
+		}
+	}
+	if !unknownSeen {
+		_q.Select(selectedFields...)
+	}
+	return nil
+}
+
+type coveragetemplatePaginateArgs struct {
+	first, last   *int
+	after, before *Cursor
+	opts          []CoverageTemplatePaginateOption
+}
+
+func newCoverageTemplatePaginateArgs(rv map[string]any) *coveragetemplatePaginateArgs {
+	args := &coveragetemplatePaginateArgs{}
+	if rv == nil {
+		return args
+	}
+	if v := rv[firstField]; v != nil {
+		args.first = v.(*int)
+	}
+	if v := rv[lastField]; v != nil {
+		args.last = v.(*int)
+	}
+	if v := rv[afterField]; v != nil {
+		args.after = v.(*Cursor)
+	}
+	if v := rv[beforeField]; v != nil {
+		args.before = v.(*Cursor)
+	}
+	if v, ok := rv[orderByField]; ok {
+		switch v := v.(type) {
+		case map[string]any:
+			var (
+				err1, err2 error
+				order      = &CoverageTemplateOrder{Field: &CoverageTemplateOrderField{}, Direction: entgql.OrderDirectionAsc}
+			)
+			if d, ok := v[directionField]; ok {
+				err1 = order.Direction.UnmarshalGQL(d)
+			}
+			if f, ok := v[fieldField]; ok {
+				err2 = order.Field.UnmarshalGQL(f)
+			}
+			if err1 == nil && err2 == nil {
+				args.opts = append(args.opts, WithCoverageTemplateOrder(order))
+			}
+		case *CoverageTemplateOrder:
+			if v != nil {
+				args.opts = append(args.opts, WithCoverageTemplateOrder(v))
 			}
 		}
 	}

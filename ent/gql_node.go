@@ -13,6 +13,7 @@ import (
 	"github.com/verkosto/verkosto/ent/account"
 	"github.com/verkosto/verkosto/ent/area"
 	"github.com/verkosto/verkosto/ent/change"
+	"github.com/verkosto/verkosto/ent/coveragetemplate"
 	"github.com/verkosto/verkosto/ent/internal"
 	"github.com/verkosto/verkosto/ent/membership"
 	"github.com/verkosto/verkosto/ent/network"
@@ -38,6 +39,11 @@ var changeImplementors = []string{"Change", "Node"}
 
 // IsNode implements the Node interface check for GQLGen.
 func (*Change) IsNode() {}
+
+var coveragetemplateImplementors = []string{"CoverageTemplate", "Node"}
+
+// IsNode implements the Node interface check for GQLGen.
+func (*CoverageTemplate) IsNode() {}
 
 var membershipImplementors = []string{"Membership", "Node"}
 
@@ -154,6 +160,15 @@ func (c *Client) noder(ctx context.Context, table string, id int) (Noder, error)
 			Where(change.ID(id))
 		if fc := graphql.GetFieldContext(ctx); fc != nil {
 			if err := query.collectField(ctx, true, graphql.GetOperationContext(ctx), fc.Field, nil, changeImplementors...); err != nil {
+				return nil, err
+			}
+		}
+		return query.Only(ctx)
+	case coveragetemplate.Table:
+		query := c.CoverageTemplate.Query().
+			Where(coveragetemplate.ID(id))
+		if fc := graphql.GetFieldContext(ctx); fc != nil {
+			if err := query.collectField(ctx, true, graphql.GetOperationContext(ctx), fc.Field, nil, coveragetemplateImplementors...); err != nil {
 				return nil, err
 			}
 		}
@@ -294,6 +309,22 @@ func (c *Client) noders(ctx context.Context, table string, ids []int) ([]Noder, 
 		query := c.Change.Query().
 			Where(change.IDIn(ids...))
 		query, err := query.CollectFields(ctx, changeImplementors...)
+		if err != nil {
+			return nil, err
+		}
+		nodes, err := query.All(ctx)
+		if err != nil {
+			return nil, err
+		}
+		for _, node := range nodes {
+			for _, noder := range idmap[node.ID] {
+				*noder = node
+			}
+		}
+	case coveragetemplate.Table:
+		query := c.CoverageTemplate.Query().
+			Where(coveragetemplate.IDIn(ids...))
+		query, err := query.CollectFields(ctx, coveragetemplateImplementors...)
 		if err != nil {
 			return nil, err
 		}

@@ -18,6 +18,7 @@ import (
 	"github.com/verkosto/verkosto/ent/account"
 	"github.com/verkosto/verkosto/ent/area"
 	"github.com/verkosto/verkosto/ent/change"
+	"github.com/verkosto/verkosto/ent/coveragetemplate"
 	"github.com/verkosto/verkosto/ent/membership"
 	"github.com/verkosto/verkosto/ent/network"
 	"github.com/verkosto/verkosto/ent/organization"
@@ -1148,6 +1149,320 @@ func (_m *Change) ToEdge(order *ChangeOrder) *ChangeEdge {
 		order = DefaultChangeOrder
 	}
 	return &ChangeEdge{
+		Node:   _m,
+		Cursor: order.Field.toCursor(_m),
+	}
+}
+
+// CoverageTemplateEdge is the edge representation of CoverageTemplate.
+type CoverageTemplateEdge struct {
+	Node   *CoverageTemplate `json:"node"`
+	Cursor Cursor            `json:"cursor"`
+}
+
+// CoverageTemplateConnection is the connection containing edges to CoverageTemplate.
+type CoverageTemplateConnection struct {
+	Edges      []*CoverageTemplateEdge `json:"edges"`
+	PageInfo   PageInfo                `json:"pageInfo"`
+	TotalCount int                     `json:"totalCount"`
+}
+
+func (c *CoverageTemplateConnection) build(nodes []*CoverageTemplate, pager *coveragetemplatePager, after *Cursor, first *int, before *Cursor, last *int) {
+	c.PageInfo.HasNextPage = before != nil
+	c.PageInfo.HasPreviousPage = after != nil
+	if first != nil && *first+1 == len(nodes) {
+		c.PageInfo.HasNextPage = true
+		nodes = nodes[:len(nodes)-1]
+	} else if last != nil && *last+1 == len(nodes) {
+		c.PageInfo.HasPreviousPage = true
+		nodes = nodes[:len(nodes)-1]
+	}
+	var nodeAt func(int) *CoverageTemplate
+	if last != nil {
+		n := len(nodes) - 1
+		nodeAt = func(i int) *CoverageTemplate {
+			return nodes[n-i]
+		}
+	} else {
+		nodeAt = func(i int) *CoverageTemplate {
+			return nodes[i]
+		}
+	}
+	c.Edges = make([]*CoverageTemplateEdge, len(nodes))
+	for i := range nodes {
+		node := nodeAt(i)
+		c.Edges[i] = &CoverageTemplateEdge{
+			Node:   node,
+			Cursor: pager.toCursor(node),
+		}
+	}
+	if l := len(c.Edges); l > 0 {
+		c.PageInfo.StartCursor = &c.Edges[0].Cursor
+		c.PageInfo.EndCursor = &c.Edges[l-1].Cursor
+	}
+	if c.TotalCount == 0 {
+		c.TotalCount = len(nodes)
+	}
+}
+
+// CoverageTemplatePaginateOption enables pagination customization.
+type CoverageTemplatePaginateOption func(*coveragetemplatePager) error
+
+// WithCoverageTemplateOrder configures pagination ordering.
+func WithCoverageTemplateOrder(order *CoverageTemplateOrder) CoverageTemplatePaginateOption {
+	if order == nil {
+		order = DefaultCoverageTemplateOrder
+	}
+	o := *order
+	return func(pager *coveragetemplatePager) error {
+		if err := o.Direction.Validate(); err != nil {
+			return err
+		}
+		if o.Field == nil {
+			o.Field = DefaultCoverageTemplateOrder.Field
+		}
+		pager.order = &o
+		return nil
+	}
+}
+
+// WithCoverageTemplateFilter configures pagination filter.
+func WithCoverageTemplateFilter(filter func(*CoverageTemplateQuery) (*CoverageTemplateQuery, error)) CoverageTemplatePaginateOption {
+	return func(pager *coveragetemplatePager) error {
+		if filter == nil {
+			return errors.New("CoverageTemplateQuery filter cannot be nil")
+		}
+		pager.filter = filter
+		return nil
+	}
+}
+
+type coveragetemplatePager struct {
+	reverse bool
+	order   *CoverageTemplateOrder
+	filter  func(*CoverageTemplateQuery) (*CoverageTemplateQuery, error)
+}
+
+func newCoverageTemplatePager(opts []CoverageTemplatePaginateOption, reverse bool) (*coveragetemplatePager, error) {
+	pager := &coveragetemplatePager{reverse: reverse}
+	for _, opt := range opts {
+		if err := opt(pager); err != nil {
+			return nil, err
+		}
+	}
+	if pager.order == nil {
+		pager.order = DefaultCoverageTemplateOrder
+	}
+	return pager, nil
+}
+
+func (p *coveragetemplatePager) applyFilter(query *CoverageTemplateQuery) (*CoverageTemplateQuery, error) {
+	if p.filter != nil {
+		return p.filter(query)
+	}
+	return query, nil
+}
+
+func (p *coveragetemplatePager) toCursor(_m *CoverageTemplate) Cursor {
+	return p.order.Field.toCursor(_m)
+}
+
+func (p *coveragetemplatePager) applyCursors(query *CoverageTemplateQuery, after, before *Cursor) (*CoverageTemplateQuery, error) {
+	direction := p.order.Direction
+	if p.reverse {
+		direction = direction.Reverse()
+	}
+	for _, predicate := range entgql.CursorsPredicate(after, before, DefaultCoverageTemplateOrder.Field.column, p.order.Field.column, direction) {
+		query = query.Where(predicate)
+	}
+	return query, nil
+}
+
+func (p *coveragetemplatePager) applyOrder(query *CoverageTemplateQuery) *CoverageTemplateQuery {
+	direction := p.order.Direction
+	if p.reverse {
+		direction = direction.Reverse()
+	}
+	query = query.Order(p.order.Field.toTerm(direction.OrderTermOption()))
+	if p.order.Field != DefaultCoverageTemplateOrder.Field {
+		query = query.Order(DefaultCoverageTemplateOrder.Field.toTerm(direction.OrderTermOption()))
+	}
+	if len(query.ctx.Fields) > 0 {
+		query.ctx.AppendFieldOnce(p.order.Field.column)
+	}
+	return query
+}
+
+func (p *coveragetemplatePager) orderExpr(query *CoverageTemplateQuery) sql.Querier {
+	direction := p.order.Direction
+	if p.reverse {
+		direction = direction.Reverse()
+	}
+	if len(query.ctx.Fields) > 0 {
+		query.ctx.AppendFieldOnce(p.order.Field.column)
+	}
+	return sql.ExprFunc(func(b *sql.Builder) {
+		b.Ident(p.order.Field.column).Pad().WriteString(string(direction))
+		if p.order.Field != DefaultCoverageTemplateOrder.Field {
+			b.Comma().Ident(DefaultCoverageTemplateOrder.Field.column).Pad().WriteString(string(direction))
+		}
+	})
+}
+
+// Paginate executes the query and returns a relay based cursor connection to CoverageTemplate.
+func (_m *CoverageTemplateQuery) Paginate(
+	ctx context.Context, after *Cursor, first *int,
+	before *Cursor, last *int, opts ...CoverageTemplatePaginateOption,
+) (*CoverageTemplateConnection, error) {
+	if err := validateFirstLast(first, last); err != nil {
+		return nil, err
+	}
+	pager, err := newCoverageTemplatePager(opts, last != nil)
+	if err != nil {
+		return nil, err
+	}
+	if _m, err = pager.applyFilter(_m); err != nil {
+		return nil, err
+	}
+	conn := &CoverageTemplateConnection{Edges: []*CoverageTemplateEdge{}}
+	ignoredEdges := !hasCollectedField(ctx, edgesField)
+	if hasCollectedField(ctx, totalCountField) || hasCollectedField(ctx, pageInfoField) {
+		hasPagination := after != nil || first != nil || before != nil || last != nil
+		if hasPagination || ignoredEdges {
+			c := _m.Clone()
+			c.ctx.Fields = nil
+			if conn.TotalCount, err = c.Count(ctx); err != nil {
+				return nil, err
+			}
+			conn.PageInfo.HasNextPage = first != nil && conn.TotalCount > 0
+			conn.PageInfo.HasPreviousPage = last != nil && conn.TotalCount > 0
+		}
+	}
+	if ignoredEdges || (first != nil && *first == 0) || (last != nil && *last == 0) {
+		return conn, nil
+	}
+	if _m, err = pager.applyCursors(_m, after, before); err != nil {
+		return nil, err
+	}
+	limit := paginateLimit(first, last)
+	if limit != 0 {
+		_m.Limit(limit)
+	}
+	if field := collectedField(ctx, edgesField, nodeField); field != nil {
+		if err := _m.collectField(ctx, limit == 1, graphql.GetOperationContext(ctx), *field, []string{edgesField, nodeField}); err != nil {
+			return nil, err
+		}
+	}
+	_m = pager.applyOrder(_m)
+	nodes, err := _m.All(ctx)
+	if err != nil {
+		return nil, err
+	}
+	conn.build(nodes, pager, after, first, before, last)
+	return conn, nil
+}
+
+var (
+	// CoverageTemplateOrderFieldCreatedAt orders CoverageTemplate by created_at.
+	CoverageTemplateOrderFieldCreatedAt = &CoverageTemplateOrderField{
+		Value: func(_m *CoverageTemplate) (ent.Value, error) {
+			return _m.CreatedAt, nil
+		},
+		column: coveragetemplate.FieldCreatedAt,
+		toTerm: coveragetemplate.ByCreatedAt,
+		toCursor: func(_m *CoverageTemplate) Cursor {
+			return Cursor{
+				ID:    _m.ID,
+				Value: _m.CreatedAt,
+			}
+		},
+	}
+	// CoverageTemplateOrderFieldUpdatedAt orders CoverageTemplate by updated_at.
+	CoverageTemplateOrderFieldUpdatedAt = &CoverageTemplateOrderField{
+		Value: func(_m *CoverageTemplate) (ent.Value, error) {
+			return _m.UpdatedAt, nil
+		},
+		column: coveragetemplate.FieldUpdatedAt,
+		toTerm: coveragetemplate.ByUpdatedAt,
+		toCursor: func(_m *CoverageTemplate) Cursor {
+			return Cursor{
+				ID:    _m.ID,
+				Value: _m.UpdatedAt,
+			}
+		},
+	}
+)
+
+// String implement fmt.Stringer interface.
+func (f CoverageTemplateOrderField) String() string {
+	var str string
+	switch f.column {
+	case CoverageTemplateOrderFieldCreatedAt.column:
+		str = "CREATED_AT"
+	case CoverageTemplateOrderFieldUpdatedAt.column:
+		str = "UPDATED_AT"
+	}
+	return str
+}
+
+// MarshalGQL implements graphql.Marshaler interface.
+func (f CoverageTemplateOrderField) MarshalGQL(w io.Writer) {
+	io.WriteString(w, strconv.Quote(f.String()))
+}
+
+// UnmarshalGQL implements graphql.Unmarshaler interface.
+func (f *CoverageTemplateOrderField) UnmarshalGQL(v interface{}) error {
+	str, ok := v.(string)
+	if !ok {
+		return fmt.Errorf("CoverageTemplateOrderField %T must be a string", v)
+	}
+	switch str {
+	case "CREATED_AT":
+		*f = *CoverageTemplateOrderFieldCreatedAt
+	case "UPDATED_AT":
+		*f = *CoverageTemplateOrderFieldUpdatedAt
+	default:
+		return fmt.Errorf("%s is not a valid CoverageTemplateOrderField", str)
+	}
+	return nil
+}
+
+// CoverageTemplateOrderField defines the ordering field of CoverageTemplate.
+type CoverageTemplateOrderField struct {
+	// Value extracts the ordering value from the given CoverageTemplate.
+	Value    func(*CoverageTemplate) (ent.Value, error)
+	column   string // field or computed.
+	toTerm   func(...sql.OrderTermOption) coveragetemplate.OrderOption
+	toCursor func(*CoverageTemplate) Cursor
+}
+
+// CoverageTemplateOrder defines the ordering of CoverageTemplate.
+type CoverageTemplateOrder struct {
+	Direction OrderDirection              `json:"direction"`
+	Field     *CoverageTemplateOrderField `json:"field"`
+}
+
+// DefaultCoverageTemplateOrder is the default ordering of CoverageTemplate.
+var DefaultCoverageTemplateOrder = &CoverageTemplateOrder{
+	Direction: entgql.OrderDirectionAsc,
+	Field: &CoverageTemplateOrderField{
+		Value: func(_m *CoverageTemplate) (ent.Value, error) {
+			return _m.ID, nil
+		},
+		column: coveragetemplate.FieldID,
+		toTerm: coveragetemplate.ByID,
+		toCursor: func(_m *CoverageTemplate) Cursor {
+			return Cursor{ID: _m.ID}
+		},
+	},
+}
+
+// ToEdge converts CoverageTemplate into CoverageTemplateEdge.
+func (_m *CoverageTemplate) ToEdge(order *CoverageTemplateOrder) *CoverageTemplateEdge {
+	if order == nil {
+		order = DefaultCoverageTemplateOrder
+	}
+	return &CoverageTemplateEdge{
 		Node:   _m,
 		Cursor: order.Field.toCursor(_m),
 	}

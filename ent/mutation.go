@@ -14,12 +14,14 @@ import (
 	"github.com/verkosto/verkosto/ent/account"
 	"github.com/verkosto/verkosto/ent/area"
 	"github.com/verkosto/verkosto/ent/change"
+	"github.com/verkosto/verkosto/ent/coveragetemplate"
 	"github.com/verkosto/verkosto/ent/membership"
 	"github.com/verkosto/verkosto/ent/network"
 	"github.com/verkosto/verkosto/ent/organization"
 	"github.com/verkosto/verkosto/ent/predicate"
 	"github.com/verkosto/verkosto/ent/schema/audit"
 	"github.com/verkosto/verkosto/ent/schema/enum"
+	"github.com/verkosto/verkosto/ent/schema/expect"
 	"github.com/verkosto/verkosto/ent/session"
 	"github.com/verkosto/verkosto/internal/viewer"
 )
@@ -33,13 +35,14 @@ const (
 	OpUpdateOne = ent.OpUpdateOne
 
 	// Node types.
-	TypeAccount      = "Account"
-	TypeArea         = "Area"
-	TypeChange       = "Change"
-	TypeMembership   = "Membership"
-	TypeNetwork      = "Network"
-	TypeOrganization = "Organization"
-	TypeSession      = "Session"
+	TypeAccount          = "Account"
+	TypeArea             = "Area"
+	TypeChange           = "Change"
+	TypeCoverageTemplate = "CoverageTemplate"
+	TypeMembership       = "Membership"
+	TypeNetwork          = "Network"
+	TypeOrganization     = "Organization"
+	TypeSession          = "Session"
 )
 
 // AccountMutation represents an operation that mutates the Account nodes in the graph.
@@ -3224,6 +3227,837 @@ func (m *ChangeMutation) ResetEdge(name string) error {
 		return nil
 	}
 	return fmt.Errorf("unknown Change edge %s", name)
+}
+
+// CoverageTemplateMutation represents an operation that mutates the CoverageTemplate nodes in the graph.
+type CoverageTemplateMutation struct {
+	config
+	op                 Op
+	typ                string
+	id                 *int
+	created_at         *time.Time
+	updated_at         *time.Time
+	key                *string
+	name_fi            *string
+	name_sv            *string
+	name_en            *string
+	area_kind          *coveragetemplate.AreaKind
+	themes             *[]enum.Theme
+	appendthemes       []enum.Theme
+	expectations       *[]expect.Expectation
+	appendexpectations []expect.Expectation
+	clearedFields      map[string]struct{}
+	done               bool
+	oldValue           func(context.Context) (*CoverageTemplate, error)
+	predicates         []predicate.CoverageTemplate
+}
+
+var _ ent.Mutation = (*CoverageTemplateMutation)(nil)
+
+// coveragetemplateOption allows management of the mutation configuration using functional options.
+type coveragetemplateOption func(*CoverageTemplateMutation)
+
+// newCoverageTemplateMutation creates new mutation for the CoverageTemplate entity.
+func newCoverageTemplateMutation(c config, op Op, opts ...coveragetemplateOption) *CoverageTemplateMutation {
+	m := &CoverageTemplateMutation{
+		config:        c,
+		op:            op,
+		typ:           TypeCoverageTemplate,
+		clearedFields: make(map[string]struct{}),
+	}
+	for _, opt := range opts {
+		opt(m)
+	}
+	return m
+}
+
+// withCoverageTemplateID sets the ID field of the mutation.
+func withCoverageTemplateID(id int) coveragetemplateOption {
+	return func(m *CoverageTemplateMutation) {
+		var (
+			err   error
+			once  sync.Once
+			value *CoverageTemplate
+		)
+		m.oldValue = func(ctx context.Context) (*CoverageTemplate, error) {
+			once.Do(func() {
+				if m.done {
+					err = errors.New("querying old values post mutation is not allowed")
+				} else {
+					value, err = m.Client().CoverageTemplate.Get(ctx, id)
+				}
+			})
+			return value, err
+		}
+		m.id = &id
+	}
+}
+
+// withCoverageTemplate sets the old CoverageTemplate of the mutation.
+func withCoverageTemplate(node *CoverageTemplate) coveragetemplateOption {
+	return func(m *CoverageTemplateMutation) {
+		m.oldValue = func(context.Context) (*CoverageTemplate, error) {
+			return node, nil
+		}
+		m.id = &node.ID
+	}
+}
+
+// Client returns a new `ent.Client` from the mutation. If the mutation was
+// executed in a transaction (ent.Tx), a transactional client is returned.
+func (m CoverageTemplateMutation) Client() *Client {
+	client := &Client{config: m.config}
+	client.init()
+	return client
+}
+
+// Tx returns an `ent.Tx` for mutations that were executed in transactions;
+// it returns an error otherwise.
+func (m CoverageTemplateMutation) Tx() (*Tx, error) {
+	if _, ok := m.driver.(*txDriver); !ok {
+		return nil, errors.New("ent: mutation is not running in a transaction")
+	}
+	tx := &Tx{config: m.config}
+	tx.init()
+	return tx, nil
+}
+
+// ID returns the ID value in the mutation. Note that the ID is only available
+// if it was provided to the builder or after it was returned from the database.
+func (m *CoverageTemplateMutation) ID() (id int, exists bool) {
+	if m.id == nil {
+		return
+	}
+	return *m.id, true
+}
+
+// IDs queries the database and returns the entity ids that match the mutation's predicate.
+// That means, if the mutation is applied within a transaction with an isolation level such
+// as sql.LevelSerializable, the returned ids match the ids of the rows that will be updated
+// or updated by the mutation.
+func (m *CoverageTemplateMutation) IDs(ctx context.Context) ([]int, error) {
+	switch {
+	case m.op.Is(OpUpdateOne | OpDeleteOne):
+		id, exists := m.ID()
+		if exists {
+			return []int{id}, nil
+		}
+		fallthrough
+	case m.op.Is(OpUpdate | OpDelete):
+		return m.Client().CoverageTemplate.Query().Where(m.predicates...).IDs(ctx)
+	default:
+		return nil, fmt.Errorf("IDs is not allowed on %s operations", m.op)
+	}
+}
+
+// SetCreatedAt sets the "created_at" field.
+func (m *CoverageTemplateMutation) SetCreatedAt(t time.Time) {
+	m.created_at = &t
+}
+
+// CreatedAt returns the value of the "created_at" field in the mutation.
+func (m *CoverageTemplateMutation) CreatedAt() (r time.Time, exists bool) {
+	v := m.created_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldCreatedAt returns the old "created_at" field's value of the CoverageTemplate entity.
+// If the CoverageTemplate object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *CoverageTemplateMutation) OldCreatedAt(ctx context.Context) (v time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldCreatedAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldCreatedAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldCreatedAt: %w", err)
+	}
+	return oldValue.CreatedAt, nil
+}
+
+// ResetCreatedAt resets all changes to the "created_at" field.
+func (m *CoverageTemplateMutation) ResetCreatedAt() {
+	m.created_at = nil
+}
+
+// SetUpdatedAt sets the "updated_at" field.
+func (m *CoverageTemplateMutation) SetUpdatedAt(t time.Time) {
+	m.updated_at = &t
+}
+
+// UpdatedAt returns the value of the "updated_at" field in the mutation.
+func (m *CoverageTemplateMutation) UpdatedAt() (r time.Time, exists bool) {
+	v := m.updated_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldUpdatedAt returns the old "updated_at" field's value of the CoverageTemplate entity.
+// If the CoverageTemplate object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *CoverageTemplateMutation) OldUpdatedAt(ctx context.Context) (v time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldUpdatedAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldUpdatedAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldUpdatedAt: %w", err)
+	}
+	return oldValue.UpdatedAt, nil
+}
+
+// ResetUpdatedAt resets all changes to the "updated_at" field.
+func (m *CoverageTemplateMutation) ResetUpdatedAt() {
+	m.updated_at = nil
+}
+
+// SetKey sets the "key" field.
+func (m *CoverageTemplateMutation) SetKey(s string) {
+	m.key = &s
+}
+
+// Key returns the value of the "key" field in the mutation.
+func (m *CoverageTemplateMutation) Key() (r string, exists bool) {
+	v := m.key
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldKey returns the old "key" field's value of the CoverageTemplate entity.
+// If the CoverageTemplate object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *CoverageTemplateMutation) OldKey(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldKey is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldKey requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldKey: %w", err)
+	}
+	return oldValue.Key, nil
+}
+
+// ResetKey resets all changes to the "key" field.
+func (m *CoverageTemplateMutation) ResetKey() {
+	m.key = nil
+}
+
+// SetNameFi sets the "name_fi" field.
+func (m *CoverageTemplateMutation) SetNameFi(s string) {
+	m.name_fi = &s
+}
+
+// NameFi returns the value of the "name_fi" field in the mutation.
+func (m *CoverageTemplateMutation) NameFi() (r string, exists bool) {
+	v := m.name_fi
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldNameFi returns the old "name_fi" field's value of the CoverageTemplate entity.
+// If the CoverageTemplate object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *CoverageTemplateMutation) OldNameFi(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldNameFi is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldNameFi requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldNameFi: %w", err)
+	}
+	return oldValue.NameFi, nil
+}
+
+// ResetNameFi resets all changes to the "name_fi" field.
+func (m *CoverageTemplateMutation) ResetNameFi() {
+	m.name_fi = nil
+}
+
+// SetNameSv sets the "name_sv" field.
+func (m *CoverageTemplateMutation) SetNameSv(s string) {
+	m.name_sv = &s
+}
+
+// NameSv returns the value of the "name_sv" field in the mutation.
+func (m *CoverageTemplateMutation) NameSv() (r string, exists bool) {
+	v := m.name_sv
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldNameSv returns the old "name_sv" field's value of the CoverageTemplate entity.
+// If the CoverageTemplate object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *CoverageTemplateMutation) OldNameSv(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldNameSv is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldNameSv requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldNameSv: %w", err)
+	}
+	return oldValue.NameSv, nil
+}
+
+// ClearNameSv clears the value of the "name_sv" field.
+func (m *CoverageTemplateMutation) ClearNameSv() {
+	m.name_sv = nil
+	m.clearedFields[coveragetemplate.FieldNameSv] = struct{}{}
+}
+
+// NameSvCleared returns if the "name_sv" field was cleared in this mutation.
+func (m *CoverageTemplateMutation) NameSvCleared() bool {
+	_, ok := m.clearedFields[coveragetemplate.FieldNameSv]
+	return ok
+}
+
+// ResetNameSv resets all changes to the "name_sv" field.
+func (m *CoverageTemplateMutation) ResetNameSv() {
+	m.name_sv = nil
+	delete(m.clearedFields, coveragetemplate.FieldNameSv)
+}
+
+// SetNameEn sets the "name_en" field.
+func (m *CoverageTemplateMutation) SetNameEn(s string) {
+	m.name_en = &s
+}
+
+// NameEn returns the value of the "name_en" field in the mutation.
+func (m *CoverageTemplateMutation) NameEn() (r string, exists bool) {
+	v := m.name_en
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldNameEn returns the old "name_en" field's value of the CoverageTemplate entity.
+// If the CoverageTemplate object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *CoverageTemplateMutation) OldNameEn(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldNameEn is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldNameEn requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldNameEn: %w", err)
+	}
+	return oldValue.NameEn, nil
+}
+
+// ClearNameEn clears the value of the "name_en" field.
+func (m *CoverageTemplateMutation) ClearNameEn() {
+	m.name_en = nil
+	m.clearedFields[coveragetemplate.FieldNameEn] = struct{}{}
+}
+
+// NameEnCleared returns if the "name_en" field was cleared in this mutation.
+func (m *CoverageTemplateMutation) NameEnCleared() bool {
+	_, ok := m.clearedFields[coveragetemplate.FieldNameEn]
+	return ok
+}
+
+// ResetNameEn resets all changes to the "name_en" field.
+func (m *CoverageTemplateMutation) ResetNameEn() {
+	m.name_en = nil
+	delete(m.clearedFields, coveragetemplate.FieldNameEn)
+}
+
+// SetAreaKind sets the "area_kind" field.
+func (m *CoverageTemplateMutation) SetAreaKind(ck coveragetemplate.AreaKind) {
+	m.area_kind = &ck
+}
+
+// AreaKind returns the value of the "area_kind" field in the mutation.
+func (m *CoverageTemplateMutation) AreaKind() (r coveragetemplate.AreaKind, exists bool) {
+	v := m.area_kind
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldAreaKind returns the old "area_kind" field's value of the CoverageTemplate entity.
+// If the CoverageTemplate object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *CoverageTemplateMutation) OldAreaKind(ctx context.Context) (v coveragetemplate.AreaKind, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldAreaKind is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldAreaKind requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldAreaKind: %w", err)
+	}
+	return oldValue.AreaKind, nil
+}
+
+// ResetAreaKind resets all changes to the "area_kind" field.
+func (m *CoverageTemplateMutation) ResetAreaKind() {
+	m.area_kind = nil
+}
+
+// SetThemes sets the "themes" field.
+func (m *CoverageTemplateMutation) SetThemes(e []enum.Theme) {
+	m.themes = &e
+	m.appendthemes = nil
+}
+
+// Themes returns the value of the "themes" field in the mutation.
+func (m *CoverageTemplateMutation) Themes() (r []enum.Theme, exists bool) {
+	v := m.themes
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldThemes returns the old "themes" field's value of the CoverageTemplate entity.
+// If the CoverageTemplate object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *CoverageTemplateMutation) OldThemes(ctx context.Context) (v []enum.Theme, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldThemes is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldThemes requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldThemes: %w", err)
+	}
+	return oldValue.Themes, nil
+}
+
+// AppendThemes adds e to the "themes" field.
+func (m *CoverageTemplateMutation) AppendThemes(e []enum.Theme) {
+	m.appendthemes = append(m.appendthemes, e...)
+}
+
+// AppendedThemes returns the list of values that were appended to the "themes" field in this mutation.
+func (m *CoverageTemplateMutation) AppendedThemes() ([]enum.Theme, bool) {
+	if len(m.appendthemes) == 0 {
+		return nil, false
+	}
+	return m.appendthemes, true
+}
+
+// ResetThemes resets all changes to the "themes" field.
+func (m *CoverageTemplateMutation) ResetThemes() {
+	m.themes = nil
+	m.appendthemes = nil
+}
+
+// SetExpectations sets the "expectations" field.
+func (m *CoverageTemplateMutation) SetExpectations(e []expect.Expectation) {
+	m.expectations = &e
+	m.appendexpectations = nil
+}
+
+// Expectations returns the value of the "expectations" field in the mutation.
+func (m *CoverageTemplateMutation) Expectations() (r []expect.Expectation, exists bool) {
+	v := m.expectations
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldExpectations returns the old "expectations" field's value of the CoverageTemplate entity.
+// If the CoverageTemplate object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *CoverageTemplateMutation) OldExpectations(ctx context.Context) (v []expect.Expectation, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldExpectations is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldExpectations requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldExpectations: %w", err)
+	}
+	return oldValue.Expectations, nil
+}
+
+// AppendExpectations adds e to the "expectations" field.
+func (m *CoverageTemplateMutation) AppendExpectations(e []expect.Expectation) {
+	m.appendexpectations = append(m.appendexpectations, e...)
+}
+
+// AppendedExpectations returns the list of values that were appended to the "expectations" field in this mutation.
+func (m *CoverageTemplateMutation) AppendedExpectations() ([]expect.Expectation, bool) {
+	if len(m.appendexpectations) == 0 {
+		return nil, false
+	}
+	return m.appendexpectations, true
+}
+
+// ResetExpectations resets all changes to the "expectations" field.
+func (m *CoverageTemplateMutation) ResetExpectations() {
+	m.expectations = nil
+	m.appendexpectations = nil
+}
+
+// Where appends a list predicates to the CoverageTemplateMutation builder.
+func (m *CoverageTemplateMutation) Where(ps ...predicate.CoverageTemplate) {
+	m.predicates = append(m.predicates, ps...)
+}
+
+// WhereP appends storage-level predicates to the CoverageTemplateMutation builder. Using this method,
+// users can use type-assertion to append predicates that do not depend on any generated package.
+func (m *CoverageTemplateMutation) WhereP(ps ...func(*sql.Selector)) {
+	p := make([]predicate.CoverageTemplate, len(ps))
+	for i := range ps {
+		p[i] = ps[i]
+	}
+	m.Where(p...)
+}
+
+// Op returns the operation name.
+func (m *CoverageTemplateMutation) Op() Op {
+	return m.op
+}
+
+// SetOp allows setting the mutation operation.
+func (m *CoverageTemplateMutation) SetOp(op Op) {
+	m.op = op
+}
+
+// Type returns the node type of this mutation (CoverageTemplate).
+func (m *CoverageTemplateMutation) Type() string {
+	return m.typ
+}
+
+// Fields returns all fields that were changed during this mutation. Note that in
+// order to get all numeric fields that were incremented/decremented, call
+// AddedFields().
+func (m *CoverageTemplateMutation) Fields() []string {
+	fields := make([]string, 0, 9)
+	if m.created_at != nil {
+		fields = append(fields, coveragetemplate.FieldCreatedAt)
+	}
+	if m.updated_at != nil {
+		fields = append(fields, coveragetemplate.FieldUpdatedAt)
+	}
+	if m.key != nil {
+		fields = append(fields, coveragetemplate.FieldKey)
+	}
+	if m.name_fi != nil {
+		fields = append(fields, coveragetemplate.FieldNameFi)
+	}
+	if m.name_sv != nil {
+		fields = append(fields, coveragetemplate.FieldNameSv)
+	}
+	if m.name_en != nil {
+		fields = append(fields, coveragetemplate.FieldNameEn)
+	}
+	if m.area_kind != nil {
+		fields = append(fields, coveragetemplate.FieldAreaKind)
+	}
+	if m.themes != nil {
+		fields = append(fields, coveragetemplate.FieldThemes)
+	}
+	if m.expectations != nil {
+		fields = append(fields, coveragetemplate.FieldExpectations)
+	}
+	return fields
+}
+
+// Field returns the value of a field with the given name. The second boolean
+// return value indicates that this field was not set, or was not defined in the
+// schema.
+func (m *CoverageTemplateMutation) Field(name string) (ent.Value, bool) {
+	switch name {
+	case coveragetemplate.FieldCreatedAt:
+		return m.CreatedAt()
+	case coveragetemplate.FieldUpdatedAt:
+		return m.UpdatedAt()
+	case coveragetemplate.FieldKey:
+		return m.Key()
+	case coveragetemplate.FieldNameFi:
+		return m.NameFi()
+	case coveragetemplate.FieldNameSv:
+		return m.NameSv()
+	case coveragetemplate.FieldNameEn:
+		return m.NameEn()
+	case coveragetemplate.FieldAreaKind:
+		return m.AreaKind()
+	case coveragetemplate.FieldThemes:
+		return m.Themes()
+	case coveragetemplate.FieldExpectations:
+		return m.Expectations()
+	}
+	return nil, false
+}
+
+// OldField returns the old value of the field from the database. An error is
+// returned if the mutation operation is not UpdateOne, or the query to the
+// database failed.
+func (m *CoverageTemplateMutation) OldField(ctx context.Context, name string) (ent.Value, error) {
+	switch name {
+	case coveragetemplate.FieldCreatedAt:
+		return m.OldCreatedAt(ctx)
+	case coveragetemplate.FieldUpdatedAt:
+		return m.OldUpdatedAt(ctx)
+	case coveragetemplate.FieldKey:
+		return m.OldKey(ctx)
+	case coveragetemplate.FieldNameFi:
+		return m.OldNameFi(ctx)
+	case coveragetemplate.FieldNameSv:
+		return m.OldNameSv(ctx)
+	case coveragetemplate.FieldNameEn:
+		return m.OldNameEn(ctx)
+	case coveragetemplate.FieldAreaKind:
+		return m.OldAreaKind(ctx)
+	case coveragetemplate.FieldThemes:
+		return m.OldThemes(ctx)
+	case coveragetemplate.FieldExpectations:
+		return m.OldExpectations(ctx)
+	}
+	return nil, fmt.Errorf("unknown CoverageTemplate field %s", name)
+}
+
+// SetField sets the value of a field with the given name. It returns an error if
+// the field is not defined in the schema, or if the type mismatched the field
+// type.
+func (m *CoverageTemplateMutation) SetField(name string, value ent.Value) error {
+	switch name {
+	case coveragetemplate.FieldCreatedAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetCreatedAt(v)
+		return nil
+	case coveragetemplate.FieldUpdatedAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetUpdatedAt(v)
+		return nil
+	case coveragetemplate.FieldKey:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetKey(v)
+		return nil
+	case coveragetemplate.FieldNameFi:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetNameFi(v)
+		return nil
+	case coveragetemplate.FieldNameSv:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetNameSv(v)
+		return nil
+	case coveragetemplate.FieldNameEn:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetNameEn(v)
+		return nil
+	case coveragetemplate.FieldAreaKind:
+		v, ok := value.(coveragetemplate.AreaKind)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetAreaKind(v)
+		return nil
+	case coveragetemplate.FieldThemes:
+		v, ok := value.([]enum.Theme)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetThemes(v)
+		return nil
+	case coveragetemplate.FieldExpectations:
+		v, ok := value.([]expect.Expectation)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetExpectations(v)
+		return nil
+	}
+	return fmt.Errorf("unknown CoverageTemplate field %s", name)
+}
+
+// AddedFields returns all numeric fields that were incremented/decremented during
+// this mutation.
+func (m *CoverageTemplateMutation) AddedFields() []string {
+	return nil
+}
+
+// AddedField returns the numeric value that was incremented/decremented on a field
+// with the given name. The second boolean return value indicates that this field
+// was not set, or was not defined in the schema.
+func (m *CoverageTemplateMutation) AddedField(name string) (ent.Value, bool) {
+	return nil, false
+}
+
+// AddField adds the value to the field with the given name. It returns an error if
+// the field is not defined in the schema, or if the type mismatched the field
+// type.
+func (m *CoverageTemplateMutation) AddField(name string, value ent.Value) error {
+	switch name {
+	}
+	return fmt.Errorf("unknown CoverageTemplate numeric field %s", name)
+}
+
+// ClearedFields returns all nullable fields that were cleared during this
+// mutation.
+func (m *CoverageTemplateMutation) ClearedFields() []string {
+	var fields []string
+	if m.FieldCleared(coveragetemplate.FieldNameSv) {
+		fields = append(fields, coveragetemplate.FieldNameSv)
+	}
+	if m.FieldCleared(coveragetemplate.FieldNameEn) {
+		fields = append(fields, coveragetemplate.FieldNameEn)
+	}
+	return fields
+}
+
+// FieldCleared returns a boolean indicating if a field with the given name was
+// cleared in this mutation.
+func (m *CoverageTemplateMutation) FieldCleared(name string) bool {
+	_, ok := m.clearedFields[name]
+	return ok
+}
+
+// ClearField clears the value of the field with the given name. It returns an
+// error if the field is not defined in the schema.
+func (m *CoverageTemplateMutation) ClearField(name string) error {
+	switch name {
+	case coveragetemplate.FieldNameSv:
+		m.ClearNameSv()
+		return nil
+	case coveragetemplate.FieldNameEn:
+		m.ClearNameEn()
+		return nil
+	}
+	return fmt.Errorf("unknown CoverageTemplate nullable field %s", name)
+}
+
+// ResetField resets all changes in the mutation for the field with the given name.
+// It returns an error if the field is not defined in the schema.
+func (m *CoverageTemplateMutation) ResetField(name string) error {
+	switch name {
+	case coveragetemplate.FieldCreatedAt:
+		m.ResetCreatedAt()
+		return nil
+	case coveragetemplate.FieldUpdatedAt:
+		m.ResetUpdatedAt()
+		return nil
+	case coveragetemplate.FieldKey:
+		m.ResetKey()
+		return nil
+	case coveragetemplate.FieldNameFi:
+		m.ResetNameFi()
+		return nil
+	case coveragetemplate.FieldNameSv:
+		m.ResetNameSv()
+		return nil
+	case coveragetemplate.FieldNameEn:
+		m.ResetNameEn()
+		return nil
+	case coveragetemplate.FieldAreaKind:
+		m.ResetAreaKind()
+		return nil
+	case coveragetemplate.FieldThemes:
+		m.ResetThemes()
+		return nil
+	case coveragetemplate.FieldExpectations:
+		m.ResetExpectations()
+		return nil
+	}
+	return fmt.Errorf("unknown CoverageTemplate field %s", name)
+}
+
+// AddedEdges returns all edge names that were set/added in this mutation.
+func (m *CoverageTemplateMutation) AddedEdges() []string {
+	edges := make([]string, 0, 0)
+	return edges
+}
+
+// AddedIDs returns all IDs (to other nodes) that were added for the given edge
+// name in this mutation.
+func (m *CoverageTemplateMutation) AddedIDs(name string) []ent.Value {
+	return nil
+}
+
+// RemovedEdges returns all edge names that were removed in this mutation.
+func (m *CoverageTemplateMutation) RemovedEdges() []string {
+	edges := make([]string, 0, 0)
+	return edges
+}
+
+// RemovedIDs returns all IDs (to other nodes) that were removed for the edge with
+// the given name in this mutation.
+func (m *CoverageTemplateMutation) RemovedIDs(name string) []ent.Value {
+	return nil
+}
+
+// ClearedEdges returns all edge names that were cleared in this mutation.
+func (m *CoverageTemplateMutation) ClearedEdges() []string {
+	edges := make([]string, 0, 0)
+	return edges
+}
+
+// EdgeCleared returns a boolean which indicates if the edge with the given name
+// was cleared in this mutation.
+func (m *CoverageTemplateMutation) EdgeCleared(name string) bool {
+	return false
+}
+
+// ClearEdge clears the value of the edge with the given name. It returns an error
+// if that edge is not defined in the schema.
+func (m *CoverageTemplateMutation) ClearEdge(name string) error {
+	return fmt.Errorf("unknown CoverageTemplate unique edge %s", name)
+}
+
+// ResetEdge resets all changes to the edge with the given name in this mutation.
+// It returns an error if the edge is not defined in the schema.
+func (m *CoverageTemplateMutation) ResetEdge(name string) error {
+	return fmt.Errorf("unknown CoverageTemplate edge %s", name)
 }
 
 // MembershipMutation represents an operation that mutates the Membership nodes in the graph.

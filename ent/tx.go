@@ -20,6 +20,8 @@ type Tx struct {
 	Area *AreaClient
 	// Change is the client for interacting with the Change builders.
 	Change *ChangeClient
+	// CoverageTemplate is the client for interacting with the CoverageTemplate builders.
+	CoverageTemplate *CoverageTemplateClient
 	// Membership is the client for interacting with the Membership builders.
 	Membership *MembershipClient
 	// Network is the client for interacting with the Network builders.
@@ -162,6 +164,7 @@ func (tx *Tx) init() {
 	tx.Account = NewAccountClient(tx.config)
 	tx.Area = NewAreaClient(tx.config)
 	tx.Change = NewChangeClient(tx.config)
+	tx.CoverageTemplate = NewCoverageTemplateClient(tx.config)
 	tx.Membership = NewMembershipClient(tx.config)
 	tx.Network = NewNetworkClient(tx.config)
 	tx.Organization = NewOrganizationClient(tx.config)

@@ -56,6 +56,11 @@ func (r *queryResolver) Organizations(ctx context.Context, after *entgql.Cursor[
 // Change returns generated.ChangeResolver implementation.
 func (r *Resolver) Change() generated.ChangeResolver { return &changeResolver{r} }
 
+// CoverageTemplate returns generated.CoverageTemplateResolver implementation.
+func (r *Resolver) CoverageTemplate() generated.CoverageTemplateResolver {
+	return &coverageTemplateResolver{r}
+}
+
 // Organization returns generated.OrganizationResolver implementation.
 func (r *Resolver) Organization() generated.OrganizationResolver { return &organizationResolver{r} }
 
@@ -79,6 +84,7 @@ func (r *Resolver) OrganizationWhereInput() generated.OrganizationWhereInputReso
 
 type (
 	changeResolver                 struct{ *Resolver }
+	coverageTemplateResolver       struct{ *Resolver }
 	organizationResolver           struct{ *Resolver }
 	queryResolver                  struct{ *Resolver }
 	areaWhereInputResolver         struct{ *Resolver }

@@ -16,6 +16,7 @@ import (
 	"github.com/verkosto/verkosto/ent/schema/validate"
 	"github.com/verkosto/verkosto/internal/areas"
 	"github.com/verkosto/verkosto/internal/auth"
+	"github.com/verkosto/verkosto/internal/coverage"
 	"github.com/verkosto/verkosto/internal/edit"
 	"github.com/verkosto/verkosto/internal/reqlog"
 	"github.com/verkosto/verkosto/internal/search"
@@ -53,7 +54,7 @@ func codedError(code, field, message string) *gqlerror.Error {
 // hidden by the presenter.
 func inputError(field string, err error) error {
 	switch {
-	case errors.Is(err, areas.ErrUnknown):
+	case errors.Is(err, areas.ErrUnknown), errors.Is(err, coverage.ErrUnknownArea):
 		return codedError(CodeBadUserInput, field, field+": no area has this ID")
 	case errors.Is(err, search.ErrEmptyQuery):
 		return codedError(CodeBadUserInput, field, field+": "+err.Error())

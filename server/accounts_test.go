@@ -248,6 +248,8 @@ func queryCases(f *fixture) []queryCase {
 		{"Query.search", `{search(query:"testi"){__typename}}`, denyFor(readers...)},
 		{"Query.networkMap", `{networkMap{nodeCount}}`, denyFor(readers...)},
 		{"Query.networkMap.pending", `{networkMap(filter:{status:[PENDING]}){nodeCount}}`, denyFor("ADMIN")},
+		{"Query.coverage", `{coverage(area:"1"){total}}`, denyFor(readers...)},
+		{"Query.coverageTemplates", `{coverageTemplates{key}}`, denyFor(readers...)},
 		{"Query.me", `{me{email}}`, func(f *fixture, role string, res *gqlResponse) string {
 			var d struct{ Me *struct{ Email string } }
 			json.Unmarshal(res.Data, &d)

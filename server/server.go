@@ -16,6 +16,7 @@ import (
 	"github.com/verkosto/verkosto/frontend"
 	"github.com/verkosto/verkosto/graph"
 	"github.com/verkosto/verkosto/internal/auth"
+	"github.com/verkosto/verkosto/internal/coverage"
 	"github.com/verkosto/verkosto/internal/database"
 	"github.com/verkosto/verkosto/internal/demo"
 	"github.com/verkosto/verkosto/internal/netmap"
@@ -48,6 +49,10 @@ func NewApp(ctx context.Context, cfg Config, log *slog.Logger, ui fs.FS) (*App, 
 		return nil, err
 	}
 	if err := reference.Load(ctx, db.Client); err != nil {
+		db.Close()
+		return nil, err
+	}
+	if err := coverage.Seed(ctx, db.Client); err != nil {
 		db.Close()
 		return nil, err
 	}

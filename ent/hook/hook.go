@@ -45,6 +45,18 @@ func (f ChangeFunc) Mutate(ctx context.Context, m ent.Mutation) (ent.Value, erro
 	return nil, fmt.Errorf("unexpected mutation type %T. expect *ent.ChangeMutation", m)
 }
 
+// The CoverageTemplateFunc type is an adapter to allow the use of ordinary
+// function as CoverageTemplate mutator.
+type CoverageTemplateFunc func(context.Context, *ent.CoverageTemplateMutation) (ent.Value, error)
+
+// Mutate calls f(ctx, m).
+func (f CoverageTemplateFunc) Mutate(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+	if mv, ok := m.(*ent.CoverageTemplateMutation); ok {
+		return f(ctx, mv)
+	}
+	return nil, fmt.Errorf("unexpected mutation type %T. expect *ent.CoverageTemplateMutation", m)
+}
+
 // The MembershipFunc type is an adapter to allow the use of ordinary
 // function as Membership mutator.
 type MembershipFunc func(context.Context, *ent.MembershipMutation) (ent.Value, error)

@@ -11,6 +11,7 @@ import (
 	"github.com/verkosto/verkosto/ent/account"
 	"github.com/verkosto/verkosto/ent/area"
 	"github.com/verkosto/verkosto/ent/change"
+	"github.com/verkosto/verkosto/ent/coveragetemplate"
 	"github.com/verkosto/verkosto/ent/membership"
 	"github.com/verkosto/verkosto/ent/network"
 	"github.com/verkosto/verkosto/ent/organization"
@@ -155,6 +156,33 @@ func (f TraverseChange) Traverse(ctx context.Context, q ent.Query) error {
 	return fmt.Errorf("unexpected query type %T. expect *ent.ChangeQuery", q)
 }
 
+// The CoverageTemplateFunc type is an adapter to allow the use of ordinary function as a Querier.
+type CoverageTemplateFunc func(context.Context, *ent.CoverageTemplateQuery) (ent.Value, error)
+
+// Query calls f(ctx, q).
+func (f CoverageTemplateFunc) Query(ctx context.Context, q ent.Query) (ent.Value, error) {
+	if q, ok := q.(*ent.CoverageTemplateQuery); ok {
+		return f(ctx, q)
+	}
+	return nil, fmt.Errorf("unexpected query type %T. expect *ent.CoverageTemplateQuery", q)
+}
+
+// The TraverseCoverageTemplate type is an adapter to allow the use of ordinary function as Traverser.
+type TraverseCoverageTemplate func(context.Context, *ent.CoverageTemplateQuery) error
+
+// Intercept is a dummy implementation of Intercept that returns the next Querier in the pipeline.
+func (f TraverseCoverageTemplate) Intercept(next ent.Querier) ent.Querier {
+	return next
+}
+
+// Traverse calls f(ctx, q).
+func (f TraverseCoverageTemplate) Traverse(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.CoverageTemplateQuery); ok {
+		return f(ctx, q)
+	}
+	return fmt.Errorf("unexpected query type %T. expect *ent.CoverageTemplateQuery", q)
+}
+
 // The MembershipFunc type is an adapter to allow the use of ordinary function as a Querier.
 type MembershipFunc func(context.Context, *ent.MembershipQuery) (ent.Value, error)
 
@@ -272,6 +300,8 @@ func NewQuery(q ent.Query) (Query, error) {
 		return &query[*ent.AreaQuery, predicate.Area, area.OrderOption]{typ: ent.TypeArea, tq: q}, nil
 	case *ent.ChangeQuery:
 		return &query[*ent.ChangeQuery, predicate.Change, change.OrderOption]{typ: ent.TypeChange, tq: q}, nil
+	case *ent.CoverageTemplateQuery:
+		return &query[*ent.CoverageTemplateQuery, predicate.CoverageTemplate, coveragetemplate.OrderOption]{typ: ent.TypeCoverageTemplate, tq: q}, nil
 	case *ent.MembershipQuery:
 		return &query[*ent.MembershipQuery, predicate.Membership, membership.OrderOption]{typ: ent.TypeMembership, tq: q}, nil
 	case *ent.NetworkQuery:

@@ -112,6 +112,25 @@ var (
 			},
 		},
 	}
+	// CoverageTemplatesColumns holds the columns for the "coverage_templates" table.
+	CoverageTemplatesColumns = []*schema.Column{
+		{Name: "id", Type: field.TypeInt, Increment: true},
+		{Name: "created_at", Type: field.TypeTime},
+		{Name: "updated_at", Type: field.TypeTime},
+		{Name: "key", Type: field.TypeString, Unique: true, Size: 100},
+		{Name: "name_fi", Type: field.TypeString, Size: 300},
+		{Name: "name_sv", Type: field.TypeString, Nullable: true, Size: 300},
+		{Name: "name_en", Type: field.TypeString, Nullable: true, Size: 300},
+		{Name: "area_kind", Type: field.TypeEnum, Enums: []string{"COUNTRY", "WELLBEING_COUNTY", "REGION", "MUNICIPALITY"}},
+		{Name: "themes", Type: field.TypeJSON},
+		{Name: "expectations", Type: field.TypeJSON},
+	}
+	// CoverageTemplatesTable holds the schema information for the "coverage_templates" table.
+	CoverageTemplatesTable = &schema.Table{
+		Name:       "coverage_templates",
+		Columns:    CoverageTemplatesColumns,
+		PrimaryKey: []*schema.Column{CoverageTemplatesColumns[0]},
+	}
 	// MembershipsColumns holds the columns for the "memberships" table.
 	MembershipsColumns = []*schema.Column{
 		{Name: "id", Type: field.TypeInt, Increment: true},
@@ -398,6 +417,7 @@ var (
 		AccountsTable,
 		AreasTable,
 		ChangesTable,
+		CoverageTemplatesTable,
 		MembershipsTable,
 		NetworksTable,
 		OrganizationsTable,
@@ -420,6 +440,9 @@ func init() {
 	ChangesTable.ForeignKeys[0].RefTable = AccountsTable
 	ChangesTable.Annotation = &entsql.Annotation{
 		IncrementStart: func(i int) *int { return &i }(21474836480),
+	}
+	CoverageTemplatesTable.Annotation = &entsql.Annotation{
+		IncrementStart: func(i int) *int { return &i }(30064771072),
 	}
 	MembershipsTable.ForeignKeys[0].RefTable = OrganizationsTable
 	MembershipsTable.ForeignKeys[1].RefTable = NetworksTable

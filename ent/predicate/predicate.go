@@ -15,6 +15,9 @@ type Area func(*sql.Selector)
 // Change is the predicate function for change builders.
 type Change func(*sql.Selector)
 
+// CoverageTemplate is the predicate function for coveragetemplate builders.
+type CoverageTemplate func(*sql.Selector)
+
 // Membership is the predicate function for membership builders.
 type Membership func(*sql.Selector)
 

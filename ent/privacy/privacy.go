@@ -183,6 +183,30 @@ func (f ChangeMutationRuleFunc) EvalMutation(ctx context.Context, m ent.Mutation
 	return Denyf("ent/privacy: unexpected mutation type %T, expect *ent.ChangeMutation", m)
 }
 
+// The CoverageTemplateQueryRuleFunc type is an adapter to allow the use of ordinary
+// functions as a query rule.
+type CoverageTemplateQueryRuleFunc func(context.Context, *ent.CoverageTemplateQuery) error
+
+// EvalQuery return f(ctx, q).
+func (f CoverageTemplateQueryRuleFunc) EvalQuery(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.CoverageTemplateQuery); ok {
+		return f(ctx, q)
+	}
+	return Denyf("ent/privacy: unexpected query type %T, expect *ent.CoverageTemplateQuery", q)
+}
+
+// The CoverageTemplateMutationRuleFunc type is an adapter to allow the use of ordinary
+// functions as a mutation rule.
+type CoverageTemplateMutationRuleFunc func(context.Context, *ent.CoverageTemplateMutation) error
+
+// EvalMutation calls f(ctx, m).
+func (f CoverageTemplateMutationRuleFunc) EvalMutation(ctx context.Context, m ent.Mutation) error {
+	if m, ok := m.(*ent.CoverageTemplateMutation); ok {
+		return f(ctx, m)
+	}
+	return Denyf("ent/privacy: unexpected mutation type %T, expect *ent.CoverageTemplateMutation", m)
+}
+
 // The MembershipQueryRuleFunc type is an adapter to allow the use of ordinary
 // functions as a query rule.
 type MembershipQueryRuleFunc func(context.Context, *ent.MembershipQuery) error
@@ -320,6 +344,8 @@ func queryFilter(q ent.Query) (Filter, error) {
 		return q.Filter(), nil
 	case *ent.ChangeQuery:
 		return q.Filter(), nil
+	case *ent.CoverageTemplateQuery:
+		return q.Filter(), nil
 	case *ent.MembershipQuery:
 		return q.Filter(), nil
 	case *ent.NetworkQuery:
@@ -340,6 +366,8 @@ func mutationFilter(m ent.Mutation) (Filter, error) {
 	case *ent.AreaMutation:
 		return m.Filter(), nil
 	case *ent.ChangeMutation:
+		return m.Filter(), nil
+	case *ent.CoverageTemplateMutation:
 		return m.Filter(), nil
 	case *ent.MembershipMutation:
 		return m.Filter(), nil

@@ -9,6 +9,7 @@ import (
 	"github.com/verkosto/verkosto/ent/account"
 	"github.com/verkosto/verkosto/ent/area"
 	"github.com/verkosto/verkosto/ent/change"
+	"github.com/verkosto/verkosto/ent/coveragetemplate"
 	"github.com/verkosto/verkosto/ent/membership"
 	"github.com/verkosto/verkosto/ent/network"
 	"github.com/verkosto/verkosto/ent/organization"
@@ -163,6 +164,74 @@ func init() {
 	changeDescAt := changeFields[0].Descriptor()
 	// change.DefaultAt holds the default value on creation for the at field.
 	change.DefaultAt = changeDescAt.Default.(func() time.Time)
+	coveragetemplateMixin := schema.CoverageTemplate{}.Mixin()
+	coveragetemplate.Policy = privacy.NewPolicies(schema.CoverageTemplate{})
+	coveragetemplate.Hooks[0] = func(next ent.Mutator) ent.Mutator {
+		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+			if err := coveragetemplate.Policy.EvalMutation(ctx, m); err != nil {
+				return nil, err
+			}
+			return next.Mutate(ctx, m)
+		})
+	}
+	coveragetemplateMixinFields0 := coveragetemplateMixin[0].Fields()
+	_ = coveragetemplateMixinFields0
+	coveragetemplateFields := schema.CoverageTemplate{}.Fields()
+	_ = coveragetemplateFields
+	// coveragetemplateDescCreatedAt is the schema descriptor for created_at field.
+	coveragetemplateDescCreatedAt := coveragetemplateMixinFields0[0].Descriptor()
+	// coveragetemplate.DefaultCreatedAt holds the default value on creation for the created_at field.
+	coveragetemplate.DefaultCreatedAt = coveragetemplateDescCreatedAt.Default.(func() time.Time)
+	// coveragetemplateDescUpdatedAt is the schema descriptor for updated_at field.
+	coveragetemplateDescUpdatedAt := coveragetemplateMixinFields0[1].Descriptor()
+	// coveragetemplate.DefaultUpdatedAt holds the default value on creation for the updated_at field.
+	coveragetemplate.DefaultUpdatedAt = coveragetemplateDescUpdatedAt.Default.(func() time.Time)
+	// coveragetemplate.UpdateDefaultUpdatedAt holds the default value on update for the updated_at field.
+	coveragetemplate.UpdateDefaultUpdatedAt = coveragetemplateDescUpdatedAt.UpdateDefault.(func() time.Time)
+	// coveragetemplateDescKey is the schema descriptor for key field.
+	coveragetemplateDescKey := coveragetemplateFields[0].Descriptor()
+	// coveragetemplate.KeyValidator is a validator for the "key" field. It is called by the builders before save.
+	coveragetemplate.KeyValidator = func() func(string) error {
+		validators := coveragetemplateDescKey.Validators
+		fns := [...]func(string) error{
+			validators[0].(func(string) error),
+			validators[1].(func(string) error),
+		}
+		return func(key string) error {
+			for _, fn := range fns {
+				if err := fn(key); err != nil {
+					return err
+				}
+			}
+			return nil
+		}
+	}()
+	// coveragetemplateDescNameFi is the schema descriptor for name_fi field.
+	coveragetemplateDescNameFi := coveragetemplateFields[1].Descriptor()
+	// coveragetemplate.NameFiValidator is a validator for the "name_fi" field. It is called by the builders before save.
+	coveragetemplate.NameFiValidator = func() func(string) error {
+		validators := coveragetemplateDescNameFi.Validators
+		fns := [...]func(string) error{
+			validators[0].(func(string) error),
+			validators[1].(func(string) error),
+		}
+		return func(name_fi string) error {
+			for _, fn := range fns {
+				if err := fn(name_fi); err != nil {
+					return err
+				}
+			}
+			return nil
+		}
+	}()
+	// coveragetemplateDescNameSv is the schema descriptor for name_sv field.
+	coveragetemplateDescNameSv := coveragetemplateFields[2].Descriptor()
+	// coveragetemplate.NameSvValidator is a validator for the "name_sv" field. It is called by the builders before save.
+	coveragetemplate.NameSvValidator = coveragetemplateDescNameSv.Validators[0].(func(string) error)
+	// coveragetemplateDescNameEn is the schema descriptor for name_en field.
+	coveragetemplateDescNameEn := coveragetemplateFields[3].Descriptor()
+	// coveragetemplate.NameEnValidator is a validator for the "name_en" field. It is called by the builders before save.
+	coveragetemplate.NameEnValidator = coveragetemplateDescNameEn.Validators[0].(func(string) error)
 	membershipMixin := schema.Membership{}.Mixin()
 	membership.Policy = privacy.NewPolicies(schema.Membership{})
 	membership.Hooks[0] = func(next ent.Mutator) ent.Mutator {

@@ -29,6 +29,7 @@ import (
 //	Account       admin; others: self      admin           admin
 //	Change        signed in                audit hook      nobody
 //	Session       system                   system          system
+//	CoverageTempl readers                  admin, system   admin, system
 //
 // "readers" are signed-in accounts, and anonymous visitors when the
 // instance runs with --public-read.
@@ -263,6 +264,15 @@ func changePolicy() ent.Policy {
 		// Changes are written only by the audit hook, which decides for
 		// itself (privacy.DecisionContext); nobody may edit or delete one.
 		Mutation: privacy.MutationPolicy{privacy.AlwaysDenyRule()},
+	}
+}
+
+// coverageTemplatePolicy: templates are read by every reader and changed by
+// administrators (and by the server when it seeds the defaults).
+func coverageTemplatePolicy() ent.Policy {
+	return privacy.Policy{
+		Query:    privacy.QueryPolicy{readRule()},
+		Mutation: privacy.MutationPolicy{allowSystemOrAdmin(), privacy.AlwaysDenyRule()},
 	}
 }
 

@@ -25,6 +25,7 @@ import (
 	"github.com/verkosto/verkosto/ent/network"
 	"github.com/verkosto/verkosto/ent/schema/audit"
 	"github.com/verkosto/verkosto/ent/schema/enum"
+	"github.com/verkosto/verkosto/ent/schema/expect"
 	"github.com/verkosto/verkosto/graph/model"
 	"github.com/verkosto/verkosto/graph/scalar"
 	"github.com/verkosto/verkosto/internal/netmap"
@@ -42,6 +43,8 @@ type Config = graphql.Config[ResolverRoot, DirectiveRoot, ComplexityRoot]
 
 type ResolverRoot interface {
 	Change() ChangeResolver
+	CoverageTemplate() CoverageTemplateResolver
+	Expectation() ExpectationResolver
 	Mutation() MutationResolver
 	Organization() OrganizationResolver
 	Query() QueryResolver
@@ -123,6 +126,54 @@ type ComplexityRoot struct {
 	ChangeEdge struct {
 		Cursor func(childComplexity int) int
 		Node   func(childComplexity int) int
+	}
+
+	CoverageReport struct {
+		Area         func(childComplexity int) int
+		AsOf         func(childComplexity int) int
+		AtRisk       func(childComplexity int) int
+		Children     func(childComplexity int) int
+		Expectations func(childComplexity int) int
+		Met          func(childComplexity int) int
+		Missing      func(childComplexity int) int
+		Template     func(childComplexity int) int
+		Theme        func(childComplexity int) int
+		Total        func(childComplexity int) int
+	}
+
+	CoverageTemplate struct {
+		AreaKind     func(childComplexity int) int
+		CreatedAt    func(childComplexity int) int
+		Expectations func(childComplexity int) int
+		ID           func(childComplexity int) int
+		Key          func(childComplexity int) int
+		NameEn       func(childComplexity int) int
+		NameFi       func(childComplexity int) int
+		NameSv       func(childComplexity int) int
+		Themes       func(childComplexity int) int
+		UpdatedAt    func(childComplexity int) int
+	}
+
+	Expectation struct {
+		DescriptionEn func(childComplexity int) int
+		DescriptionFi func(childComplexity int) int
+		DescriptionSv func(childComplexity int) int
+		Guidance      func(childComplexity int) int
+		Key           func(childComplexity int) int
+		Rule          func(childComplexity int) int
+		StaleMonths   func(childComplexity int) int
+	}
+
+	ExpectationResult struct {
+		Description   func(childComplexity int) int
+		DescriptionEn func(childComplexity int) int
+		DescriptionSv func(childComplexity int) int
+		Guidance      func(childComplexity int) int
+		Key           func(childComplexity int) int
+		Networks      func(childComplexity int) int
+		Organizations func(childComplexity int) int
+		Status        func(childComplexity int) int
+		Suggestions   func(childComplexity int) int
 	}
 
 	FieldChange struct {
@@ -266,17 +317,19 @@ type ComplexityRoot struct {
 	}
 
 	Query struct {
-		Accounts      func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.AccountOrder) int
-		Areas         func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy []*ent.AreaOrder, where *ent.AreaWhereInput) int
-		Changes       func(childComplexity int, entity *int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int) int
-		Me            func(childComplexity int) int
-		Memberships   func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy []*ent.MembershipOrder, where *ent.MembershipWhereInput) int
-		NetworkMap    func(childComplexity int, filter *netmap.Filter) int
-		Networks      func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy []*ent.NetworkOrder, where *ent.NetworkWhereInput) int
-		Node          func(childComplexity int, id int) int
-		Nodes         func(childComplexity int, ids []int) int
-		Organizations func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy []*ent.OrganizationOrder, where *ent.OrganizationWhereInput) int
-		Search        func(childComplexity int, query string, first *int) int
+		Accounts          func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.AccountOrder) int
+		Areas             func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy []*ent.AreaOrder, where *ent.AreaWhereInput) int
+		Changes           func(childComplexity int, entity *int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int) int
+		Coverage          func(childComplexity int, area int, theme *enum.Theme, asOf *time.Time) int
+		CoverageTemplates func(childComplexity int) int
+		Me                func(childComplexity int) int
+		Memberships       func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy []*ent.MembershipOrder, where *ent.MembershipWhereInput) int
+		NetworkMap        func(childComplexity int, filter *netmap.Filter) int
+		Networks          func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy []*ent.NetworkOrder, where *ent.NetworkWhereInput) int
+		Node              func(childComplexity int, id int) int
+		Nodes             func(childComplexity int, ids []int) int
+		Organizations     func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy []*ent.OrganizationOrder, where *ent.OrganizationWhereInput) int
+		Search            func(childComplexity int, query string, first *int) int
 	}
 }
 
@@ -287,6 +340,13 @@ type ComplexityRoot struct {
 type ChangeResolver interface {
 	Fields(ctx context.Context, obj *ent.Change) ([]*audit.FieldChange, error)
 	Entity(ctx context.Context, obj *ent.Change) (ent.Noder, error)
+}
+type CoverageTemplateResolver interface {
+	AreaKind(ctx context.Context, obj *ent.CoverageTemplate) (area.Kind, error)
+	Expectations(ctx context.Context, obj *ent.CoverageTemplate) ([]*expect.Expectation, error)
+}
+type ExpectationResolver interface {
+	Rule(ctx context.Context, obj *expect.Expectation) (string, error)
 }
 type MutationResolver interface {
 	Login(ctx context.Context, email string, password string) (*ent.Account, error)
@@ -316,6 +376,8 @@ type QueryResolver interface {
 	Organizations(ctx context.Context, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy []*ent.OrganizationOrder, where *ent.OrganizationWhereInput) (*ent.OrganizationConnection, error)
 	Me(ctx context.Context) (*ent.Account, error)
 	Changes(ctx context.Context, entity *int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int) (*ent.ChangeConnection, error)
+	Coverage(ctx context.Context, area int, theme *enum.Theme, asOf *time.Time) (*model.CoverageReport, error)
+	CoverageTemplates(ctx context.Context) ([]*ent.CoverageTemplate, error)
 	Search(ctx context.Context, query string, first *int) ([]ent.Noder, error)
 	NetworkMap(ctx context.Context, filter *netmap.Filter) (*netmap.Map, error)
 }
@@ -644,6 +706,226 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.ChangeEdge.Node(childComplexity), true
+
+	case "CoverageReport.area":
+		if e.ComplexityRoot.CoverageReport.Area == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CoverageReport.Area(childComplexity), true
+	case "CoverageReport.asOf":
+		if e.ComplexityRoot.CoverageReport.AsOf == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CoverageReport.AsOf(childComplexity), true
+	case "CoverageReport.atRisk":
+		if e.ComplexityRoot.CoverageReport.AtRisk == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CoverageReport.AtRisk(childComplexity), true
+	case "CoverageReport.children":
+		if e.ComplexityRoot.CoverageReport.Children == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CoverageReport.Children(childComplexity), true
+	case "CoverageReport.expectations":
+		if e.ComplexityRoot.CoverageReport.Expectations == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CoverageReport.Expectations(childComplexity), true
+	case "CoverageReport.met":
+		if e.ComplexityRoot.CoverageReport.Met == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CoverageReport.Met(childComplexity), true
+	case "CoverageReport.missing":
+		if e.ComplexityRoot.CoverageReport.Missing == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CoverageReport.Missing(childComplexity), true
+	case "CoverageReport.template":
+		if e.ComplexityRoot.CoverageReport.Template == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CoverageReport.Template(childComplexity), true
+	case "CoverageReport.theme":
+		if e.ComplexityRoot.CoverageReport.Theme == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CoverageReport.Theme(childComplexity), true
+	case "CoverageReport.total":
+		if e.ComplexityRoot.CoverageReport.Total == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CoverageReport.Total(childComplexity), true
+
+	case "CoverageTemplate.areaKind":
+		if e.ComplexityRoot.CoverageTemplate.AreaKind == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CoverageTemplate.AreaKind(childComplexity), true
+	case "CoverageTemplate.createdAt":
+		if e.ComplexityRoot.CoverageTemplate.CreatedAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CoverageTemplate.CreatedAt(childComplexity), true
+	case "CoverageTemplate.expectations":
+		if e.ComplexityRoot.CoverageTemplate.Expectations == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CoverageTemplate.Expectations(childComplexity), true
+	case "CoverageTemplate.id":
+		if e.ComplexityRoot.CoverageTemplate.ID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CoverageTemplate.ID(childComplexity), true
+	case "CoverageTemplate.key":
+		if e.ComplexityRoot.CoverageTemplate.Key == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CoverageTemplate.Key(childComplexity), true
+	case "CoverageTemplate.nameEn":
+		if e.ComplexityRoot.CoverageTemplate.NameEn == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CoverageTemplate.NameEn(childComplexity), true
+	case "CoverageTemplate.nameFi":
+		if e.ComplexityRoot.CoverageTemplate.NameFi == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CoverageTemplate.NameFi(childComplexity), true
+	case "CoverageTemplate.nameSv":
+		if e.ComplexityRoot.CoverageTemplate.NameSv == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CoverageTemplate.NameSv(childComplexity), true
+	case "CoverageTemplate.themes":
+		if e.ComplexityRoot.CoverageTemplate.Themes == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CoverageTemplate.Themes(childComplexity), true
+	case "CoverageTemplate.updatedAt":
+		if e.ComplexityRoot.CoverageTemplate.UpdatedAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CoverageTemplate.UpdatedAt(childComplexity), true
+
+	case "Expectation.descriptionEn":
+		if e.ComplexityRoot.Expectation.DescriptionEn == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Expectation.DescriptionEn(childComplexity), true
+	case "Expectation.descriptionFi":
+		if e.ComplexityRoot.Expectation.DescriptionFi == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Expectation.DescriptionFi(childComplexity), true
+	case "Expectation.descriptionSv":
+		if e.ComplexityRoot.Expectation.DescriptionSv == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Expectation.DescriptionSv(childComplexity), true
+	case "Expectation.guidance":
+		if e.ComplexityRoot.Expectation.Guidance == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Expectation.Guidance(childComplexity), true
+	case "Expectation.key":
+		if e.ComplexityRoot.Expectation.Key == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Expectation.Key(childComplexity), true
+	case "Expectation.rule":
+		if e.ComplexityRoot.Expectation.Rule == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Expectation.Rule(childComplexity), true
+	case "Expectation.staleMonths":
+		if e.ComplexityRoot.Expectation.StaleMonths == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Expectation.StaleMonths(childComplexity), true
+
+	case "ExpectationResult.description":
+		if e.ComplexityRoot.ExpectationResult.Description == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ExpectationResult.Description(childComplexity), true
+	case "ExpectationResult.descriptionEn":
+		if e.ComplexityRoot.ExpectationResult.DescriptionEn == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ExpectationResult.DescriptionEn(childComplexity), true
+	case "ExpectationResult.descriptionSv":
+		if e.ComplexityRoot.ExpectationResult.DescriptionSv == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ExpectationResult.DescriptionSv(childComplexity), true
+	case "ExpectationResult.guidance":
+		if e.ComplexityRoot.ExpectationResult.Guidance == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ExpectationResult.Guidance(childComplexity), true
+	case "ExpectationResult.key":
+		if e.ComplexityRoot.ExpectationResult.Key == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ExpectationResult.Key(childComplexity), true
+	case "ExpectationResult.networks":
+		if e.ComplexityRoot.ExpectationResult.Networks == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ExpectationResult.Networks(childComplexity), true
+	case "ExpectationResult.organizations":
+		if e.ComplexityRoot.ExpectationResult.Organizations == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ExpectationResult.Organizations(childComplexity), true
+	case "ExpectationResult.status":
+		if e.ComplexityRoot.ExpectationResult.Status == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ExpectationResult.Status(childComplexity), true
+	case "ExpectationResult.suggestions":
+		if e.ComplexityRoot.ExpectationResult.Suggestions == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ExpectationResult.Suggestions(childComplexity), true
 
 	case "FieldChange.after":
 		if e.ComplexityRoot.FieldChange.After == nil {
@@ -1367,6 +1649,23 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Query.Changes(childComplexity, args["entity"].(*int), args["after"].(*entgql.Cursor[int]), args["first"].(*int), args["before"].(*entgql.Cursor[int]), args["last"].(*int)), true
+	case "Query.coverage":
+		if e.ComplexityRoot.Query.Coverage == nil {
+			break
+		}
+
+		args, err := ec.field_Query_coverage_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.Coverage(childComplexity, args["area"].(int), args["theme"].(*enum.Theme), args["asOf"].(*time.Time)), true
+	case "Query.coverageTemplates":
+		if e.ComplexityRoot.Query.CoverageTemplates == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Query.CoverageTemplates(childComplexity), true
 
 	case "Query.me":
 		if e.ComplexityRoot.Query.Me == nil {
@@ -1465,6 +1764,7 @@ func (e *executableSchema) Exec(ctx context.Context) graphql.ResponseHandler {
 			graphql.NewInputUnmarshaler("AreaOrder", ec.unmarshalInputAreaOrder),
 			graphql.NewInputUnmarshaler("AreaWhereInput", ec.unmarshalInputAreaWhereInput),
 			graphql.NewInputUnmarshaler("ChangeOrder", ec.unmarshalInputChangeOrder),
+			graphql.NewInputUnmarshaler("CoverageTemplateOrder", ec.unmarshalInputCoverageTemplateOrder),
 			graphql.NewInputUnmarshaler("CreateAccountInput", ec.unmarshalInputCreateAccountInput),
 			graphql.NewInputUnmarshaler("CreateNetworkInput", ec.unmarshalInputCreateNetworkInput),
 			graphql.NewInputUnmarshaler("CreateOrganizationInput", ec.unmarshalInputCreateOrganizationInput),
@@ -1745,6 +2045,108 @@ input CreateAccountInput {
   organizationID: ID
   "For a coordinator: the networks it coordinates."
   networkIDs: [ID!]
+}
+`, BuiltIn: false},
+	{Name: "../coverage.graphqls", Input: `# Coverage: where the cooperation national guidance expects is missing.
+
+"Whether an expected structure exists in an area."
+enum CoverageStatus {
+  "It exists and is solid."
+  MET
+  "It exists but thinly: only a dormant network, only entries nobody confirmed in time, or a network with a single member or a single provider."
+  AT_RISK
+  "It does not exist."
+  MISSING
+}
+
+extend type Query {
+  """
+  How an area meets the expectations of its coverage template, with its
+  sub-areas: for the country, the 22 county-level areas (its own figures
+  are theirs summed); for a county, its municipalities.
+  """
+  coverage(
+    "The area: the country, a wellbeing services county or a municipality."
+    area: ID!
+    "The theme; without it, the area kind's first template and its themes."
+    theme: Theme
+    "The day to evaluate (time travel); default today."
+    asOf: Date
+  ): CoverageReport!
+
+  "The coverage templates: what is expected where, with the guidance behind it."
+  coverageTemplates: [CoverageTemplate!]!
+}
+
+"An area's coverage."
+type CoverageReport {
+  "The area reported on."
+  area: Area!
+  "The theme asked for, if any."
+  theme: Theme
+  "The day evaluated."
+  asOf: Date!
+  "The template applied; null when none applies to this kind of area and theme."
+  template: CoverageTemplate
+  "How many expectations are met."
+  met: Int!
+  "How many are at risk."
+  atRisk: Int!
+  "How many are missing."
+  missing: Int!
+  "How many expectations were evaluated."
+  total: Int!
+  "Each expectation's outcome, in the template's order."
+  expectations: [ExpectationResult!]!
+  "The sub-areas' reports: counties for the country, municipalities for a county."
+  children: [CoverageReport!]!
+}
+
+"One expectation's outcome in one area."
+type ExpectationResult {
+  "The expectation's key within its template, e.g. marak."
+  key: String!
+  "What is expected, in Finnish."
+  description: String!
+  "What is expected, in Swedish."
+  descriptionSv: String!
+  "What is expected, in English."
+  descriptionEn: String!
+  "Where the expectation comes from."
+  guidance: String
+  "Whether it is met."
+  status: CoverageStatus!
+  "Organisations that meet it; for the confirmation expectation, those whose entries are stale (who should confirm)."
+  organizations: [Organization!]!
+  "Networks that meet it; for the confirmation expectation, those with stale entries."
+  networks: [Network!]!
+  "For a gap: organisations of the right sector or service operating in the area that do not yet take part."
+  suggestions: [Organization!]!
+}
+
+"One expectation of a template."
+type Expectation {
+  "Key within the template."
+  key: String!
+  "The kind of check (COUNTY_GROUP, GROUP_MEMBER, NETWORK, SERVICE_IN_AREA, CONFIRMED, …)."
+  rule: String!
+  "What is expected, in Finnish."
+  descriptionFi: String!
+  "What is expected, in Swedish."
+  descriptionSv: String!
+  "What is expected, in English."
+  descriptionEn: String!
+  "Where the expectation comes from."
+  guidance: String
+  "For the confirmation check: entries older than this many months are stale."
+  staleMonths: Int
+}
+
+extend type CoverageTemplate {
+  "The kind of area the template applies to."
+  areaKind: AreaKind!
+  "What is expected, in order."
+  expectations: [Expectation!]!
 }
 `, BuiltIn: false},
 	{Name: "../ent.graphqls", Input: `directive @goField(forceResolver: Boolean, name: String, omittable: Boolean) on FIELD_DEFINITION | INPUT_FIELD_DEFINITION
@@ -2564,6 +2966,90 @@ enum ChangeOrderField {
   at
   """
   AT
+}
+"""
+The CoverageTemplate type.
+"""
+type CoverageTemplate implements Node {
+  """
+  The globally unique ID of the object; it encodes the object's type.
+  """
+  id: ID!
+  """
+  When the entry was created.
+  """
+  createdAt: Time!
+  """
+  When the entry was last changed.
+  """
+  updatedAt: Time!
+  """
+  Stable identifier, e.g. county-violence.
+  """
+  key: String!
+  """
+  Name in Finnish.
+  """
+  nameFi: String!
+  """
+  Name in Swedish.
+  """
+  nameSv: String
+  """
+  Name in English.
+  """
+  nameEn: String
+  """
+  The themes the template covers.
+  """
+  themes: [Theme!]!
+}
+"""
+CoverageTemplateAreaKind is enum for the field area_kind
+"""
+enum CoverageTemplateAreaKind @goModel(model: "github.com/verkosto/verkosto/ent/coveragetemplate.AreaKind") {
+  """
+  country
+  """
+  COUNTRY
+  """
+  wellbeing county
+  """
+  WELLBEING_COUNTY
+  """
+  region
+  """
+  REGION
+  """
+  municipality
+  """
+  MUNICIPALITY
+}
+"""
+Ordering options for CoverageTemplate connections
+"""
+input CoverageTemplateOrder {
+  """
+  The ordering direction.
+  """
+  direction: OrderDirection! = ASC
+  """
+  The field by which to order CoverageTemplates.
+  """
+  field: CoverageTemplateOrderField!
+}
+"""
+Properties by which CoverageTemplate connections can be ordered.
+"""
+enum CoverageTemplateOrderField {
+  """
+  created at
+  """
+  CREATED_AT
+  """
+  updated at
+  """
+  UPDATED_AT
 }
 """
 CreateNetworkInput is used for create Network object.
@@ -6254,6 +6740,102 @@ func (ec *executionContext) childFields_ChangeEdge(ctx context.Context, field gr
 	return nil, fmt.Errorf("no field named %q was found under type ChangeEdge", field.Name)
 }
 
+func (ec *executionContext) childFields_CoverageReport(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "area":
+		return ec.fieldContext_CoverageReport_area(ctx, field)
+	case "theme":
+		return ec.fieldContext_CoverageReport_theme(ctx, field)
+	case "asOf":
+		return ec.fieldContext_CoverageReport_asOf(ctx, field)
+	case "template":
+		return ec.fieldContext_CoverageReport_template(ctx, field)
+	case "met":
+		return ec.fieldContext_CoverageReport_met(ctx, field)
+	case "atRisk":
+		return ec.fieldContext_CoverageReport_atRisk(ctx, field)
+	case "missing":
+		return ec.fieldContext_CoverageReport_missing(ctx, field)
+	case "total":
+		return ec.fieldContext_CoverageReport_total(ctx, field)
+	case "expectations":
+		return ec.fieldContext_CoverageReport_expectations(ctx, field)
+	case "children":
+		return ec.fieldContext_CoverageReport_children(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type CoverageReport", field.Name)
+}
+
+func (ec *executionContext) childFields_CoverageTemplate(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "id":
+		return ec.fieldContext_CoverageTemplate_id(ctx, field)
+	case "createdAt":
+		return ec.fieldContext_CoverageTemplate_createdAt(ctx, field)
+	case "updatedAt":
+		return ec.fieldContext_CoverageTemplate_updatedAt(ctx, field)
+	case "key":
+		return ec.fieldContext_CoverageTemplate_key(ctx, field)
+	case "nameFi":
+		return ec.fieldContext_CoverageTemplate_nameFi(ctx, field)
+	case "nameSv":
+		return ec.fieldContext_CoverageTemplate_nameSv(ctx, field)
+	case "nameEn":
+		return ec.fieldContext_CoverageTemplate_nameEn(ctx, field)
+	case "themes":
+		return ec.fieldContext_CoverageTemplate_themes(ctx, field)
+	case "areaKind":
+		return ec.fieldContext_CoverageTemplate_areaKind(ctx, field)
+	case "expectations":
+		return ec.fieldContext_CoverageTemplate_expectations(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type CoverageTemplate", field.Name)
+}
+
+func (ec *executionContext) childFields_Expectation(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "key":
+		return ec.fieldContext_Expectation_key(ctx, field)
+	case "rule":
+		return ec.fieldContext_Expectation_rule(ctx, field)
+	case "descriptionFi":
+		return ec.fieldContext_Expectation_descriptionFi(ctx, field)
+	case "descriptionSv":
+		return ec.fieldContext_Expectation_descriptionSv(ctx, field)
+	case "descriptionEn":
+		return ec.fieldContext_Expectation_descriptionEn(ctx, field)
+	case "guidance":
+		return ec.fieldContext_Expectation_guidance(ctx, field)
+	case "staleMonths":
+		return ec.fieldContext_Expectation_staleMonths(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type Expectation", field.Name)
+}
+
+func (ec *executionContext) childFields_ExpectationResult(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "key":
+		return ec.fieldContext_ExpectationResult_key(ctx, field)
+	case "description":
+		return ec.fieldContext_ExpectationResult_description(ctx, field)
+	case "descriptionSv":
+		return ec.fieldContext_ExpectationResult_descriptionSv(ctx, field)
+	case "descriptionEn":
+		return ec.fieldContext_ExpectationResult_descriptionEn(ctx, field)
+	case "guidance":
+		return ec.fieldContext_ExpectationResult_guidance(ctx, field)
+	case "status":
+		return ec.fieldContext_ExpectationResult_status(ctx, field)
+	case "organizations":
+		return ec.fieldContext_ExpectationResult_organizations(ctx, field)
+	case "networks":
+		return ec.fieldContext_ExpectationResult_networks(ctx, field)
+	case "suggestions":
+		return ec.fieldContext_ExpectationResult_suggestions(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type ExpectationResult", field.Name)
+}
+
 func (ec *executionContext) childFields_FieldChange(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "field":
@@ -7379,6 +7961,36 @@ func (ec *executionContext) field_Query_changes_args(ctx context.Context, rawArg
 		return nil, err
 	}
 	args["last"] = arg4
+	return args, nil
+}
+
+func (ec *executionContext) field_Query_coverage_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "area",
+		func(ctx context.Context, v any) (int, error) {
+			return ec.unmarshalNID2int(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["area"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "theme",
+		func(ctx context.Context, v any) (*enum.Theme, error) {
+			return ec.unmarshalOTheme2ᚖgithubᚗcomᚋverkostoᚋverkostoᚋentᚋschemaᚋenumᚐTheme(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["theme"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "asOf",
+		func(ctx context.Context, v any) (*time.Time, error) {
+			return ec.unmarshalODate2ᚖtimeᚐTime(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["asOf"] = arg2
 	return args, nil
 }
 
@@ -8911,6 +9523,906 @@ func (ec *executionContext) _ChangeEdge_cursor(ctx context.Context, field graphq
 }
 func (ec *executionContext) fieldContext_ChangeEdge_cursor(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("ChangeEdge", field, false, false, "Cursor")
+}
+
+func (ec *executionContext) _CoverageReport_area(ctx context.Context, field graphql.CollectedField, obj *model.CoverageReport) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CoverageReport_area(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Area(ctx)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.Area) graphql.Marshaler {
+			return ec.marshalNArea2ᚖgithubᚗcomᚋverkostoᚋverkostoᚋentᚐArea(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_CoverageReport_area(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "CoverageReport",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Area(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _CoverageReport_theme(ctx context.Context, field graphql.CollectedField, obj *model.CoverageReport) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CoverageReport_theme(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Theme(), nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *enum.Theme) graphql.Marshaler {
+			return ec.marshalOTheme2ᚖgithubᚗcomᚋverkostoᚋverkostoᚋentᚋschemaᚋenumᚐTheme(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_CoverageReport_theme(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("CoverageReport", field, true, false, "Theme")
+}
+
+func (ec *executionContext) _CoverageReport_asOf(ctx context.Context, field graphql.CollectedField, obj *model.CoverageReport) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CoverageReport_asOf(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.AsOf(), nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+			return ec.marshalNDate2timeᚐTime(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_CoverageReport_asOf(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("CoverageReport", field, true, false, "Date")
+}
+
+func (ec *executionContext) _CoverageReport_template(ctx context.Context, field graphql.CollectedField, obj *model.CoverageReport) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CoverageReport_template(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Template(), nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.CoverageTemplate) graphql.Marshaler {
+			return ec.marshalOCoverageTemplate2ᚖgithubᚗcomᚋverkostoᚋverkostoᚋentᚐCoverageTemplate(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_CoverageReport_template(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "CoverageReport",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_CoverageTemplate(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _CoverageReport_met(ctx context.Context, field graphql.CollectedField, obj *model.CoverageReport) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CoverageReport_met(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Met(), nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_CoverageReport_met(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("CoverageReport", field, true, false, "Int")
+}
+
+func (ec *executionContext) _CoverageReport_atRisk(ctx context.Context, field graphql.CollectedField, obj *model.CoverageReport) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CoverageReport_atRisk(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.AtRisk(), nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_CoverageReport_atRisk(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("CoverageReport", field, true, false, "Int")
+}
+
+func (ec *executionContext) _CoverageReport_missing(ctx context.Context, field graphql.CollectedField, obj *model.CoverageReport) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CoverageReport_missing(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Missing(), nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_CoverageReport_missing(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("CoverageReport", field, true, false, "Int")
+}
+
+func (ec *executionContext) _CoverageReport_total(ctx context.Context, field graphql.CollectedField, obj *model.CoverageReport) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CoverageReport_total(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Total(), nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_CoverageReport_total(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("CoverageReport", field, true, false, "Int")
+}
+
+func (ec *executionContext) _CoverageReport_expectations(ctx context.Context, field graphql.CollectedField, obj *model.CoverageReport) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CoverageReport_expectations(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Expectations(), nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*model.ExpectationResult) graphql.Marshaler {
+			return ec.marshalNExpectationResult2ᚕᚖgithubᚗcomᚋverkostoᚋverkostoᚋgraphᚋmodelᚐExpectationResultᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_CoverageReport_expectations(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "CoverageReport",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ExpectationResult(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _CoverageReport_children(ctx context.Context, field graphql.CollectedField, obj *model.CoverageReport) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CoverageReport_children(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Children(), nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*model.CoverageReport) graphql.Marshaler {
+			return ec.marshalNCoverageReport2ᚕᚖgithubᚗcomᚋverkostoᚋverkostoᚋgraphᚋmodelᚐCoverageReportᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_CoverageReport_children(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "CoverageReport",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_CoverageReport(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _CoverageTemplate_id(ctx context.Context, field graphql.CollectedField, obj *ent.CoverageTemplate) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CoverageTemplate_id(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNID2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_CoverageTemplate_id(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("CoverageTemplate", field, false, false, "ID")
+}
+
+func (ec *executionContext) _CoverageTemplate_createdAt(ctx context.Context, field graphql.CollectedField, obj *ent.CoverageTemplate) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CoverageTemplate_createdAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.CreatedAt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+			return ec.marshalNTime2timeᚐTime(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_CoverageTemplate_createdAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("CoverageTemplate", field, false, false, "Time")
+}
+
+func (ec *executionContext) _CoverageTemplate_updatedAt(ctx context.Context, field graphql.CollectedField, obj *ent.CoverageTemplate) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CoverageTemplate_updatedAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.UpdatedAt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+			return ec.marshalNTime2timeᚐTime(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_CoverageTemplate_updatedAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("CoverageTemplate", field, false, false, "Time")
+}
+
+func (ec *executionContext) _CoverageTemplate_key(ctx context.Context, field graphql.CollectedField, obj *ent.CoverageTemplate) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CoverageTemplate_key(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Key, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_CoverageTemplate_key(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("CoverageTemplate", field, false, false, "String")
+}
+
+func (ec *executionContext) _CoverageTemplate_nameFi(ctx context.Context, field graphql.CollectedField, obj *ent.CoverageTemplate) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CoverageTemplate_nameFi(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.NameFi, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_CoverageTemplate_nameFi(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("CoverageTemplate", field, false, false, "String")
+}
+
+func (ec *executionContext) _CoverageTemplate_nameSv(ctx context.Context, field graphql.CollectedField, obj *ent.CoverageTemplate) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CoverageTemplate_nameSv(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.NameSv, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalOString2string(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_CoverageTemplate_nameSv(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("CoverageTemplate", field, false, false, "String")
+}
+
+func (ec *executionContext) _CoverageTemplate_nameEn(ctx context.Context, field graphql.CollectedField, obj *ent.CoverageTemplate) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CoverageTemplate_nameEn(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.NameEn, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalOString2string(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_CoverageTemplate_nameEn(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("CoverageTemplate", field, false, false, "String")
+}
+
+func (ec *executionContext) _CoverageTemplate_themes(ctx context.Context, field graphql.CollectedField, obj *ent.CoverageTemplate) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CoverageTemplate_themes(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Themes, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []enum.Theme) graphql.Marshaler {
+			return ec.marshalNTheme2ᚕgithubᚗcomᚋverkostoᚋverkostoᚋentᚋschemaᚋenumᚐThemeᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_CoverageTemplate_themes(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("CoverageTemplate", field, false, false, "Theme")
+}
+
+func (ec *executionContext) _CoverageTemplate_areaKind(ctx context.Context, field graphql.CollectedField, obj *ent.CoverageTemplate) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CoverageTemplate_areaKind(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.CoverageTemplate().AreaKind(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v area.Kind) graphql.Marshaler {
+			return ec.marshalNAreaKind2githubᚗcomᚋverkostoᚋverkostoᚋentᚋareaᚐKind(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_CoverageTemplate_areaKind(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("CoverageTemplate", field, true, true, "AreaKind")
+}
+
+func (ec *executionContext) _CoverageTemplate_expectations(ctx context.Context, field graphql.CollectedField, obj *ent.CoverageTemplate) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CoverageTemplate_expectations(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.CoverageTemplate().Expectations(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*expect.Expectation) graphql.Marshaler {
+			return ec.marshalNExpectation2ᚕᚖgithubᚗcomᚋverkostoᚋverkostoᚋentᚋschemaᚋexpectᚐExpectationᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_CoverageTemplate_expectations(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "CoverageTemplate",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Expectation(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Expectation_key(ctx context.Context, field graphql.CollectedField, obj *expect.Expectation) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Expectation_key(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Key, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Expectation_key(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Expectation", field, false, false, "String")
+}
+
+func (ec *executionContext) _Expectation_rule(ctx context.Context, field graphql.CollectedField, obj *expect.Expectation) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Expectation_rule(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Expectation().Rule(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Expectation_rule(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Expectation", field, true, true, "String")
+}
+
+func (ec *executionContext) _Expectation_descriptionFi(ctx context.Context, field graphql.CollectedField, obj *expect.Expectation) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Expectation_descriptionFi(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.DescriptionFi, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Expectation_descriptionFi(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Expectation", field, false, false, "String")
+}
+
+func (ec *executionContext) _Expectation_descriptionSv(ctx context.Context, field graphql.CollectedField, obj *expect.Expectation) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Expectation_descriptionSv(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.DescriptionSv, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Expectation_descriptionSv(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Expectation", field, false, false, "String")
+}
+
+func (ec *executionContext) _Expectation_descriptionEn(ctx context.Context, field graphql.CollectedField, obj *expect.Expectation) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Expectation_descriptionEn(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.DescriptionEn, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Expectation_descriptionEn(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Expectation", field, false, false, "String")
+}
+
+func (ec *executionContext) _Expectation_guidance(ctx context.Context, field graphql.CollectedField, obj *expect.Expectation) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Expectation_guidance(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Guidance, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalOString2string(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Expectation_guidance(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Expectation", field, false, false, "String")
+}
+
+func (ec *executionContext) _Expectation_staleMonths(ctx context.Context, field graphql.CollectedField, obj *expect.Expectation) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Expectation_staleMonths(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.StaleMonths, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalOInt2int(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Expectation_staleMonths(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Expectation", field, false, false, "Int")
+}
+
+func (ec *executionContext) _ExpectationResult_key(ctx context.Context, field graphql.CollectedField, obj *model.ExpectationResult) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ExpectationResult_key(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Key(), nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ExpectationResult_key(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ExpectationResult", field, true, false, "String")
+}
+
+func (ec *executionContext) _ExpectationResult_description(ctx context.Context, field graphql.CollectedField, obj *model.ExpectationResult) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ExpectationResult_description(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Description(), nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ExpectationResult_description(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ExpectationResult", field, true, false, "String")
+}
+
+func (ec *executionContext) _ExpectationResult_descriptionSv(ctx context.Context, field graphql.CollectedField, obj *model.ExpectationResult) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ExpectationResult_descriptionSv(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.DescriptionSv(), nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ExpectationResult_descriptionSv(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ExpectationResult", field, true, false, "String")
+}
+
+func (ec *executionContext) _ExpectationResult_descriptionEn(ctx context.Context, field graphql.CollectedField, obj *model.ExpectationResult) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ExpectationResult_descriptionEn(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.DescriptionEn(), nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ExpectationResult_descriptionEn(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ExpectationResult", field, true, false, "String")
+}
+
+func (ec *executionContext) _ExpectationResult_guidance(ctx context.Context, field graphql.CollectedField, obj *model.ExpectationResult) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ExpectationResult_guidance(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Guidance(), nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOString2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_ExpectationResult_guidance(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ExpectationResult", field, true, false, "String")
+}
+
+func (ec *executionContext) _ExpectationResult_status(ctx context.Context, field graphql.CollectedField, obj *model.ExpectationResult) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ExpectationResult_status(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Status(), nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v model.CoverageStatus) graphql.Marshaler {
+			return ec.marshalNCoverageStatus2githubᚗcomᚋverkostoᚋverkostoᚋgraphᚋmodelᚐCoverageStatus(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ExpectationResult_status(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ExpectationResult", field, true, false, "CoverageStatus")
+}
+
+func (ec *executionContext) _ExpectationResult_organizations(ctx context.Context, field graphql.CollectedField, obj *model.ExpectationResult) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ExpectationResult_organizations(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Organizations(ctx)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*ent.Organization) graphql.Marshaler {
+			return ec.marshalNOrganization2ᚕᚖgithubᚗcomᚋverkostoᚋverkostoᚋentᚐOrganizationᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ExpectationResult_organizations(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "ExpectationResult",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Organization(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _ExpectationResult_networks(ctx context.Context, field graphql.CollectedField, obj *model.ExpectationResult) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ExpectationResult_networks(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Networks(ctx)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*ent.Network) graphql.Marshaler {
+			return ec.marshalNNetwork2ᚕᚖgithubᚗcomᚋverkostoᚋverkostoᚋentᚐNetworkᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ExpectationResult_networks(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "ExpectationResult",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Network(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _ExpectationResult_suggestions(ctx context.Context, field graphql.CollectedField, obj *model.ExpectationResult) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ExpectationResult_suggestions(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Suggestions(ctx)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*ent.Organization) graphql.Marshaler {
+			return ec.marshalNOrganization2ᚕᚖgithubᚗcomᚋverkostoᚋverkostoᚋentᚐOrganizationᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ExpectationResult_suggestions(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "ExpectationResult",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Organization(ctx, field)
+		},
+	}
+	return fc, nil
 }
 
 func (ec *executionContext) _FieldChange_field(ctx context.Context, field graphql.CollectedField, obj *audit.FieldChange) (ret graphql.Marshaler) {
@@ -12094,6 +13606,82 @@ func (ec *executionContext) fieldContext_Query_changes(ctx context.Context, fiel
 	return fc, nil
 }
 
+func (ec *executionContext) _Query_coverage(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_coverage(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().Coverage(ctx, fc.Args["area"].(int), fc.Args["theme"].(*enum.Theme), fc.Args["asOf"].(*time.Time))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.CoverageReport) graphql.Marshaler {
+			return ec.marshalNCoverageReport2ᚖgithubᚗcomᚋverkostoᚋverkostoᚋgraphᚋmodelᚐCoverageReport(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_coverage(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_CoverageReport(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_coverage_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Query_coverageTemplates(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_coverageTemplates(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Query().CoverageTemplates(ctx)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*ent.CoverageTemplate) graphql.Marshaler {
+			return ec.marshalNCoverageTemplate2ᚕᚖgithubᚗcomᚋverkostoᚋverkostoᚋentᚐCoverageTemplateᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_coverageTemplates(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_CoverageTemplate(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _Query_search(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -14098,6 +15686,59 @@ func (ec *executionContext) unmarshalInputChangeOrder(ctx context.Context, obj a
 func UnmarshalChangeOrder(ctx context.Context, raw any) (ent.ChangeOrder, error) {
 	var out ent.ChangeOrder
 	err := graphql.UnmarshalNamedInputFromContext(ctx, "ChangeOrder", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputCoverageTemplateOrder(ctx context.Context, obj any) (ent.CoverageTemplateOrder, error) {
+	var it ent.CoverageTemplateOrder
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	if _, present := asMap["direction"]; !present {
+		asMap["direction"] = "ASC"
+	}
+
+	fieldsInOrder := [...]string{"direction", "field"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "direction":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("direction"))
+			data, err := ec.unmarshalNOrderDirection2entgoᚗioᚋcontribᚋentgqlᚐOrderDirection(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Direction = data
+		case "field":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("field"))
+			data, err := ec.unmarshalNCoverageTemplateOrderField2ᚖgithubᚗcomᚋverkostoᚋverkostoᚋentᚐCoverageTemplateOrderField(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Field = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalCoverageTemplateOrder unmarshals raw into the CoverageTemplateOrder input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalCoverageTemplateOrder(ctx context.Context, raw any) (ent.CoverageTemplateOrder, error) {
+	var out ent.CoverageTemplateOrder
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "CoverageTemplateOrder", raw, &out)
 	return out, err
 }
 
@@ -18905,6 +20546,11 @@ func (ec *executionContext) _Node(ctx context.Context, sel ast.SelectionSet, obj
 			return graphql.Null
 		}
 		return ec._Membership(ctx, sel, obj)
+	case *ent.CoverageTemplate:
+		if obj == nil {
+			return graphql.Null
+		}
+		return ec._CoverageTemplate(ctx, sel, obj)
 	case *ent.Change:
 		if obj == nil {
 			return graphql.Null
@@ -19398,6 +21044,305 @@ func (ec *executionContext) _ChangeEdge(ctx context.Context, sel ast.SelectionSe
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var coverageReportImplementors = []string{"CoverageReport"}
+
+func (ec *executionContext) _CoverageReport(ctx context.Context, sel ast.SelectionSet, obj *model.CoverageReport) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, coverageReportImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("CoverageReport")
+		case "area":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._CoverageReport_area(ctx, field, obj)
+				})
+		case "theme":
+			out.Values[i] = ec._CoverageReport_theme(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "asOf":
+			out.Values[i] = ec._CoverageReport_asOf(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "template":
+			out.Values[i] = ec._CoverageReport_template(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "met":
+			out.Values[i] = ec._CoverageReport_met(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "atRisk":
+			out.Values[i] = ec._CoverageReport_atRisk(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "missing":
+			out.Values[i] = ec._CoverageReport_missing(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "total":
+			out.Values[i] = ec._CoverageReport_total(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "expectations":
+			out.Values[i] = ec._CoverageReport_expectations(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "children":
+			out.Values[i] = ec._CoverageReport_children(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var coverageTemplateImplementors = []string{"CoverageTemplate", "Node"}
+
+func (ec *executionContext) _CoverageTemplate(ctx context.Context, sel ast.SelectionSet, obj *ent.CoverageTemplate) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, coverageTemplateImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("CoverageTemplate")
+		case "id":
+			out.Values[i] = ec._CoverageTemplate_id(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "createdAt":
+			out.Values[i] = ec._CoverageTemplate_createdAt(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "updatedAt":
+			out.Values[i] = ec._CoverageTemplate_updatedAt(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "key":
+			out.Values[i] = ec._CoverageTemplate_key(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "nameFi":
+			out.Values[i] = ec._CoverageTemplate_nameFi(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "nameSv":
+			out.Values[i] = ec._CoverageTemplate_nameSv(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "nameEn":
+			out.Values[i] = ec._CoverageTemplate_nameEn(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "themes":
+			out.Values[i] = ec._CoverageTemplate_themes(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "areaKind":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._CoverageTemplate_areaKind(ctx, field, obj)
+				})
+		case "expectations":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._CoverageTemplate_expectations(ctx, field, obj)
+				})
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var expectationImplementors = []string{"Expectation"}
+
+func (ec *executionContext) _Expectation(ctx context.Context, sel ast.SelectionSet, obj *expect.Expectation) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, expectationImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("Expectation")
+		case "key":
+			out.Values[i] = ec._Expectation_key(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "rule":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Expectation_rule(ctx, field, obj)
+				})
+		case "descriptionFi":
+			out.Values[i] = ec._Expectation_descriptionFi(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "descriptionSv":
+			out.Values[i] = ec._Expectation_descriptionSv(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "descriptionEn":
+			out.Values[i] = ec._Expectation_descriptionEn(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "guidance":
+			out.Values[i] = ec._Expectation_guidance(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "staleMonths":
+			out.Values[i] = ec._Expectation_staleMonths(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var expectationResultImplementors = []string{"ExpectationResult"}
+
+func (ec *executionContext) _ExpectationResult(ctx context.Context, sel ast.SelectionSet, obj *model.ExpectationResult) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, expectationResultImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("ExpectationResult")
+		case "key":
+			out.Values[i] = ec._ExpectationResult_key(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "description":
+			out.Values[i] = ec._ExpectationResult_description(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "descriptionSv":
+			out.Values[i] = ec._ExpectationResult_descriptionSv(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "descriptionEn":
+			out.Values[i] = ec._ExpectationResult_descriptionEn(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "guidance":
+			out.Values[i] = ec._ExpectationResult_guidance(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "status":
+			out.Values[i] = ec._ExpectationResult_status(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "organizations":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._ExpectationResult_organizations(ctx, field, obj)
+				})
+		case "networks":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._ExpectationResult_networks(ctx, field, obj)
+				})
+		case "suggestions":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._ExpectationResult_suggestions(ctx, field, obj)
+				})
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -20405,6 +22350,18 @@ func (ec *executionContext) _Query(ctx context.Context, sel ast.SelectionSet) gr
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Query_changes(ctx, field)
 				})
+		case "coverage":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_coverage(ctx, field)
+				})
+		case "coverageTemplates":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_coverageTemplates(ctx, field)
+				})
 		case "search":
 			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
 				true, true,
@@ -20946,6 +22903,78 @@ func (ec *executionContext) marshalNChangeOrderField2ᚖgithubᚗcomᚋverkosto�
 	return v
 }
 
+func (ec *executionContext) marshalNCoverageReport2ᚕᚖgithubᚗcomᚋverkostoᚋverkostoᚋgraphᚋmodelᚐCoverageReportᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.CoverageReport) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNCoverageReport2ᚖgithubᚗcomᚋverkostoᚋverkostoᚋgraphᚋmodelᚐCoverageReport(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNCoverageReport2ᚖgithubᚗcomᚋverkostoᚋverkostoᚋgraphᚋmodelᚐCoverageReport(ctx context.Context, sel ast.SelectionSet, v *model.CoverageReport) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "CoverageReport!")
+		return graphql.Null
+	}
+	return ec._CoverageReport(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalNCoverageStatus2githubᚗcomᚋverkostoᚋverkostoᚋgraphᚋmodelᚐCoverageStatus(ctx context.Context, v any) (model.CoverageStatus, error) {
+	var res model.CoverageStatus
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNCoverageStatus2githubᚗcomᚋverkostoᚋverkostoᚋgraphᚋmodelᚐCoverageStatus(ctx context.Context, sel ast.SelectionSet, v model.CoverageStatus) graphql.Marshaler {
+	return v
+}
+
+func (ec *executionContext) marshalNCoverageTemplate2ᚕᚖgithubᚗcomᚋverkostoᚋverkostoᚋentᚐCoverageTemplateᚄ(ctx context.Context, sel ast.SelectionSet, v []*ent.CoverageTemplate) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNCoverageTemplate2ᚖgithubᚗcomᚋverkostoᚋverkostoᚋentᚐCoverageTemplate(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNCoverageTemplate2ᚖgithubᚗcomᚋverkostoᚋverkostoᚋentᚐCoverageTemplate(ctx context.Context, sel ast.SelectionSet, v *ent.CoverageTemplate) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "CoverageTemplate!")
+		return graphql.Null
+	}
+	return ec._CoverageTemplate(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalNCoverageTemplateOrderField2ᚖgithubᚗcomᚋverkostoᚋverkostoᚋentᚐCoverageTemplateOrderField(ctx context.Context, v any) (*ent.CoverageTemplateOrderField, error) {
+	var res = new(ent.CoverageTemplateOrderField)
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNCoverageTemplateOrderField2ᚖgithubᚗcomᚋverkostoᚋverkostoᚋentᚐCoverageTemplateOrderField(ctx context.Context, sel ast.SelectionSet, v *ent.CoverageTemplateOrderField) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "CoverageTemplateOrderField!")
+		return graphql.Null
+	}
+	return v
+}
+
 func (ec *executionContext) unmarshalNCreateAccountInput2githubᚗcomᚋverkostoᚋverkostoᚋgraphᚋmodelᚐCreateAccountInput(ctx context.Context, v any) (model.CreateAccountInput, error) {
 	res, err := ec.unmarshalInputCreateAccountInput(ctx, v)
 	return res, graphql.ErrorOnPath(ctx, err)
@@ -20983,6 +23012,54 @@ func (ec *executionContext) marshalNDate2timeᚐTime(ctx context.Context, sel as
 		graphql.AddInvalidNullFromMarshaler(ctx, "Date!")
 	}
 	return res
+}
+
+func (ec *executionContext) marshalNExpectation2ᚕᚖgithubᚗcomᚋverkostoᚋverkostoᚋentᚋschemaᚋexpectᚐExpectationᚄ(ctx context.Context, sel ast.SelectionSet, v []*expect.Expectation) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNExpectation2ᚖgithubᚗcomᚋverkostoᚋverkostoᚋentᚋschemaᚋexpectᚐExpectation(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNExpectation2ᚖgithubᚗcomᚋverkostoᚋverkostoᚋentᚋschemaᚋexpectᚐExpectation(ctx context.Context, sel ast.SelectionSet, v *expect.Expectation) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "Expectation!")
+		return graphql.Null
+	}
+	return ec._Expectation(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNExpectationResult2ᚕᚖgithubᚗcomᚋverkostoᚋverkostoᚋgraphᚋmodelᚐExpectationResultᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.ExpectationResult) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNExpectationResult2ᚖgithubᚗcomᚋverkostoᚋverkostoᚋgraphᚋmodelᚐExpectationResult(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNExpectationResult2ᚖgithubᚗcomᚋverkostoᚋverkostoᚋgraphᚋmodelᚐExpectationResult(ctx context.Context, sel ast.SelectionSet, v *model.ExpectationResult) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "ExpectationResult!")
+		return graphql.Null
+	}
+	return ec._ExpectationResult(ctx, sel, v)
 }
 
 func (ec *executionContext) marshalNFieldChange2ᚕᚖgithubᚗcomᚋverkostoᚋverkostoᚋentᚋschemaᚋauditᚐFieldChangeᚄ(ctx context.Context, sel ast.SelectionSet, v []*audit.FieldChange) graphql.Marshaler {
@@ -21144,6 +23221,22 @@ func (ec *executionContext) unmarshalNMembershipWhereInput2ᚖgithubᚗcomᚋver
 	return &res, graphql.ErrorOnPath(ctx, err)
 }
 
+func (ec *executionContext) marshalNNetwork2ᚕᚖgithubᚗcomᚋverkostoᚋverkostoᚋentᚐNetworkᚄ(ctx context.Context, sel ast.SelectionSet, v []*ent.Network) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNNetwork2ᚖgithubᚗcomᚋverkostoᚋverkostoᚋentᚐNetwork(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
 func (ec *executionContext) marshalNNetwork2ᚖgithubᚗcomᚋverkostoᚋverkostoᚋentᚐNetwork(ctx context.Context, sel ast.SelectionSet, v *ent.Network) graphql.Marshaler {
 	if v == nil {
 		graphql.AddInvalidNullError(ctx, "Network!")
@@ -21266,6 +23359,22 @@ func (ec *executionContext) marshalNOrderDirection2entgoᚗioᚋcontribᚋentgql
 	return v
 }
 
+func (ec *executionContext) marshalNOrganization2ᚕᚖgithubᚗcomᚋverkostoᚋverkostoᚋentᚐOrganizationᚄ(ctx context.Context, sel ast.SelectionSet, v []*ent.Organization) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNOrganization2ᚖgithubᚗcomᚋverkostoᚋverkostoᚋentᚐOrganization(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
 func (ec *executionContext) marshalNOrganization2ᚖgithubᚗcomᚋverkostoᚋverkostoᚋentᚐOrganization(ctx context.Context, sel ast.SelectionSet, v *ent.Organization) graphql.Marshaler {
 	if v == nil {
 		graphql.AddInvalidNullError(ctx, "Organization!")
@@ -21357,6 +23466,36 @@ func (ec *executionContext) unmarshalNTheme2githubᚗcomᚋverkostoᚋverkosto�
 
 func (ec *executionContext) marshalNTheme2githubᚗcomᚋverkostoᚋverkostoᚋentᚋschemaᚋenumᚐTheme(ctx context.Context, sel ast.SelectionSet, v enum.Theme) graphql.Marshaler {
 	return v
+}
+
+func (ec *executionContext) unmarshalNTheme2ᚕgithubᚗcomᚋverkostoᚋverkostoᚋentᚋschemaᚋenumᚐThemeᚄ(ctx context.Context, v any) ([]enum.Theme, error) {
+	vSlice := graphql.CoerceList(v)
+	var err error
+	res := make([]enum.Theme, len(vSlice))
+	for i := range vSlice {
+		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
+		res[i], err = ec.unmarshalNTheme2githubᚗcomᚋverkostoᚋverkostoᚋentᚋschemaᚋenumᚐTheme(ctx, vSlice[i])
+		if err != nil {
+			return nil, err
+		}
+	}
+	return res, nil
+}
+
+func (ec *executionContext) marshalNTheme2ᚕgithubᚗcomᚋverkostoᚋverkostoᚋentᚋschemaᚋenumᚐThemeᚄ(ctx context.Context, sel ast.SelectionSet, v []enum.Theme) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNTheme2githubᚗcomᚋverkostoᚋverkostoᚋentᚋschemaᚋenumᚐTheme(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
 }
 
 func (ec *executionContext) unmarshalNTime2timeᚐTime(ctx context.Context, v any) (time.Time, error) {
@@ -21757,6 +23896,13 @@ func (ec *executionContext) marshalOChangeEdge2ᚖgithubᚗcomᚋverkostoᚋverk
 	return ec._ChangeEdge(ctx, sel, v)
 }
 
+func (ec *executionContext) marshalOCoverageTemplate2ᚖgithubᚗcomᚋverkostoᚋverkostoᚋentᚐCoverageTemplate(ctx context.Context, sel ast.SelectionSet, v *ent.CoverageTemplate) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._CoverageTemplate(ctx, sel, v)
+}
+
 func (ec *executionContext) unmarshalOCursor2ᚖentgoᚗioᚋcontribᚋentgqlᚐCursor(ctx context.Context, v any) (*entgql.Cursor[int], error) {
 	if v == nil {
 		return nil, nil
@@ -21876,6 +24022,18 @@ func (ec *executionContext) marshalOID2ᚖint(ctx context.Context, sel ast.Selec
 	_ = sel
 	_ = ctx
 	res := scalar.MarshalID(*v)
+	return res
+}
+
+func (ec *executionContext) unmarshalOInt2int(ctx context.Context, v any) (int, error) {
+	res, err := graphql.UnmarshalInt(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalOInt2int(ctx context.Context, sel ast.SelectionSet, v int) graphql.Marshaler {
+	_ = sel
+	_ = ctx
+	res := graphql.MarshalInt(v)
 	return res
 }
 

@@ -3,6 +3,10 @@
 package model
 
 import (
+	"bytes"
+	"fmt"
+	"io"
+	"strconv"
 	"time"
 
 	"github.com/verkosto/verkosto/ent/membership"
@@ -37,4 +41,65 @@ type RequestMembershipInput struct {
 	StartDate *time.Time `json:"startDate,omitempty"`
 	// Where the fact comes from, when it is not the request itself.
 	Source *string `json:"source,omitempty"`
+}
+
+// Whether an expected structure exists in an area.
+type CoverageStatus string
+
+const (
+	// It exists and is solid.
+	CoverageStatusMet CoverageStatus = "MET"
+	// It exists but thinly: only a dormant network, only entries nobody confirmed in time, or a network with a single member or a single provider.
+	CoverageStatusAtRisk CoverageStatus = "AT_RISK"
+	// It does not exist.
+	CoverageStatusMissing CoverageStatus = "MISSING"
+)
+
+var AllCoverageStatus = []CoverageStatus{
+	CoverageStatusMet,
+	CoverageStatusAtRisk,
+	CoverageStatusMissing,
+}
+
+func (e CoverageStatus) IsValid() bool {
+	switch e {
+	case CoverageStatusMet, CoverageStatusAtRisk, CoverageStatusMissing:
+		return true
+	}
+	return false
+}
+
+func (e CoverageStatus) String() string {
+	return string(e)
+}
+
+func (e *CoverageStatus) UnmarshalGQL(v any) error {
+	str, ok := v.(string)
+	if !ok {
+		return fmt.Errorf("enums must be strings")
+	}
+
+	*e = CoverageStatus(str)
+	if !e.IsValid() {
+		return fmt.Errorf("%s is not a valid CoverageStatus", str)
+	}
+	return nil
+}
+
+func (e CoverageStatus) MarshalGQL(w io.Writer) {
+	_, _ = fmt.Fprint(w, strconv.Quote(e.String()))
+}
+
+func (e *CoverageStatus) UnmarshalJSON(b []byte) error {
+	s, err := strconv.Unquote(string(b))
+	if err != nil {
+		return err
+	}
+	return e.UnmarshalGQL(s)
+}
+
+func (e CoverageStatus) MarshalJSON() ([]byte, error) {
+	var buf bytes.Buffer
+	e.MarshalGQL(&buf)
+	return buf.Bytes(), nil
 }

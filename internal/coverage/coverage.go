@@ -1,0 +1,279 @@
+// Package coverage finds gaps: for an area and a theme, which of the
+// expected structures (a county's coordination group with its members, a
+// MARAK team, a shelter, a contact in every municipality…) exist, are at
+// risk or are missing, and who could fill a gap. Expectations are data
+// (coverage templates); the data is loaded with a fixed number of queries
+// and evaluated in memory, so the national report costs the same number
+// of queries as one municipality's.
+package coverage
+
+import (
+	"cmp"
+	"context"
+	"errors"
+	"slices"
+	"time"
+
+	"github.com/verkosto/verkosto/ent"
+	"github.com/verkosto/verkosto/ent/area"
+	"github.com/verkosto/verkosto/ent/schema/enum"
+	"github.com/verkosto/verkosto/ent/schema/expect"
+)
+
+// Status of one expectation in one area.
+type Status string
+
+const (
+	Met     Status = "MET"
+	AtRisk  Status = "AT_RISK"
+	Missing Status = "MISSING"
+)
+
+// ErrUnknownArea is returned for an ID that names no area.
+var ErrUnknownArea = errors.New("no area has this ID")
+
+// MaxSuggestions caps the suggestions for one gap.
+const MaxSuggestions = 10
+
+// Result is one expectation's outcome in one area.
+type Result struct {
+	Expectation expect.Expectation
+	Status      Status
+	// Organizations and Networks meet the expectation; for the
+	// confirmation rule they are the stale entries and who should confirm.
+	Organizations []int
+	Networks      []int
+	// Suggestions, for a gap: organisations that could fill it.
+	Suggestions []int
+}
+
+// Report is an area's coverage, with its sub-areas'.
+type Report struct {
+	AreaID   int
+	Theme    *enum.Theme
+	AsOf     time.Time
+	Template *ent.CoverageTemplate // nil when no template applies
+	Results  []Result
+	Children []*Report
+
+	Met, AtRisk, Missing, Total int
+}
+
+// Evaluate reports on an area as of a day (zero: today). The country's
+// children are the county-level areas, a county's its municipalities; the
+// country's own figures are its children's summed.
+func Evaluate(ctx context.Context, client *ent.Client, areaID int, theme *enum.Theme, asOf time.Time) (*Report, error) {
+	d, err := Load(ctx, client)
+	if err != nil {
+		return nil, err
+	}
+	return d.Evaluate(areaID, theme, asOf)
+}
+
+// Evaluate is Evaluate on loaded data.
+func (d *Data) Evaluate(areaID int, theme *enum.Theme, asOf time.Time) (*Report, error) {
+	if _, ok := d.Areas[areaID]; !ok {
+		return nil, ErrUnknownArea
+	}
+	if asOf.IsZero() {
+		asOf = time.Now()
+	}
+	y, m, day := asOf.Date()
+	asOf = time.Date(y, m, day, 23, 59, 59, 0, time.UTC) // the whole day counts
+	e := &evaluator{d: d, asOf: asOf, theme: theme, byNet: map[int][]*Member{}, countyOf: map[int]int{}}
+	for _, m := range d.Memberships {
+		if e.valid(m) && d.Orgs[m.Org] != nil {
+			e.byNet[m.Net] = append(e.byNet[m.Net], m)
+		}
+	}
+	return e.report(areaID), nil
+}
+
+type evaluator struct {
+	d     *Data
+	asOf  time.Time
+	theme *enum.Theme
+	// indexes built once per evaluation
+	byNet    map[int][]*Member // valid memberships by network
+	countyOf map[int]int
+}
+
+func (e *evaluator) report(id int) *Report {
+	a := e.d.Areas[id]
+	r := &Report{AreaID: id, Theme: e.theme, AsOf: e.asOf, Template: e.d.template(a.Kind, e.theme)}
+	if r.Template != nil {
+		for _, x := range r.Template.Expectations {
+			r.Results = append(r.Results, e.evaluate(a, r.Template, x))
+		}
+	}
+	for _, res := range r.Results {
+		r.count(res.Status)
+	}
+	for _, c := range e.childrenOf(a) {
+		child := e.report(c)
+		r.Children = append(r.Children, child)
+		if a.Kind == area.KindCOUNTRY {
+			r.Met += child.Met
+			r.AtRisk += child.AtRisk
+			r.Missing += child.Missing
+			r.Total += child.Total
+		}
+	}
+	return r
+}
+
+func (r *Report) count(s Status) {
+	r.Total++
+	switch s {
+	case Met:
+		r.Met++
+	case AtRisk:
+		r.AtRisk++
+	case Missing:
+		r.Missing++
+	}
+}
+
+// childrenOf: the country's county-level areas (not Åland, outside the
+// reform), a county's or region's municipalities.
+func (e *evaluator) childrenOf(a *Area) []int {
+	var out []int
+	for _, c := range a.Children {
+		k := e.d.Areas[c].Kind
+		if a.Kind == area.KindCOUNTRY && k == area.KindWELLBEING_COUNTY ||
+			a.Kind != area.KindCOUNTRY && k == area.KindMUNICIPALITY {
+			out = append(out, c)
+		}
+	}
+	return out
+}
+
+// --- facts about the data on the day ---
+
+// county returns the county an area belongs to (itself for a county).
+func (e *evaluator) county(id int) int {
+	if c, ok := e.countyOf[id]; ok {
+		return c
+	}
+	c := 0
+	for a := e.d.Areas[id]; a != nil; a = e.d.Areas[a.Parent] {
+		if a.Kind == area.KindWELLBEING_COUNTY || a.Kind == area.KindREGION {
+			c = a.ID
+			break
+		}
+	}
+	e.countyOf[id] = c
+	return c
+}
+
+// within reports whether area id is county c or one of its municipalities.
+func (e *evaluator) within(id, c int) bool {
+	return c != 0 && (id == c || e.county(id) == c)
+}
+
+// reaches reports whether a network works in county c: one of its areas
+// is in the county, or it is national.
+func (e *evaluator) reaches(n *Net, c int) bool {
+	for _, a := range n.Areas {
+		if e.within(a, c) || e.d.Areas[a] != nil && e.d.Areas[a].Kind == area.KindCOUNTRY {
+			return true
+		}
+	}
+	return false
+}
+
+// operatesIn reports whether an organisation is based or operates in county c.
+func (e *evaluator) operatesIn(o *Org, c int) bool {
+	return e.within(o.Home, c) || slices.ContainsFunc(o.Operating, func(a int) bool { return e.within(a, c) })
+}
+
+// existed reports whether the network existed and had not ended on the day.
+func (e *evaluator) existed(n *Net) bool {
+	if n.Started != nil && n.Started.After(e.asOf) {
+		return false
+	}
+	if n.Ended != nil && n.Ended.Before(e.asOf) {
+		return false
+	}
+	// An ENDED network without an end date has ended by today; as of a
+	// past day it may still have run, which the data cannot say.
+	return n.Status != "ENDED" || n.Ended != nil
+}
+
+// valid reports whether a membership ran on the day (mirrors the map's
+// time travel: no start date counts as from the beginning).
+func (e *evaluator) valid(m *Member) bool {
+	if m.Start != nil && m.Start.After(e.asOf) {
+		return false
+	}
+	if m.End != nil {
+		return !m.End.Before(e.asOf)
+	}
+	return m.Status == "ACTIVE"
+}
+
+func staleBefore(asOf time.Time, months int) time.Time {
+	if months <= 0 {
+		months = 12
+	}
+	return asOf.AddDate(0, -months, 0)
+}
+
+// fresh reports whether t is a confirmation within the window (not after the day).
+func fresh(t *time.Time, since, asOf time.Time) bool {
+	return t != nil && !t.Before(since) && !t.After(asOf)
+}
+
+// memberFresh: the membership, its organisation or its network was
+// confirmed in the window. Confirming an organisation's or a network's
+// entry vouches for its memberships too.
+func (e *evaluator) memberFresh(m *Member, since time.Time) bool {
+	o, n := e.d.Orgs[m.Org], e.d.Nets[m.Net]
+	return fresh(m.OrgConfirm, since, e.asOf) || fresh(m.NetConfirm, since, e.asOf) ||
+		o != nil && fresh(o.LastConfirmed, since, e.asOf) || n != nil && fresh(n.LastConfirmed, since, e.asOf)
+}
+
+// netFresh: the network's side confirmed it in the window: its entry, or
+// one of its memberships (a member confirming its own membership does not
+// vouch for the network).
+func (e *evaluator) netFresh(n *Net, since time.Time) bool {
+	if fresh(n.LastConfirmed, since, e.asOf) {
+		return true
+	}
+	for _, m := range e.members(n.ID) {
+		if fresh(m.NetConfirm, since, e.asOf) {
+			return true
+		}
+	}
+	return false
+}
+
+// members returns the network's memberships valid on the day.
+func (e *evaluator) members(net int) []*Member { return e.byNet[net] }
+
+func (e *evaluator) themes(t *ent.CoverageTemplate) []string {
+	if e.theme != nil {
+		return []string{string(*e.theme)}
+	}
+	var out []string
+	for _, th := range t.Themes {
+		out = append(out, string(th))
+	}
+	return out
+}
+
+// groups returns county c's coordination, working and steering groups for
+// the themes that existed on the day (dormant ones included).
+func (e *evaluator) groups(c int, themes []string) []*Net {
+	var out []*Net
+	for _, n := range e.d.Nets {
+		if (n.Kind == "COORDINATION_GROUP" || n.Kind == "WORKING_GROUP" || n.Kind == "STEERING_GROUP") &&
+			n.Level == "WELLBEING_COUNTY" && e.existed(n) &&
+			slices.ContainsFunc(n.Themes, func(t string) bool { return slices.Contains(themes, t) }) &&
+			slices.ContainsFunc(n.Areas, func(a int) bool { return e.within(a, c) }) {
+			out = append(out, n)
+		}
+	}
+	slices.SortFunc(out, func(a, b *Net) int { return cmp.Compare(a.ID, b.ID) })
+	return out
+}

@@ -1,0 +1,167 @@
+package coverage
+
+import (
+	"context"
+	"fmt"
+	"slices"
+	"time"
+
+	"github.com/verkosto/verkosto/ent"
+	"github.com/verkosto/verkosto/ent/area"
+	"github.com/verkosto/verkosto/ent/coveragetemplate"
+	"github.com/verkosto/verkosto/ent/membership"
+	"github.com/verkosto/verkosto/ent/network"
+	"github.com/verkosto/verkosto/ent/organization"
+	"github.com/verkosto/verkosto/ent/schema/enum"
+	"github.com/verkosto/verkosto/internal/viewer"
+)
+
+// Data is everything an evaluation reads, loaded with a fixed number of
+// queries whatever the number of areas. Plain values, so rules can be
+// tested without a database.
+type Data struct {
+	Areas       map[int]*Area
+	Orgs        map[int]*Org
+	Nets        map[int]*Net
+	Memberships []*Member
+	Templates   []*ent.CoverageTemplate
+}
+
+type Area struct {
+	ID       int
+	Kind     area.Kind
+	Parent   int // 0 for the roots
+	Children []int
+}
+
+type Org struct {
+	ID            int
+	Name          string
+	Sector        string
+	Services      []string
+	Home          int // 0 when unknown
+	Operating     []int
+	Contact       bool // has a generic email or phone
+	LastConfirmed *time.Time
+}
+
+type Net struct {
+	ID            int
+	Kind          string
+	Status        string
+	Level         string
+	Themes        []string
+	Areas         []int
+	Started       *time.Time
+	Ended         *time.Time
+	LastConfirmed *time.Time
+}
+
+type Member struct {
+	ID         int
+	Org, Net   int
+	Role       string
+	Status     string
+	Start, End *time.Time
+	OrgConfirm *time.Time
+	NetConfirm *time.Time
+}
+
+// Load reads the data in seven queries.
+func Load(ctx context.Context, client *ent.Client) (*Data, error) {
+	// Coverage reads public facts only (pending requests are filtered out
+	// below, addresses are not read); the caller checked the viewer may read.
+	ctx = viewer.SystemContext(ctx)
+	d := &Data{Areas: map[int]*Area{}, Orgs: map[int]*Org{}, Nets: map[int]*Net{}}
+	areas, err := client.Area.Query().Select(area.FieldID, area.FieldKind, area.FieldParentID).All(ctx)
+	if err != nil {
+		return nil, fmt.Errorf("coverage: loading areas: %w", err)
+	}
+	for _, a := range areas {
+		d.Areas[a.ID] = &Area{ID: a.ID, Kind: a.Kind}
+		if a.ParentID != nil {
+			d.Areas[a.ID].Parent = *a.ParentID
+		}
+	}
+	for _, a := range d.Areas {
+		if p, ok := d.Areas[a.Parent]; ok {
+			p.Children = append(p.Children, a.ID)
+		}
+	}
+	for _, a := range d.Areas {
+		slices.Sort(a.Children)
+	}
+	orgs, err := client.Organization.Query().
+		Select(organization.FieldID, organization.FieldNameFi, organization.FieldSector, organization.FieldServices,
+			organization.FieldHomeAreaID, organization.FieldEmail, organization.FieldPhone, organization.FieldLastConfirmedAt).
+		WithOperatingAreas(func(q *ent.AreaQuery) { q.Select(area.FieldID) }).
+		All(ctx)
+	if err != nil {
+		return nil, fmt.Errorf("coverage: loading organisations: %w", err)
+	}
+	for _, o := range orgs {
+		org := &Org{ID: o.ID, Name: o.NameFi, Sector: string(o.Sector), Contact: o.Email != "" || o.Phone != "", LastConfirmed: o.LastConfirmedAt}
+		for _, s := range o.Services {
+			org.Services = append(org.Services, string(s))
+		}
+		if o.HomeAreaID != nil {
+			org.Home = *o.HomeAreaID
+		}
+		for _, a := range o.Edges.OperatingAreas {
+			org.Operating = append(org.Operating, a.ID)
+		}
+		d.Orgs[o.ID] = org
+	}
+	nets, err := client.Network.Query().
+		Select(network.FieldID, network.FieldKind, network.FieldStatus, network.FieldLevel, network.FieldThemes,
+			network.FieldStartedOn, network.FieldEndedOn, network.FieldLastConfirmedAt).
+		WithAreas(func(q *ent.AreaQuery) { q.Select(area.FieldID) }).
+		All(ctx)
+	if err != nil {
+		return nil, fmt.Errorf("coverage: loading networks: %w", err)
+	}
+	for _, n := range nets {
+		net := &Net{ID: n.ID, Kind: string(n.Kind), Status: string(n.Status), Level: string(n.Level),
+			Started: n.StartedOn, Ended: n.EndedOn, LastConfirmed: n.LastConfirmedAt}
+		for _, t := range n.Themes {
+			net.Themes = append(net.Themes, string(t))
+		}
+		for _, a := range n.Edges.Areas {
+			net.Areas = append(net.Areas, a.ID)
+		}
+		d.Nets[n.ID] = net
+	}
+	ms, err := client.Membership.Query().
+		Where(membership.StatusIn(membership.StatusACTIVE, membership.StatusENDED)).
+		Select(membership.FieldID, membership.FieldOrganizationID, membership.FieldNetworkID, membership.FieldRole,
+			membership.FieldStatus, membership.FieldStartDate, membership.FieldEndDate,
+			membership.FieldOrganizationConfirmedAt, membership.FieldNetworkConfirmedAt).
+		All(ctx)
+	if err != nil {
+		return nil, fmt.Errorf("coverage: loading memberships: %w", err)
+	}
+	for _, m := range ms {
+		d.Memberships = append(d.Memberships, &Member{ID: m.ID, Org: m.OrganizationID, Net: m.NetworkID, Role: string(m.Role),
+			Status: string(m.Status), Start: m.StartDate, End: m.EndDate, OrgConfirm: m.OrganizationConfirmedAt, NetConfirm: m.NetworkConfirmedAt})
+	}
+	d.Templates, err = client.CoverageTemplate.Query().Order(ent.Asc(coveragetemplate.FieldKey)).All(ctx)
+	if err != nil {
+		return nil, fmt.Errorf("coverage: loading templates: %w", err)
+	}
+	return d, nil
+}
+
+// template picks the template for an area kind and theme: the first (by
+// key) of the kind that covers the theme, or of the kind at all when no
+// theme is asked for.
+func (d *Data) template(kind area.Kind, theme *enum.Theme) *ent.CoverageTemplate {
+	for _, t := range d.Templates {
+		if string(t.AreaKind) != string(kind) {
+			continue
+		}
+		if theme == nil || slices.Contains(t.Themes, *theme) {
+			return t
+		}
+	}
+	return nil
+}

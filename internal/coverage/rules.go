@@ -1,0 +1,307 @@
+package coverage
+
+import (
+	"cmp"
+	"slices"
+	"time"
+
+	"github.com/verkosto/verkosto/ent"
+	"github.com/verkosto/verkosto/ent/schema/expect"
+)
+
+// AT_RISK means the expectation is met, but thinly: only by a dormant
+// network, only by entries nobody has confirmed within the window, or —
+// for networks and services that should not hang on one actor — only by a
+// network with a single member or a single provider.
+
+func (e *evaluator) evaluate(a *Area, t *ent.CoverageTemplate, x expect.Expectation) Result {
+	since := staleBefore(e.asOf, x.StaleMonths)
+	c := e.county(a.ID)
+	r := Result{Expectation: x}
+	switch x.Rule {
+	case expect.CountyGroup:
+		groups := e.groups(c, e.themes(t))
+		r.Networks = ids(groups)
+		r.Status = e.networkStatus(groups, since)
+	case expect.GroupCoordinator:
+		e.memberRule(&r, e.groups(c, e.themes(t)), since, func(m *Member, _ *Org) bool { return m.Role == "COORDINATOR" })
+	case expect.GroupMember:
+		e.memberRule(&r, e.groups(c, e.themes(t)), since, func(_ *Member, o *Org) bool { return e.fits(o, x, t) })
+	case expect.MunicipalitiesRepresented:
+		e.municipalities(&r, a, e.groups(c, e.themes(t)), since)
+	case expect.Network:
+		var nets []*Net
+		for _, n := range e.d.Nets {
+			if e.existed(n) && e.reaches(n, c) &&
+				(x.NetworkKind != "" && n.Kind == x.NetworkKind || x.Theme != "" && slices.Contains(n.Themes, x.Theme)) {
+				nets = append(nets, n)
+			}
+		}
+		slices.SortFunc(nets, func(a, b *Net) int { return cmp.Compare(a.ID, b.ID) })
+		r.Networks = ids(nets)
+		r.Status = e.networkStatus(nets, since)
+	case expect.ServiceInArea:
+		var orgs []*Org
+		for _, o := range e.d.Orgs {
+			if slices.Contains(o.Services, x.Service) && e.operatesIn(o, c) {
+				orgs = append(orgs, o)
+			}
+		}
+		r.Organizations = orgIDs(orgs)
+		switch {
+		case len(orgs) == 0:
+			r.Status = Missing
+		case len(orgs) == 1 || !slices.ContainsFunc(orgs, func(o *Org) bool { return fresh(o.LastConfirmed, since, e.asOf) }):
+			r.Status = AtRisk
+		default:
+			r.Status = Met
+		}
+	case expect.Confirmed:
+		e.confirmed(&r, c, t, since)
+	case expect.MunicipalContact:
+		var orgs []*Org
+		for _, o := range e.d.Orgs {
+			if o.Sector == "MUNICIPALITY" && o.Home == a.ID {
+				orgs = append(orgs, o)
+			}
+		}
+		r.Organizations = orgIDs(orgs)
+		switch {
+		case len(orgs) == 0:
+			r.Status = Missing
+		case slices.ContainsFunc(orgs, func(o *Org) bool { return o.Contact }):
+			r.Status = Met
+		default:
+			r.Status = AtRisk // an entry, but no way to reach it
+		}
+	case expect.InCountyGroup:
+		e.memberRule(&r, e.groups(c, e.themes(t)), since, func(_ *Member, o *Org) bool { return o.Sector == "MUNICIPALITY" && o.Home == a.ID })
+		if r.Status == Missing {
+			r.Suggestions = nil
+			for _, o := range e.d.Orgs {
+				if o.Sector == "MUNICIPALITY" && o.Home == a.ID {
+					r.Suggestions = append(r.Suggestions, o.ID)
+				}
+			}
+			slices.Sort(r.Suggestions)
+		}
+		return r
+	default:
+		r.Status = Missing
+	}
+	if r.Status != Met {
+		r.Suggestions = e.suggest(c, x, r)
+	}
+	return r
+}
+
+// networkStatus: none → MISSING; only dormant ones, ones with a single
+// member, or ones nobody confirmed → AT_RISK; an active, confirmed network
+// with several members → MET.
+func (e *evaluator) networkStatus(nets []*Net, since time.Time) Status {
+	if len(nets) == 0 {
+		return Missing
+	}
+	for _, n := range nets {
+		if n.Status == "ACTIVE" && len(e.members(n.ID)) >= 2 && e.netFresh(n, since) {
+			return Met
+		}
+	}
+	return AtRisk
+}
+
+// fits reports whether an organisation is what a GROUP_MEMBER expectation asks for.
+func (e *evaluator) fits(o *Org, x expect.Expectation, t *ent.CoverageTemplate) bool {
+	switch {
+	case x.Sector != "":
+		return o.Sector == x.Sector
+	case x.Service != "":
+		return slices.Contains(o.Services, x.Service)
+	case x.OtherNGO:
+		if o.Sector != "NGO" {
+			return false
+		}
+		// "Other": not one of the services the template asks for by name.
+		for _, y := range t.Expectations {
+			if y.Rule == expect.GroupMember && y.Service != "" && slices.Contains(o.Services, y.Service) {
+				return false
+			}
+		}
+		return true
+	}
+	return false
+}
+
+// memberRule: members of the groups that fit. None → MISSING; only in
+// dormant groups or only unconfirmed → AT_RISK; otherwise MET.
+func (e *evaluator) memberRule(r *Result, groups []*Net, since time.Time, fit func(*Member, *Org) bool) {
+	orgs, nets := map[int]bool{}, map[int]bool{}
+	solid := false
+	for _, n := range groups {
+		for _, m := range e.members(n.ID) {
+			o := e.d.Orgs[m.Org]
+			if !fit(m, o) {
+				continue
+			}
+			orgs[o.ID], nets[n.ID] = true, true
+			if n.Status == "ACTIVE" && e.memberFresh(m, since) {
+				solid = true
+			}
+		}
+	}
+	r.Organizations, r.Networks = keys(orgs), keys(nets)
+	switch {
+	case len(orgs) == 0:
+		r.Status = Missing
+	case solid:
+		r.Status = Met
+	default:
+		r.Status = AtRisk
+	}
+}
+
+// municipalities: every municipality of the county has a municipal
+// organisation among the groups' members. All → MET (AT_RISK when some only
+// through unconfirmed or dormant entries); some → AT_RISK; none → MISSING.
+// Suggestions are the unrepresented municipalities' own organisations.
+func (e *evaluator) municipalities(r *Result, a *Area, groups []*Net, since time.Time) {
+	county := e.d.Areas[e.county(a.ID)]
+	if county == nil {
+		r.Status = Missing
+		return
+	}
+	represented, solid := map[int]bool{}, map[int]bool{}
+	orgs, nets := map[int]bool{}, map[int]bool{}
+	for _, n := range groups {
+		for _, m := range e.members(n.ID) {
+			o := e.d.Orgs[m.Org]
+			if o.Sector != "MUNICIPALITY" || o.Home == 0 || e.d.Areas[o.Home] == nil || e.d.Areas[o.Home].Parent != county.ID {
+				continue
+			}
+			represented[o.Home], orgs[o.ID], nets[n.ID] = true, true, true
+			if n.Status == "ACTIVE" && e.memberFresh(m, since) {
+				solid[o.Home] = true
+			}
+		}
+	}
+	r.Organizations, r.Networks = keys(orgs), keys(nets)
+	all := e.childrenOf(county)
+	switch {
+	case len(all) > 0 && len(represented) == 0:
+		r.Status = Missing
+	case len(represented) < len(all) || len(solid) < len(all):
+		r.Status = AtRisk
+	default:
+		r.Status = Met
+	}
+	for _, m := range all {
+		if represented[m] {
+			continue
+		}
+		for _, o := range e.d.Orgs {
+			if o.Sector == "MUNICIPALITY" && o.Home == m {
+				r.Suggestions = append(r.Suggestions, o.ID)
+			}
+		}
+	}
+	slices.Sort(r.Suggestions)
+	if len(r.Suggestions) > MaxSuggestions {
+		r.Suggestions = r.Suggestions[:MaxSuggestions]
+	}
+}
+
+// confirmed: the memberships of the template's networks in the county —
+// its groups and the networks its NETWORK expectations name — confirmed in
+// the window. Organizations and Networks list the stale ones: who should
+// confirm. No memberships at all → MISSING.
+func (e *evaluator) confirmed(r *Result, c int, t *ent.CoverageTemplate, since time.Time) {
+	nets := map[int]*Net{}
+	for _, n := range e.groups(c, e.themes(t)) {
+		nets[n.ID] = n
+	}
+	for _, y := range t.Expectations {
+		if y.Rule != expect.Network {
+			continue
+		}
+		for _, n := range e.d.Nets {
+			if e.existed(n) && e.reaches(n, c) && (y.NetworkKind != "" && n.Kind == y.NetworkKind || y.Theme != "" && slices.Contains(n.Themes, y.Theme)) {
+				nets[n.ID] = n
+			}
+		}
+	}
+	staleOrgs, staleNets := map[int]bool{}, map[int]bool{}
+	total := 0
+	for _, n := range nets {
+		for _, m := range e.members(n.ID) {
+			total++
+			if !e.memberFresh(m, since) {
+				staleOrgs[m.Org], staleNets[n.ID] = true, true
+			}
+		}
+	}
+	r.Organizations, r.Networks = keys(staleOrgs), keys(staleNets)
+	switch {
+	case total == 0:
+		r.Status = Missing
+	case len(staleOrgs) > 0:
+		r.Status = AtRisk
+	default:
+		r.Status = Met
+	}
+}
+
+// suggest lists organisations of the sectors or services the expectation
+// names that operate in the county and do not already meet it, by name.
+func (e *evaluator) suggest(c int, x expect.Expectation, r Result) []int {
+	if len(x.SuggestSectors) == 0 && len(x.SuggestServices) == 0 {
+		return nil
+	}
+	var out []*Org
+	for _, o := range e.d.Orgs {
+		if slices.Contains(r.Organizations, o.ID) || !e.operatesIn(o, c) {
+			continue
+		}
+		if !slices.Contains(x.SuggestSectors, o.Sector) && !slices.ContainsFunc(x.SuggestServices, func(s string) bool { return slices.Contains(o.Services, s) }) {
+			continue
+		}
+		if x.OtherNGO && slices.ContainsFunc(o.Services, func(s string) bool { return s == "SHELTER" || s == "VICTIM_SUPPORT" || s == "MEDIATION" }) {
+			continue
+		}
+		out = append(out, o)
+	}
+	slices.SortFunc(out, func(a, b *Org) int { return cmp.Or(cmp.Compare(a.Name, b.Name), cmp.Compare(a.ID, b.ID)) })
+	if len(out) > MaxSuggestions {
+		out = out[:MaxSuggestions]
+	}
+	res := make([]int, len(out))
+	for i, o := range out {
+		res[i] = o.ID
+	}
+	return res
+}
+
+func keys(m map[int]bool) []int {
+	out := make([]int, 0, len(m))
+	for k := range m {
+		out = append(out, k)
+	}
+	slices.Sort(out)
+	return out
+}
+
+func ids(nets []*Net) []int {
+	out := make([]int, len(nets))
+	for i, n := range nets {
+		out[i] = n.ID
+	}
+	return out
+}
+
+func orgIDs(orgs []*Org) []int {
+	out := make([]int, len(orgs))
+	for i, o := range orgs {
+		out[i] = o.ID
+	}
+	slices.Sort(out)
+	return out
+}

@@ -1,0 +1,142 @@
+package coverage
+
+import (
+	"context"
+	"fmt"
+
+	"github.com/verkosto/verkosto/ent"
+	"github.com/verkosto/verkosto/ent/coveragetemplate"
+	"github.com/verkosto/verkosto/ent/schema/enum"
+	"github.com/verkosto/verkosto/ent/schema/expect"
+	"github.com/verkosto/verkosto/internal/viewer"
+)
+
+// Citations, from ../shared/GUIDANCE.md.
+const (
+	thlCoordination = "THL: coordination of anti-violence work in wellbeing services counties (June 2022), blogi.thl.fi/vakivallan-vastainen-tyo-hyvinvointialueilla-kaipaa-tuekseen-kansallista-lainsaadantoa/"
+	stmGroups       = "STM & Kuntaliitto recommendation: a cross-sector coordination group for domestic and family violence in every municipality or cooperation area, blogi.thl.fi/kuntien-vakivallan-vastaisen-tyon-rakenteista-tarvitaan-laki/; STM 2020 report on the structures, soteuudistus.fi"
+	stmPartners     = "STM: counties organise services for victims, NGOs are key partners, stm.fi/vastuut-lahisuhde-ja-perhevakivallan-ehkaisemisessa; source documents (coordination groups of Kymenlaakso, Päijät-Häme, Pirkanmaa, Pohjois-Savo)"
+	aviContacts     = "Social Welfare Act duty to prevent domestic violence; AVI network of municipal contact persons (avi.fi) → a contact person per municipality (inferred)"
+	marak           = "MARAK model, coordinated nationally by THL since 2010, haaste.om.fi (MARAK-malli toimii Suomessa)"
+	ankkuri         = "Ankkuri handbook: police-led multi-agency work, county agreements with police departments, ankkuritoiminta.fi/kasikirja"
+	released        = "Since 2023 counties provide released prisoners' social and health services; Rikosseuraamuslaitos plans release (yle.fi/uutiset/74-20002170)"
+	shelters        = "THL shelter statistics: 29 shelters at the end of 2022; Council of Europe benchmark of family places (thl.fi, turvakotipalvelut)"
+	confirmation    = "Verkosto data rule: entries nobody has confirmed for 12 months are stale (source pages were last edited years earlier)"
+)
+
+// groupMember is one required member of the county group.
+func groupMember(key, fi, sv, en, sector, service string) expect.Expectation {
+	e := expect.Expectation{Key: key, Rule: expect.GroupMember, DescriptionFi: fi, DescriptionSv: sv, DescriptionEn: en,
+		Guidance: stmPartners, Sector: sector, Service: service}
+	if sector != "" {
+		e.SuggestSectors = []string{sector}
+	}
+	if service != "" {
+		e.SuggestServices = []string{service}
+	}
+	return e
+}
+
+// Defaults are the templates seeded into a database that lacks them.
+func Defaults() []DefaultTemplate {
+	themes := []enum.Theme{enum.ThemeViolencePrevention, enum.ThemeDomesticViolence}
+	return []DefaultTemplate{
+		{
+			Key: "county-violence", AreaKind: coveragetemplate.AreaKindWELLBEING_COUNTY, Themes: themes,
+			NameFi: "Hyvinvointialueen väkivallan ehkäisyn rakenteet",
+			NameSv: "Välfärdsområdets strukturer för våldsförebyggande arbete",
+			NameEn: "A wellbeing services county's violence prevention structures",
+			Expectations: []expect.Expectation{
+				{Key: "county-group", Rule: expect.CountyGroup, Guidance: stmGroups,
+					DescriptionFi:  "Aktiivinen hyvinvointialueen tason koordinaatio- tai työryhmä teemalle",
+					DescriptionSv:  "En aktiv samordnings- eller arbetsgrupp på välfärdsområdesnivå för temat",
+					DescriptionEn:  "An active county-level coordination or working group for the theme",
+					SuggestSectors: []string{"WELLBEING_COUNTY"}},
+				{Key: "coordinator", Rule: expect.GroupCoordinator, Guidance: thlCoordination,
+					DescriptionFi:  "Ryhmällä on nimetty koordinaattori (COORDINATOR-jäsenyys)",
+					DescriptionSv:  "Gruppen har en utsedd samordnare (COORDINATOR-medlemskap)",
+					DescriptionEn:  "The group has a named coordinator (a COORDINATOR membership)",
+					SuggestSectors: []string{"WELLBEING_COUNTY"}},
+				groupMember("member-county", "Ryhmässä on hyvinvointialue", "Välfärdsområdet ingår i gruppen", "The wellbeing services county is a member", "WELLBEING_COUNTY", ""),
+				groupMember("member-police", "Ryhmässä on poliisi", "Polisen ingår i gruppen", "The police are a member", "POLICE", ""),
+				groupMember("member-probation", "Ryhmässä on Rikosseuraamuslaitos", "Brottspåföljdsmyndigheten ingår i gruppen", "Probation is a member", "PROBATION", ""),
+				groupMember("member-parish", "Ryhmässä on seurakunta", "En församling ingår i gruppen", "A parish is a member", "PARISH", ""),
+				groupMember("member-victim-support", "Ryhmässä on rikosuhrien tuki", "Brottsofferstöd ingår i gruppen", "Victim support is a member", "", "VICTIM_SUPPORT"),
+				groupMember("member-shelter", "Ryhmässä on turvakoti", "Ett skyddshem ingår i gruppen", "A shelter is a member", "", "SHELTER"),
+				groupMember("member-mediation", "Ryhmässä on sovittelutoimisto", "En medlingsbyrå ingår i gruppen", "A mediation office is a member", "", "MEDIATION"),
+				{Key: "member-other-ngo", Rule: expect.GroupMember, Guidance: stmPartners, OtherNGO: true, SuggestSectors: []string{"NGO"},
+					DescriptionFi: "Ryhmässä on lisäksi vähintään yksi muu järjestö",
+					DescriptionSv: "Minst en annan organisation ingår i gruppen",
+					DescriptionEn: "At least one other NGO is a member"},
+				{Key: "municipalities", Rule: expect.MunicipalitiesRepresented, Guidance: aviContacts, SuggestSectors: []string{"MUNICIPALITY"},
+					DescriptionFi: "Jokaisesta alueen kunnasta on edustaja ryhmässä (avainhenkilömalli)",
+					DescriptionSv: "Varje kommun i området har en representant i gruppen (nyckelpersonsmodellen)",
+					DescriptionEn: "Every municipality of the county has a representative in the group (key-person model)"},
+				{Key: "marak", Rule: expect.Network, NetworkKind: "MARAK", Guidance: marak, SuggestSectors: []string{"WELLBEING_COUNTY", "POLICE"},
+					DescriptionFi: "Alueella toimii aktiivinen MARAK-työryhmä",
+					DescriptionSv: "En aktiv MARAK-grupp verkar i området",
+					DescriptionEn: "An active MARAK team"},
+				{Key: "ankkuri", Rule: expect.Network, NetworkKind: "ANKKURI", Guidance: ankkuri, SuggestSectors: []string{"POLICE", "WELLBEING_COUNTY"},
+					DescriptionFi: "Alueella toimii aktiivinen Ankkuri-tiimi",
+					DescriptionSv: "Ett aktivt Ankkuri-team verkar i området",
+					DescriptionEn: "An active Ankkuri team"},
+				{Key: "released-prisoners", Rule: expect.Network, Theme: "RELEASED_PRISONERS", Guidance: released,
+					SuggestSectors: []string{"PROBATION"}, SuggestServices: []string{"RELEASED_PRISONER_SUPPORT"},
+					DescriptionFi: "Vapautuvien vankien ja heidän läheistensä verkosto ulottuu alueelle",
+					DescriptionSv: "Ett nätverk för frigivna fångar och deras närstående når området",
+					DescriptionEn: "A network for released prisoners and their families reaches the county"},
+				{Key: "shelter", Rule: expect.ServiceInArea, Service: "SHELTER", Guidance: shelters, SuggestServices: []string{"SHELTER"},
+					DescriptionFi: "Alueella toimii turvakoti",
+					DescriptionSv: "Ett skyddshem verkar i området",
+					DescriptionEn: "A shelter operates in the county"},
+				{Key: "confirmed", Rule: expect.Confirmed, StaleMonths: 12, Guidance: confirmation,
+					DescriptionFi: "Verkostojen jäsenyydet on vahvistettu ajantasaisiksi viimeisen 12 kuukauden aikana",
+					DescriptionSv: "Nätverkens medlemskap har bekräftats som aktuella under de senaste 12 månaderna",
+					DescriptionEn: "Every membership of these networks was confirmed within the last 12 months"},
+			},
+		},
+		{
+			Key: "municipality-violence", AreaKind: coveragetemplate.AreaKindMUNICIPALITY, Themes: themes,
+			NameFi: "Kunnan väkivallan ehkäisyn yhteyshenkilö",
+			NameSv: "Kommunens kontaktperson för våldsförebyggande arbete",
+			NameEn: "A municipality's violence prevention contact",
+			Expectations: []expect.Expectation{
+				{Key: "municipal-contact", Rule: expect.MunicipalContact, Guidance: aviContacts, SuggestSectors: []string{"MUNICIPALITY"},
+					DescriptionFi: "Kunnalla on oma yhteystaho (yleinen sähköposti tai puhelin)",
+					DescriptionSv: "Kommunen har en egen kontakt (allmän e-post eller telefon)",
+					DescriptionEn: "The municipality has its own contact (a generic email or phone)"},
+				{Key: "in-county-group", Rule: expect.InCountyGroup, Guidance: stmGroups, SuggestSectors: []string{"MUNICIPALITY"},
+					DescriptionFi: "Kunta on mukana hyvinvointialueen väkivallan ehkäisyn ryhmässä",
+					DescriptionSv: "Kommunen ingår i välfärdsområdets grupp för våldsförebyggande arbete",
+					DescriptionEn: "The municipality takes part in the county's violence prevention group"},
+			},
+		},
+	}
+}
+
+// DefaultTemplate is a template as seeded.
+type DefaultTemplate struct {
+	Key                    string
+	NameFi, NameSv, NameEn string
+	AreaKind               coveragetemplate.AreaKind
+	Themes                 []enum.Theme
+	Expectations           []expect.Expectation
+}
+
+// Seed writes the default templates that are missing. A template that
+// exists is left alone: an administrator may have adapted it.
+func Seed(ctx context.Context, client *ent.Client) error {
+	ctx = viewer.SystemContext(ctx)
+	for _, d := range Defaults() {
+		err := client.CoverageTemplate.Create().
+			SetKey(d.Key).SetNameFi(d.NameFi).SetNameSv(d.NameSv).SetNameEn(d.NameEn).
+			SetAreaKind(d.AreaKind).SetThemes(d.Themes).SetExpectations(d.Expectations).
+			OnConflictColumns(coveragetemplate.FieldKey).
+			DoNothing().
+			Exec(ctx)
+		if err != nil {
+			return fmt.Errorf("coverage: seeding template %s: %w", d.Key, err)
+		}
+	}
+	return nil
+}

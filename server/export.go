@@ -1,0 +1,148 @@
+package server
+
+import (
+	"encoding/csv"
+	"net/http"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/verkosto/verkosto/ent"
+	"github.com/verkosto/verkosto/ent/area"
+	"github.com/verkosto/verkosto/ent/organization"
+	"github.com/verkosto/verkosto/ent/schema/enum"
+	"github.com/verkosto/verkosto/internal/coverage"
+	"github.com/verkosto/verkosto/internal/reqlog"
+	"github.com/verkosto/verkosto/internal/viewer"
+)
+
+// exportCoverage serves the gap list of an area (and its sub-areas) as CSV:
+// /export/coverage.csv?area=ID[&theme=THEME][&asOf=YYYY-MM-DD]. UTF-8 with
+// a byte-order mark, so that Excel opens ä and ö correctly.
+func (a *App) exportCoverage(w http.ResponseWriter, r *http.Request) {
+	ctx := r.Context()
+	if !viewer.FromContext(ctx).CanRead() {
+		writeText(w, http.StatusUnauthorized, "sign in to see this")
+		return
+	}
+	q := r.URL.Query()
+	areaID, err := strconv.Atoi(q.Get("area"))
+	if err != nil {
+		writeText(w, http.StatusBadRequest, "area: give the area's ID, e.g. /export/coverage.csv?area=12")
+		return
+	}
+	var theme *enum.Theme
+	if t := q.Get("theme"); t != "" {
+		th := enum.Theme(t)
+		if !th.Valid() {
+			writeText(w, http.StatusBadRequest, "theme: unknown theme")
+			return
+		}
+		theme = &th
+	}
+	var asOf time.Time
+	if d := q.Get("asOf"); d != "" {
+		if asOf, err = time.Parse(time.DateOnly, d); err != nil {
+			writeText(w, http.StatusBadRequest, "asOf: give a date like 2024-01-31")
+			return
+		}
+	}
+	report, err := coverage.Evaluate(ctx, a.DB.Client, areaID, theme, asOf)
+	if err == coverage.ErrUnknownArea {
+		writeText(w, http.StatusNotFound, "area: no area has this ID")
+		return
+	}
+	if err != nil {
+		reqlog.From(ctx).Error("coverage export", "err", err)
+		writeText(w, http.StatusInternalServerError, "internal error; quote request id "+reqlog.ID(ctx))
+		return
+	}
+	rows, err := a.gapRows(r, report)
+	if err != nil {
+		reqlog.From(ctx).Error("coverage export", "err", err)
+		writeText(w, http.StatusInternalServerError, "internal error; quote request id "+reqlog.ID(ctx))
+		return
+	}
+	w.Header().Set("Content-Type", "text/csv; charset=utf-8")
+	w.Header().Set("Content-Disposition", `attachment; filename="verkosto-coverage-`+strconv.Itoa(areaID)+`.csv"`)
+	w.Header().Set("Cache-Control", "no-store")
+	w.Write([]byte("\uFEFF"))
+	cw := csv.NewWriter(w)
+	cw.Write([]string{"area_code", "area", "expectation", "description", "status", "guidance", "suggestions"})
+	for _, row := range rows {
+		for i := range row {
+			row[i] = defuse(row[i])
+		}
+		cw.Write(row)
+	}
+	cw.Flush()
+}
+
+// gapRows lists every expectation that is not met, in the report and its
+// children, with the names of the suggested organisations.
+func (a *App) gapRows(r *http.Request, report *coverage.Report) ([][]string, error) {
+	ctx := r.Context()
+	var areaIDs, orgIDs []int
+	var walk func(*coverage.Report)
+	walk = func(rep *coverage.Report) {
+		areaIDs = append(areaIDs, rep.AreaID)
+		for _, res := range rep.Results {
+			orgIDs = append(orgIDs, res.Suggestions...)
+		}
+		for _, c := range rep.Children {
+			walk(c)
+		}
+	}
+	walk(report)
+	areas, err := a.DB.Client.Area.Query().Where(area.IDIn(areaIDs...)).All(ctx)
+	if err != nil {
+		return nil, err
+	}
+	areaByID := map[int]*ent.Area{}
+	for _, ar := range areas {
+		areaByID[ar.ID] = ar
+	}
+	// Names only, read through the viewer's privacy rules.
+	orgs, err := a.DB.Client.Organization.Query().Where(organization.IDIn(orgIDs...)).Select(organization.FieldID, organization.FieldNameFi).All(ctx)
+	if err != nil {
+		return nil, err
+	}
+	orgName := map[int]string{}
+	for _, o := range orgs {
+		orgName[o.ID] = o.NameFi
+	}
+	var rows [][]string
+	walk = func(rep *coverage.Report) {
+		ar := areaByID[rep.AreaID]
+		for _, res := range rep.Results {
+			if res.Status == coverage.Met {
+				continue
+			}
+			var names []string
+			for _, id := range res.Suggestions {
+				if n, ok := orgName[id]; ok {
+					names = append(names, n)
+				}
+			}
+			code, name := "", ""
+			if ar != nil {
+				code, name = ar.Code, ar.NameFi
+			}
+			rows = append(rows, []string{code, name, res.Expectation.Key, res.Expectation.DescriptionFi, string(res.Status),
+				res.Expectation.Guidance, strings.Join(names, "; ")})
+		}
+		for _, c := range rep.Children {
+			walk(c)
+		}
+	}
+	walk(report)
+	return rows, nil
+}
+
+// defuse keeps a spreadsheet from reading a cell as a formula (CSV injection).
+func defuse(s string) string {
+	if s != "" && strings.ContainsRune("=+-@\t\r", rune(s[0])) {
+		return "'" + s
+	}
+	return s
+}
