@@ -14,6 +14,8 @@ import type { ViewState } from './urlState'
 import { leadEdgeColor, networkColor, sectorColors } from './colors'
 import { AccountMenu, InboxPage, LoginPage } from './edit/AccountPages'
 import { useSession } from './edit/session'
+import CoveragePage from './coverage/CoveragePage'
+import { coverageMessages } from './i18n/coverageMessages'
 
 const MapView = lazy(() => import('./map/MapView'))
 
@@ -89,17 +91,17 @@ export default function App() {
           <Heading variant="h1">{t('title')}</Heading>
           <p className="tagline">{t('tagline')}</p>
           <nav aria-label={t('views')} className="views">
-            {(['map', 'organizations', 'networks'] as const).map((p) => (
+            {(['map', 'organizations', 'networks', 'coverage'] as const).map((p) => (
               <a
                 key={p}
                 href={p === 'map' ? '/' : `/${p}`}
                 aria-current={view.page === p && !view.selected ? 'page' : undefined}
                 onClick={(e) => {
                   e.preventDefault()
-                  setView({ ...view, page: p, selected: null })
+                  setView({ ...view, page: p, selected: null, coverageArea: null })
                 }}
               >
-                {p === 'map' ? t('map') : t(p)}
+                {p === 'map' ? t('map') : p === 'coverage' ? coverageMessages[view.lang].coverage : t(p)}
               </a>
             ))}
           </nav>
@@ -119,6 +121,20 @@ export default function App() {
         <LoginPage lang={view.lang} onDone={() => setView({ ...view, page: 'map' })} />
       ) : view.page === 'inbox' ? (
         <InboxPage lang={view.lang} onOpen={(id, kind) => setView({ ...view, page: 'map', selected: { kind, id } })} />
+      ) : view.page === 'coverage' && !view.selected ? (
+        <CoveragePage
+          lang={view.lang}
+          areaID={view.coverageArea}
+          asOf={view.asOf}
+          go={(to) =>
+            setView({
+              ...view,
+              ...(to.selected ? { page: 'map', selected: to.selected, focus: to.selected.kind === 'networks' ? 1 : view.focus } : {}),
+              ...(to.area ? { page: 'map', area: to.area, selected: null } : {}),
+              ...('coverageArea' in to ? { coverageArea: to.coverageArea ?? null } : {}),
+            })
+          }
+        />
       ) : view.unknownPath ? (
         <main className="not-found">
           <Heading variant="h2">{t('pageNotFound')}</Heading>

@@ -25,7 +25,9 @@ export interface ViewState {
   asOf: string | null
   selected: { kind: 'organizations' | 'networks'; id: string } | null
   /** map, or the accessible table of organisations or networks */
-  page: 'map' | 'organizations' | 'networks' | 'login' | 'inbox'
+  page: 'map' | 'organizations' | 'networks' | 'login' | 'inbox' | 'coverage'
+  /** on the coverage page: the area drilled into (null: the whole country) */
+  coverageArea: string | null
   /** focus mode: 0 off, or how many steps from the selection to show */
   focus: number
   lang: Lang
@@ -51,11 +53,12 @@ export function parseView(pathname: string, search: string): ViewState {
   const selected = m ? { kind: m[1] as 'organizations' | 'networks', id: m[2] } : null
   const list = /^\/(organizations|networks)\/?$/.exec(pathname)
   const account = /^\/(login|inbox)\/?$/.exec(pathname)
-  const page = list ? (list[1] as 'organizations' | 'networks') : account ? (account[1] as 'login' | 'inbox') : 'map'
+  const coverage = /^\/coverage(?:\/(\d{1,20}))?\/?$/.exec(pathname)
+  const page = list ? (list[1] as 'organizations' | 'networks') : account ? (account[1] as 'login' | 'inbox') : coverage ? 'coverage' : 'map'
   const langRaw = params.get('lang')
   const lang = languages.includes(langRaw as Lang) ? (langRaw as Lang) : 'fi'
-  const unknownPath = !m && !list && !account && pathname !== '/' && pathname !== ''
-  return { theme: pick('theme', THEMES), level: pick('level', LEVELS), status: pick('status', STATUSES), unknownPath, sector: [...new Set(sector)].sort(), kind: [...new Set(kind)].sort(), area, asOf, selected, page, focus: ['1', '2'].includes(params.get('focus') ?? '') ? Number(params.get('focus')) : 0, lang }
+  const unknownPath = !m && !list && !account && !coverage && pathname !== '/' && pathname !== ''
+  return { theme: pick('theme', THEMES), level: pick('level', LEVELS), status: pick('status', STATUSES), unknownPath, coverageArea: coverage?.[1] ?? null, sector: [...new Set(sector)].sort(), kind: [...new Set(kind)].sort(), area, asOf, selected, page, focus: ['1', '2'].includes(params.get('focus') ?? '') ? Number(params.get('focus')) : 0, lang }
 }
 
 export function formatView(v: ViewState): string {
@@ -69,7 +72,13 @@ export function formatView(v: ViewState): string {
   if (v.asOf) params.set('asOf', v.asOf)
   if (v.focus) params.set('focus', String(v.focus))
   if (v.lang !== 'fi') params.set('lang', v.lang)
-  const path = v.selected ? `/${v.selected.kind}/${v.selected.id}` : v.page !== 'map' ? `/${v.page}` : '/'
+  const path = v.selected
+    ? `/${v.selected.kind}/${v.selected.id}`
+    : v.page === 'coverage' && v.coverageArea
+      ? `/coverage/${v.coverageArea}`
+      : v.page !== 'map'
+        ? `/${v.page}`
+        : '/'
   const query = params.toString()
   return query ? `${path}?${query}` : path
 }

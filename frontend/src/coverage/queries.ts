@@ -1,0 +1,14 @@
+import { graphql } from '../gql'
+
+export const COUNTRY_QUERY = graphql(`query Country { areas(first: 1, where: {kind: COUNTRY}) { edges { node { id } } } }`)
+
+export const NATIONAL_COVERAGE = graphql(`query NationalCoverage($area: ID!, $asOf: Date) { coverage(area: $area, asOf: $asOf) {
+  met atRisk missing total
+  children { area { id nameFi nameSv nameEn } met atRisk missing total } } }`)
+
+export const AREA_COVERAGE = graphql(`query AreaCoverage($area: ID!, $asOf: Date) { coverage(area: $area, asOf: $asOf) {
+  area { id kind nameFi nameSv nameEn }
+  met atRisk missing total
+  expectations { key description descriptionSv descriptionEn guidance status
+    organizations { id nameFi nameSv nameEn } networks { id nameFi nameSv nameEn } suggestions { id nameFi nameSv nameEn } }
+  children { area { id nameFi nameSv nameEn } met total expectations { key status organizations { id nameFi } } } } }`)

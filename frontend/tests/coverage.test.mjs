@@ -1,0 +1,91 @@
+// Browser test of the Coverage page: tile map and table, the drill-down into
+// a county, the CSV download and a gap's link to the map.
+import { test, before, after } from 'node:test'
+import assert from 'node:assert/strict'
+import { spawn } from 'node:child_process'
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { chromium } from 'playwright-core'
+import AxeBuilder from '@axe-core/playwright'
+
+const bin = process.env.VERKOSTO_BIN ?? '../bin/verkosto'
+const port = 22000 + Math.floor(Math.random() * 2000)
+const base = `http://127.0.0.1:${port}`
+let server, browser, dir
+
+before(async () => {
+  dir = mkdtempSync(join(tmpdir(), 'verkosto-coverage-'))
+  server = spawn(bin, ['serve', '--demo', '--addr', `127.0.0.1:${port}`, '--db', `sqlite:${join(dir, 'test.db')}`], { stdio: 'ignore' })
+  for (let i = 0; i < 100; i++) {
+    try {
+      if ((await fetch(`${base}/readyz`)).ok) break
+    } catch {}
+    await new Promise((r) => setTimeout(r, 100))
+  }
+  browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
+    args: ['--headless', '--no-sandbox', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--enable-unsafe-swiftshader'],
+  })
+})
+
+after(async () => {
+  await browser?.close()
+  server?.kill('SIGTERM')
+  rmSync(dir, { recursive: true, force: true })
+})
+
+async function seriousViolations(page) {
+  const axe = await new AxeBuilder({ page }).analyze()
+  return axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' ')}`)
+}
+
+test('the coverage page: 22 tiles with figures, a sortable table, a county drill-down, CSV', async () => {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 1000 }, acceptDownloads: true })
+  const page = await context.newPage()
+  const errors = []
+  page.on('pageerror', (e) => errors.push(e.message))
+  await page.goto(base + '/')
+  await page.getByRole('link', { name: 'Kattavuus' }).click()
+  await page.getByTestId('tiles').waitFor()
+  const tiles = page.getByTestId('tiles').getByRole('link')
+  assert.equal(await tiles.count(), 22)
+  // Figures as text, not colour alone.
+  assert.match(await tiles.filter({ hasText: 'Pohjois-Savo' }).innerText(), /0 \/ 16/)
+  assert.deepEqual(await seriousViolations(page), [])
+
+  // Sorting by the missing count puts a county with everything missing first when descending.
+  const missingHeader = page.getByTestId('coverage-table').getByRole('button', { name: 'Puuttuu' })
+  await missingHeader.click()
+  await missingHeader.click()
+  assert.equal(await page.getByTestId('coverage-table').locator('th[aria-sort=descending]').count(), 1)
+  const first = await page.getByTestId('coverage-table').locator('tbody tr').first().innerText()
+  assert.match(first, /16/)
+
+  // Drill down into Pohjois-Savo: no MARAK team there in the documents.
+  await tiles.filter({ hasText: 'Pohjois-Savo' }).click()
+  await page.getByTestId('coverage-area').waitFor()
+  assert.match(page.url(), /\/coverage\/\d+$/)
+  const marak = page.getByTestId('expectations').locator('tr[data-key=marak]')
+  assert.match(await marak.innerText(), /Puuttuu/)
+  assert.ok((await page.getByTestId('municipalities').locator('tbody tr').count()) > 10, 'its municipalities are listed')
+  assert.deepEqual(await seriousViolations(page), [])
+
+  // The gap list downloads as CSV with a BOM.
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('csv').click()])
+  const csv = readFileSync(await download.path(), 'utf8')
+  assert.ok(csv.startsWith('\uFEFFarea_code,area,expectation'), csv.slice(0, 40))
+  assert.match(csv, /Pohjois-Savon hyvinvointialue,marak,/)
+
+  // A suggestion links to the organisation on the map.
+  const police = page.getByTestId('expectations').locator('tr[data-key=member-police]').getByRole('link').first()
+  const name = await police.innerText()
+  await police.click()
+  await page.getByTestId('details').waitFor()
+  assert.match(await page.getByTestId('details').innerText(), new RegExp(name))
+  // Back returns to the county report.
+  await page.goBack()
+  await page.getByTestId('coverage-area').waitFor()
+  assert.deepEqual(errors, [])
+  await context.close()
+})
