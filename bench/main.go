@@ -298,7 +298,9 @@ func country(base string) string {
 	defer res.Body.Close()
 	var r struct {
 		Data struct {
-			Areas struct{ Edges []struct{ Node struct{ ID string } } }
+			Areas struct {
+				Edges []struct{ Node struct{ ID string } }
+			}
 		}
 	}
 	if err := json.NewDecoder(res.Body).Decode(&r); err != nil || len(r.Data.Areas.Edges) == 0 {

@@ -12,6 +12,7 @@ import (
 	"github.com/verkosto/verkosto/ent"
 	"github.com/verkosto/verkosto/ent/area"
 	"github.com/verkosto/verkosto/ent/coveragetemplate"
+	"github.com/verkosto/verkosto/ent/network"
 	"github.com/verkosto/verkosto/ent/privacy"
 	"github.com/verkosto/verkosto/ent/schema/enum"
 	"github.com/verkosto/verkosto/ent/schema/expect"
@@ -40,6 +41,19 @@ func (r *expectationResolver) Rule(ctx context.Context, obj *expect.Expectation)
 	return string(obj.Rule), nil
 }
 
+// UpdateCoverageTemplate is the resolver for the updateCoverageTemplate field.
+func (r *mutationResolver) UpdateCoverageTemplate(ctx context.Context, id int, input model.UpdateCoverageTemplateInput) (*ent.CoverageTemplate, error) {
+	var exps []expect.Expectation
+	if input.Expectations != nil {
+		exps = make([]expect.Expectation, len(input.Expectations))
+		for i, x := range input.Expectations {
+			exps[i] = *x
+		}
+	}
+	return coverage.UpdateTemplate(ctx, ent.FromContext(ctx), id, coverage.TemplateChange{
+		NameFi: input.NameFi, NameSv: input.NameSv, NameEn: input.NameEn, Themes: input.Themes, Expectations: exps})
+}
+
 // Coverage is the resolver for the coverage field.
 func (r *queryResolver) Coverage(ctx context.Context, area int, theme *enum.Theme, asOf *time.Time) (*model.CoverageReport, error) {
 	if !viewer.FromContext(ctx).CanRead() {
@@ -61,7 +75,69 @@ func (r *queryResolver) CoverageTemplates(ctx context.Context) ([]*ent.CoverageT
 	return r.client.CoverageTemplate.Query().Order(ent.Asc(coveragetemplate.FieldKey)).All(ctx)
 }
 
+// Rule is the resolver for the rule field.
+func (r *expectationInputResolver) Rule(ctx context.Context, obj *expect.Expectation, data string) error {
+	obj.Rule = expect.Rule(data)
+	return nil
+}
+
+// Sector is the resolver for the sector field.
+func (r *expectationInputResolver) Sector(ctx context.Context, obj *expect.Expectation, data *enum.Sector) error {
+	if data != nil {
+		obj.Sector = string(*data)
+	}
+	return nil
+}
+
+// Service is the resolver for the service field.
+func (r *expectationInputResolver) Service(ctx context.Context, obj *expect.Expectation, data *enum.Service) error {
+	if data != nil {
+		obj.Service = string(*data)
+	}
+	return nil
+}
+
+// NetworkKind is the resolver for the networkKind field.
+func (r *expectationInputResolver) NetworkKind(ctx context.Context, obj *expect.Expectation, data *network.Kind) error {
+	if data != nil {
+		obj.NetworkKind = string(*data)
+	}
+	return nil
+}
+
+// Theme is the resolver for the theme field.
+func (r *expectationInputResolver) Theme(ctx context.Context, obj *expect.Expectation, data *enum.Theme) error {
+	if data != nil {
+		obj.Theme = string(*data)
+	}
+	return nil
+}
+
+// SuggestSectors is the resolver for the suggestSectors field.
+func (r *expectationInputResolver) SuggestSectors(ctx context.Context, obj *expect.Expectation, data []enum.Sector) error {
+	for _, s := range data {
+		obj.SuggestSectors = append(obj.SuggestSectors, string(s))
+	}
+	return nil
+}
+
+// SuggestServices is the resolver for the suggestServices field.
+func (r *expectationInputResolver) SuggestServices(ctx context.Context, obj *expect.Expectation, data []enum.Service) error {
+	for _, s := range data {
+		obj.SuggestServices = append(obj.SuggestServices, string(s))
+	}
+	return nil
+}
+
 // Expectation returns generated.ExpectationResolver implementation.
 func (r *Resolver) Expectation() generated.ExpectationResolver { return &expectationResolver{r} }
 
-type expectationResolver struct{ *Resolver }
+// ExpectationInput returns generated.ExpectationInputResolver implementation.
+func (r *Resolver) ExpectationInput() generated.ExpectationInputResolver {
+	return &expectationInputResolver{r}
+}
+
+type (
+	expectationResolver      struct{ *Resolver }
+	expectationInputResolver struct{ *Resolver }
+)

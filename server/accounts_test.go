@@ -185,6 +185,10 @@ func mutationCases() []mutationCase {
 		{"confirmNetwork", []string{"COORDINATOR", "ADMIN"}, func(f *fixture, b *browser, t *testing.T) *gqlResponse {
 			return b.post(t, `mutation($id:ID!){confirmNetwork(id:$id){lastConfirmedAt}}`, map[string]any{"id": fmt.Sprint(f.net.ID)})
 		}, false},
+		{"updateCoverageTemplate", []string{"ADMIN"}, func(f *fixture, b *browser, t *testing.T) *gqlResponse {
+			id := f.app.DB.Client.CoverageTemplate.Query().FirstIDX(f.sys)
+			return b.post(t, `mutation($id:ID!){updateCoverageTemplate(id:$id,input:{nameEn:"Adapted"}){id}}`, map[string]any{"id": fmt.Sprint(id)})
+		}, false},
 		{"createAccount", []string{"ADMIN"}, func(f *fixture, b *browser, t *testing.T) *gqlResponse {
 			email := fmt.Sprintf("new%d@example.fi", len(f.app.DB.Client.Account.Query().AllX(f.sys)))
 			return b.post(t, `mutation($e:String!){createAccount(input:{email:$e,password:"a long enough password",role:VIEWER}){id}}`, map[string]any{"e": email})

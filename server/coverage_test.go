@@ -196,3 +196,56 @@ func TestCoverageCSV(t *testing.T) {
 		t.Errorf("anonymous export from a private instance: %d", r.StatusCode)
 	}
 }
+
+func TestAdminAdaptsATemplate(t *testing.T) {
+	f := newFixture(t, "sqlite")
+	admin := f.browsers["ADMIN"]
+	var tpl struct {
+		CoverageTemplates []struct {
+			ID, Key      string
+			Expectations []struct{ Key string }
+		}
+	}
+	admin.post(t, `{coverageTemplates{id key expectations{key}}}`, nil).decode(t, &tpl)
+	id := tpl.CoverageTemplates[0].ID
+	res := admin.post(t, `mutation($id:ID!){updateCoverageTemplate(id:$id,input:{expectations:[
+		{key:"marak",rule:"NETWORK",networkKind:MARAK,descriptionFi:"MARAK"},
+		{key:"marak",rule:"NETWORK",networkKind:ANKKURI,descriptionFi:"Ankkuri"}]}){id}}`, map[string]any{"id": id})
+	if res.code() != "BAD_USER_INPUT" || res.Errors[0].Extensions["field"] != "expectations[1].key" {
+		t.Errorf("duplicate key: %+v", res.Errors)
+	}
+	res = admin.post(t, `mutation($id:ID!){updateCoverageTemplate(id:$id,input:{expectations:[{key:"x",rule:"NOPE",descriptionFi:"x"}]}){id}}`, map[string]any{"id": id})
+	if res.code() != "BAD_USER_INPUT" || res.Errors[0].Extensions["field"] != "expectations[0].rule" {
+		t.Errorf("unknown rule: %+v", res.Errors)
+	}
+	var ok struct {
+		UpdateCoverageTemplate struct {
+			Expectations []struct {
+				Key         string
+				StaleMonths *int
+			}
+		}
+	}
+	admin.post(t, `mutation($id:ID!){updateCoverageTemplate(id:$id,input:{expectations:[
+		{key:"marak",rule:"NETWORK",networkKind:MARAK,descriptionFi:"Aktiivinen MARAK",suggestSectors:[POLICE]},
+		{key:"confirmed",rule:"CONFIRMED",descriptionFi:"Vahvistettu puolen vuoden sisällä",staleMonths:6}]}){expectations{key staleMonths}}}`,
+		map[string]any{"id": id}).decode(t, &ok)
+	if len(ok.UpdateCoverageTemplate.Expectations) != 2 || *ok.UpdateCoverageTemplate.Expectations[1].StaleMonths != 6 {
+		t.Fatalf("adapted template: %+v", ok.UpdateCoverageTemplate)
+	}
+	// The county report follows the adapted template, and the change is audited.
+	var d struct{ Coverage coverageReport }
+	f.app.post(t, coverageQuery, map[string]any{"a": countyID(t, f.app, "Pirkanmaan hyvinvointialue")}).decode(t, &d)
+	if d.Coverage.Total != 2 {
+		t.Errorf("county report has %d expectations, want the adapted 2", d.Coverage.Total)
+	}
+	var h struct {
+		Changes struct {
+			Edges []struct{ Node struct{ Operation string } }
+		}
+	}
+	admin.post(t, `query($id:ID!){changes(entity:$id){edges{node{operation}}}}`, map[string]any{"id": id}).decode(t, &h)
+	if len(h.Changes.Edges) != 1 {
+		t.Errorf("%d audit records for the template", len(h.Changes.Edges))
+	}
+}

@@ -174,6 +174,9 @@ func init() {
 			return next.Mutate(ctx, m)
 		})
 	}
+	coveragetemplateMixinHooks1 := coveragetemplateMixin[1].Hooks()
+
+	coveragetemplate.Hooks[1] = coveragetemplateMixinHooks1[0]
 	coveragetemplateMixinFields0 := coveragetemplateMixin[0].Fields()
 	_ = coveragetemplateMixinFields0
 	coveragetemplateFields := schema.CoverageTemplate{}.Fields()

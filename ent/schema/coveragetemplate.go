@@ -16,7 +16,7 @@ import (
 // administrators can adapt it; the defaults are seeded at every start.
 type CoverageTemplate struct{ ent.Schema }
 
-func (CoverageTemplate) Mixin() []ent.Mixin { return []ent.Mixin{TimeMixin{}} }
+func (CoverageTemplate) Mixin() []ent.Mixin { return []ent.Mixin{TimeMixin{}, AuditMixin{}} }
 
 func (CoverageTemplate) Fields() []ent.Field {
 	return []ent.Field{

@@ -49,6 +49,7 @@ type ResolverRoot interface {
 	Organization() OrganizationResolver
 	Query() QueryResolver
 	AreaWhereInput() AreaWhereInputResolver
+	ExpectationInput() ExpectationInputResolver
 	NetworkWhereInput() NetworkWhereInputResolver
 	OrganizationWhereInput() OrganizationWhereInputResolver
 }
@@ -213,19 +214,20 @@ type ComplexityRoot struct {
 	}
 
 	Mutation struct {
-		ApproveMembership   func(childComplexity int, id int, version *int) int
-		ConfirmNetwork      func(childComplexity int, id int) int
-		ConfirmOrganization func(childComplexity int, id int) int
-		CreateAccount       func(childComplexity int, input model.CreateAccountInput, idempotencyKey *string) int
-		CreateNetwork       func(childComplexity int, input ent.CreateNetworkInput, idempotencyKey *string) int
-		CreateOrganization  func(childComplexity int, input ent.CreateOrganizationInput, idempotencyKey *string) int
-		DeclineMembership   func(childComplexity int, id int, reason string, version *int) int
-		EndMembership       func(childComplexity int, id int, endDate time.Time, version *int) int
-		Login               func(childComplexity int, email string, password string) int
-		Logout              func(childComplexity int) int
-		RequestMembership   func(childComplexity int, input model.RequestMembershipInput, idempotencyKey *string) int
-		UpdateNetwork       func(childComplexity int, id int, input ent.UpdateNetworkInput, version int) int
-		UpdateOrganization  func(childComplexity int, id int, input ent.UpdateOrganizationInput, version int) int
+		ApproveMembership      func(childComplexity int, id int, version *int) int
+		ConfirmNetwork         func(childComplexity int, id int) int
+		ConfirmOrganization    func(childComplexity int, id int) int
+		CreateAccount          func(childComplexity int, input model.CreateAccountInput, idempotencyKey *string) int
+		CreateNetwork          func(childComplexity int, input ent.CreateNetworkInput, idempotencyKey *string) int
+		CreateOrganization     func(childComplexity int, input ent.CreateOrganizationInput, idempotencyKey *string) int
+		DeclineMembership      func(childComplexity int, id int, reason string, version *int) int
+		EndMembership          func(childComplexity int, id int, endDate time.Time, version *int) int
+		Login                  func(childComplexity int, email string, password string) int
+		Logout                 func(childComplexity int) int
+		RequestMembership      func(childComplexity int, input model.RequestMembershipInput, idempotencyKey *string) int
+		UpdateCoverageTemplate func(childComplexity int, id int, input model.UpdateCoverageTemplateInput) int
+		UpdateNetwork          func(childComplexity int, id int, input ent.UpdateNetworkInput, version int) int
+		UpdateOrganization     func(childComplexity int, id int, input ent.UpdateOrganizationInput, version int) int
 	}
 
 	Network struct {
@@ -362,6 +364,7 @@ type MutationResolver interface {
 	ConfirmOrganization(ctx context.Context, id int) (*ent.Organization, error)
 	ConfirmNetwork(ctx context.Context, id int) (*ent.Network, error)
 	CreateAccount(ctx context.Context, input model.CreateAccountInput, idempotencyKey *string) (*ent.Account, error)
+	UpdateCoverageTemplate(ctx context.Context, id int, input model.UpdateCoverageTemplateInput) (*ent.CoverageTemplate, error)
 }
 type OrganizationResolver interface {
 	Address(ctx context.Context, obj *ent.Organization) (*string, error)
@@ -384,6 +387,17 @@ type QueryResolver interface {
 
 type AreaWhereInputResolver interface {
 	NameContains(ctx context.Context, obj *ent.AreaWhereInput, data *string) error
+}
+type ExpectationInputResolver interface {
+	Rule(ctx context.Context, obj *expect.Expectation, data string) error
+
+	Sector(ctx context.Context, obj *expect.Expectation, data *enum.Sector) error
+	Service(ctx context.Context, obj *expect.Expectation, data *enum.Service) error
+	NetworkKind(ctx context.Context, obj *expect.Expectation, data *network.Kind) error
+	Theme(ctx context.Context, obj *expect.Expectation, data *enum.Theme) error
+
+	SuggestSectors(ctx context.Context, obj *expect.Expectation, data []enum.Sector) error
+	SuggestServices(ctx context.Context, obj *expect.Expectation, data []enum.Service) error
 }
 type NetworkWhereInputResolver interface {
 	NameContains(ctx context.Context, obj *ent.NetworkWhereInput, data *string) error
@@ -1191,6 +1205,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.RequestMembership(childComplexity, args["input"].(model.RequestMembershipInput), args["idempotencyKey"].(*string)), true
+	case "Mutation.updateCoverageTemplate":
+		if e.ComplexityRoot.Mutation.UpdateCoverageTemplate == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_updateCoverageTemplate_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.UpdateCoverageTemplate(childComplexity, args["id"].(int), args["input"].(model.UpdateCoverageTemplateInput)), true
 	case "Mutation.updateNetwork":
 		if e.ComplexityRoot.Mutation.UpdateNetwork == nil {
 			break
@@ -1768,6 +1793,7 @@ func (e *executableSchema) Exec(ctx context.Context) graphql.ResponseHandler {
 			graphql.NewInputUnmarshaler("CreateAccountInput", ec.unmarshalInputCreateAccountInput),
 			graphql.NewInputUnmarshaler("CreateNetworkInput", ec.unmarshalInputCreateNetworkInput),
 			graphql.NewInputUnmarshaler("CreateOrganizationInput", ec.unmarshalInputCreateOrganizationInput),
+			graphql.NewInputUnmarshaler("ExpectationInput", ec.unmarshalInputExpectationInput),
 			graphql.NewInputUnmarshaler("MapFilter", ec.unmarshalInputMapFilter),
 			graphql.NewInputUnmarshaler("MembershipOrder", ec.unmarshalInputMembershipOrder),
 			graphql.NewInputUnmarshaler("MembershipWhereInput", ec.unmarshalInputMembershipWhereInput),
@@ -1776,6 +1802,7 @@ func (e *executableSchema) Exec(ctx context.Context) graphql.ResponseHandler {
 			graphql.NewInputUnmarshaler("OrganizationOrder", ec.unmarshalInputOrganizationOrder),
 			graphql.NewInputUnmarshaler("OrganizationWhereInput", ec.unmarshalInputOrganizationWhereInput),
 			graphql.NewInputUnmarshaler("RequestMembershipInput", ec.unmarshalInputRequestMembershipInput),
+			graphql.NewInputUnmarshaler("UpdateCoverageTemplateInput", ec.unmarshalInputUpdateCoverageTemplateInput),
 			graphql.NewInputUnmarshaler("UpdateNetworkInput", ec.unmarshalInputUpdateNetworkInput),
 			graphql.NewInputUnmarshaler("UpdateOrganizationInput", ec.unmarshalInputUpdateOrganizationInput),
 		)
@@ -2147,6 +2174,62 @@ extend type CoverageTemplate {
   areaKind: AreaKind!
   "What is expected, in order."
   expectations: [Expectation!]!
+}
+
+extend type Mutation {
+  "Changes a coverage template's names, themes or expectations (administrators)."
+  updateCoverageTemplate(
+    "The template."
+    id: ID!
+    "The fields to change; fields left out stay as they are. Expectations, when given, replace the list."
+    input: UpdateCoverageTemplateInput!
+  ): CoverageTemplate!
+}
+
+"Changes to a coverage template."
+input UpdateCoverageTemplateInput {
+  "Name in Finnish."
+  nameFi: String
+  "Name in Swedish."
+  nameSv: String
+  "Name in English."
+  nameEn: String
+  "The themes the template covers."
+  themes: [Theme!]
+  "The expectations, in order; replaces the list."
+  expectations: [ExpectationInput!]
+}
+
+"One expectation of a template."
+input ExpectationInput {
+  "Key within the template, unique."
+  key: String!
+  "The kind of check: COUNTY_GROUP, GROUP_COORDINATOR, GROUP_MEMBER, MUNICIPALITIES_REPRESENTED, NETWORK, SERVICE_IN_AREA, CONFIRMED, MUNICIPAL_CONTACT or IN_COUNTY_GROUP."
+  rule: String!
+  "What is expected, in Finnish."
+  descriptionFi: String!
+  "What is expected, in Swedish."
+  descriptionSv: String
+  "What is expected, in English."
+  descriptionEn: String
+  "Where the expectation comes from."
+  guidance: String
+  "GROUP_MEMBER: the sector a member must have."
+  sector: Sector
+  "GROUP_MEMBER, SERVICE_IN_AREA: the service a member or provider must offer."
+  service: Service
+  "NETWORK: the kind of network expected."
+  networkKind: NetworkKind
+  "NETWORK: the theme of the network expected."
+  theme: Theme
+  "GROUP_MEMBER: an NGO offering none of the services named elsewhere in the template."
+  otherNGO: Boolean
+  "Entries confirmed longer ago than this many months are stale (1–120; default 12)."
+  staleMonths: Int
+  "For a gap: suggest organisations of these sectors."
+  suggestSectors: [Sector!]
+  "For a gap: suggest organisations offering these services."
+  suggestServices: [Service!]
 }
 `, BuiltIn: false},
 	{Name: "../ent.graphqls", Input: `directive @goField(forceResolver: Boolean, name: String, omittable: Boolean) on FIELD_DEFINITION | INPUT_FIELD_DEFINITION
@@ -7636,6 +7719,28 @@ func (ec *executionContext) field_Mutation_requestMembership_args(ctx context.Co
 	return args, nil
 }
 
+func (ec *executionContext) field_Mutation_updateCoverageTemplate_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "id",
+		func(ctx context.Context, v any) (int, error) {
+			return ec.unmarshalNID2int(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["id"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (model.UpdateCoverageTemplateInput, error) {
+			return ec.unmarshalNUpdateCoverageTemplateInput2githubᚗcomᚋverkostoᚋverkostoᚋgraphᚋmodelᚐUpdateCoverageTemplateInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg1
+	return args, nil
+}
+
 func (ec *executionContext) field_Mutation_updateNetwork_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -11567,6 +11672,50 @@ func (ec *executionContext) fieldContext_Mutation_createAccount(ctx context.Cont
 	}()
 	ctx = graphql.WithFieldContext(ctx, fc)
 	if fc.Args, err = ec.field_Mutation_createAccount_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_updateCoverageTemplate(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_updateCoverageTemplate(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().UpdateCoverageTemplate(ctx, fc.Args["id"].(int), fc.Args["input"].(model.UpdateCoverageTemplateInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.CoverageTemplate) graphql.Marshaler {
+			return ec.marshalNCoverageTemplate2ᚖgithubᚗcomᚋverkostoᚋverkostoᚋentᚐCoverageTemplate(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_updateCoverageTemplate(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_CoverageTemplate(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_updateCoverageTemplate_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
 	}
@@ -16106,6 +16255,153 @@ func UnmarshalCreateOrganizationInput(ctx context.Context, raw any) (ent.CreateO
 	return out, err
 }
 
+func (ec *executionContext) unmarshalInputExpectationInput(ctx context.Context, obj any) (expect.Expectation, error) {
+	var it expect.Expectation
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"key", "rule", "descriptionFi", "descriptionSv", "descriptionEn", "guidance", "sector", "service", "networkKind", "theme", "otherNGO", "staleMonths", "suggestSectors", "suggestServices"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "key":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("key"))
+			data, err := ec.unmarshalNString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Key = data
+		case "rule":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("rule"))
+			data, err := ec.unmarshalNString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			if err = ec.Resolvers.ExpectationInput().Rule(ctx, &it, data); err != nil {
+				return it, err
+			}
+		case "descriptionFi":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("descriptionFi"))
+			data, err := ec.unmarshalNString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DescriptionFi = data
+		case "descriptionSv":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("descriptionSv"))
+			data, err := ec.unmarshalOString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DescriptionSv = data
+		case "descriptionEn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("descriptionEn"))
+			data, err := ec.unmarshalOString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DescriptionEn = data
+		case "guidance":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("guidance"))
+			data, err := ec.unmarshalOString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Guidance = data
+		case "sector":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("sector"))
+			data, err := ec.unmarshalOSector2ᚖgithubᚗcomᚋverkostoᚋverkostoᚋentᚋschemaᚋenumᚐSector(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			if err = ec.Resolvers.ExpectationInput().Sector(ctx, &it, data); err != nil {
+				return it, err
+			}
+		case "service":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("service"))
+			data, err := ec.unmarshalOService2ᚖgithubᚗcomᚋverkostoᚋverkostoᚋentᚋschemaᚋenumᚐService(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			if err = ec.Resolvers.ExpectationInput().Service(ctx, &it, data); err != nil {
+				return it, err
+			}
+		case "networkKind":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("networkKind"))
+			data, err := ec.unmarshalONetworkKind2ᚖgithubᚗcomᚋverkostoᚋverkostoᚋentᚋnetworkᚐKind(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			if err = ec.Resolvers.ExpectationInput().NetworkKind(ctx, &it, data); err != nil {
+				return it, err
+			}
+		case "theme":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("theme"))
+			data, err := ec.unmarshalOTheme2ᚖgithubᚗcomᚋverkostoᚋverkostoᚋentᚋschemaᚋenumᚐTheme(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			if err = ec.Resolvers.ExpectationInput().Theme(ctx, &it, data); err != nil {
+				return it, err
+			}
+		case "otherNGO":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("otherNGO"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.OtherNGO = data
+		case "staleMonths":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("staleMonths"))
+			data, err := ec.unmarshalOInt2int(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.StaleMonths = data
+		case "suggestSectors":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("suggestSectors"))
+			data, err := ec.unmarshalOSector2ᚕgithubᚗcomᚋverkostoᚋverkostoᚋentᚋschemaᚋenumᚐSectorᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			if err = ec.Resolvers.ExpectationInput().SuggestSectors(ctx, &it, data); err != nil {
+				return it, err
+			}
+		case "suggestServices":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("suggestServices"))
+			data, err := ec.unmarshalOService2ᚕgithubᚗcomᚋverkostoᚋverkostoᚋentᚋschemaᚋenumᚐServiceᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			if err = ec.Resolvers.ExpectationInput().SuggestServices(ctx, &it, data); err != nil {
+				return it, err
+			}
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalExpectationInput unmarshals raw into the ExpectationInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalExpectationInput(ctx context.Context, raw any) (expect.Expectation, error) {
+	var out expect.Expectation
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "ExpectationInput", raw, &out)
+	return out, err
+}
+
 func (ec *executionContext) unmarshalInputMapFilter(ctx context.Context, obj any) (netmap.Filter, error) {
 	var it netmap.Filter
 	if obj == nil {
@@ -20026,6 +20322,76 @@ func UnmarshalRequestMembershipInput(ctx context.Context, raw any) (model.Reques
 	return out, err
 }
 
+func (ec *executionContext) unmarshalInputUpdateCoverageTemplateInput(ctx context.Context, obj any) (model.UpdateCoverageTemplateInput, error) {
+	var it model.UpdateCoverageTemplateInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"nameFi", "nameSv", "nameEn", "themes", "expectations"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "nameFi":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("nameFi"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NameFi = data
+		case "nameSv":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("nameSv"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NameSv = data
+		case "nameEn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("nameEn"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NameEn = data
+		case "themes":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("themes"))
+			data, err := ec.unmarshalOTheme2ᚕgithubᚗcomᚋverkostoᚋverkostoᚋentᚋschemaᚋenumᚐThemeᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Themes = data
+		case "expectations":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("expectations"))
+			data, err := ec.unmarshalOExpectationInput2ᚕᚖgithubᚗcomᚋverkostoᚋverkostoᚋentᚋschemaᚋexpectᚐExpectationᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Expectations = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalUpdateCoverageTemplateInput unmarshals raw into the UpdateCoverageTemplateInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalUpdateCoverageTemplateInput(ctx context.Context, raw any) (model.UpdateCoverageTemplateInput, error) {
+	var out model.UpdateCoverageTemplateInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "UpdateCoverageTemplateInput", raw, &out)
+	return out, err
+}
+
 func (ec *executionContext) unmarshalInputUpdateNetworkInput(ctx context.Context, obj any) (ent.UpdateNetworkInput, error) {
 	var it ent.UpdateNetworkInput
 	if obj == nil {
@@ -21704,6 +22070,13 @@ func (ec *executionContext) _Mutation(ctx context.Context, sel ast.SelectionSet)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
+		case "updateCoverageTemplate":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_updateCoverageTemplate(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -23038,6 +23411,11 @@ func (ec *executionContext) marshalNExpectation2ᚖgithubᚗcomᚋverkostoᚋver
 	return ec._Expectation(ctx, sel, v)
 }
 
+func (ec *executionContext) unmarshalNExpectationInput2ᚖgithubᚗcomᚋverkostoᚋverkostoᚋentᚋschemaᚋexpectᚐExpectation(ctx context.Context, v any) (*expect.Expectation, error) {
+	res, err := ec.unmarshalInputExpectationInput(ctx, v)
+	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
 func (ec *executionContext) marshalNExpectationResult2ᚕᚖgithubᚗcomᚋverkostoᚋverkostoᚋgraphᚋmodelᚐExpectationResultᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.ExpectationResult) graphql.Marshaler {
 	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
@@ -23512,6 +23890,11 @@ func (ec *executionContext) marshalNTime2timeᚐTime(ctx context.Context, sel as
 	return res
 }
 
+func (ec *executionContext) unmarshalNUpdateCoverageTemplateInput2githubᚗcomᚋverkostoᚋverkostoᚋgraphᚋmodelᚐUpdateCoverageTemplateInput(ctx context.Context, v any) (model.UpdateCoverageTemplateInput, error) {
+	res, err := ec.unmarshalInputUpdateCoverageTemplateInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
 func (ec *executionContext) unmarshalNUpdateNetworkInput2githubᚗcomᚋverkostoᚋverkostoᚋentᚐUpdateNetworkInput(ctx context.Context, v any) (ent.UpdateNetworkInput, error) {
 	res, err := ec.unmarshalInputUpdateNetworkInput(ctx, v)
 	return res, graphql.ErrorOnPath(ctx, err)
@@ -23970,6 +24353,23 @@ func (ec *executionContext) marshalODate2ᚖtimeᚐTime(ctx context.Context, sel
 	_ = ctx
 	res := scalar.MarshalDate(*v)
 	return res
+}
+
+func (ec *executionContext) unmarshalOExpectationInput2ᚕᚖgithubᚗcomᚋverkostoᚋverkostoᚋentᚋschemaᚋexpectᚐExpectationᚄ(ctx context.Context, v any) ([]*expect.Expectation, error) {
+	if v == nil {
+		return nil, nil
+	}
+	vSlice := graphql.CoerceList(v)
+	var err error
+	res := make([]*expect.Expectation, len(vSlice))
+	for i := range vSlice {
+		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
+		res[i], err = ec.unmarshalNExpectationInput2ᚖgithubᚗcomᚋverkostoᚋverkostoᚋentᚋschemaᚋexpectᚐExpectation(ctx, vSlice[i])
+		if err != nil {
+			return nil, err
+		}
+	}
+	return res, nil
 }
 
 func (ec *executionContext) unmarshalOID2ᚕintᚄ(ctx context.Context, v any) ([]int, error) {

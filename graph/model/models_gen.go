@@ -10,6 +10,8 @@ import (
 	"time"
 
 	"github.com/verkosto/verkosto/ent/membership"
+	"github.com/verkosto/verkosto/ent/schema/enum"
+	"github.com/verkosto/verkosto/ent/schema/expect"
 	"github.com/verkosto/verkosto/internal/viewer"
 )
 
@@ -41,6 +43,20 @@ type RequestMembershipInput struct {
 	StartDate *time.Time `json:"startDate,omitempty"`
 	// Where the fact comes from, when it is not the request itself.
 	Source *string `json:"source,omitempty"`
+}
+
+// Changes to a coverage template.
+type UpdateCoverageTemplateInput struct {
+	// Name in Finnish.
+	NameFi *string `json:"nameFi,omitempty"`
+	// Name in Swedish.
+	NameSv *string `json:"nameSv,omitempty"`
+	// Name in English.
+	NameEn *string `json:"nameEn,omitempty"`
+	// The themes the template covers.
+	Themes []enum.Theme `json:"themes,omitempty"`
+	// The expectations, in order; replaces the list.
+	Expectations []*expect.Expectation `json:"expectations,omitempty"`
 }
 
 // Whether an expected structure exists in an area.

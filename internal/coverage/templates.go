@@ -2,12 +2,16 @@ package coverage
 
 import (
 	"context"
+	"errors"
 	"fmt"
+	"slices"
+	"strings"
 
 	"github.com/verkosto/verkosto/ent"
 	"github.com/verkosto/verkosto/ent/coveragetemplate"
 	"github.com/verkosto/verkosto/ent/schema/enum"
 	"github.com/verkosto/verkosto/ent/schema/expect"
+	"github.com/verkosto/verkosto/ent/schema/validate"
 	"github.com/verkosto/verkosto/internal/viewer"
 )
 
@@ -139,4 +143,48 @@ func Seed(ctx context.Context, client *ent.Client) error {
 		}
 	}
 	return nil
+}
+
+// TemplateChange is an administrator's change to a template.
+type TemplateChange struct {
+	NameFi, NameSv, NameEn *string
+	Themes                 []enum.Theme
+	Expectations           []expect.Expectation // nil: unchanged
+}
+
+var rules = []expect.Rule{expect.CountyGroup, expect.GroupCoordinator, expect.GroupMember, expect.MunicipalitiesRepresented,
+	expect.Network, expect.ServiceInArea, expect.Confirmed, expect.MunicipalContact, expect.InCountyGroup}
+
+// UpdateTemplate applies a change after checking the expectations make sense.
+func UpdateTemplate(ctx context.Context, client *ent.Client, id int, c TemplateChange) (*ent.CoverageTemplate, error) {
+	seen := map[string]bool{}
+	for i, x := range c.Expectations {
+		field := fmt.Sprintf("expectations[%d]", i)
+		switch {
+		case strings.TrimSpace(x.Key) == "" || len(x.Key) > 100:
+			return nil, &validate.FieldError{Field: field + ".key", Err: errors.New("must have 1 to 100 characters")}
+		case seen[x.Key]:
+			return nil, &validate.FieldError{Field: field + ".key", Err: fmt.Errorf("%q appears twice", x.Key)}
+		case !slices.Contains(rules, x.Rule):
+			return nil, &validate.FieldError{Field: field + ".rule", Err: fmt.Errorf("unknown rule %q", x.Rule)}
+		case strings.TrimSpace(x.DescriptionFi) == "" || len(x.DescriptionFi) > 1000:
+			return nil, &validate.FieldError{Field: field + ".descriptionFi", Err: errors.New("must have 1 to 1,000 characters")}
+		case x.StaleMonths < 0 || x.StaleMonths > 120:
+			return nil, &validate.FieldError{Field: field + ".staleMonths", Err: errors.New("must be between 1 and 120")}
+		}
+		seen[x.Key] = true
+	}
+	if c.Themes != nil {
+		if err := enum.ValidThemes(c.Themes); err != nil {
+			return nil, &validate.FieldError{Field: "themes", Err: err}
+		}
+	}
+	u := client.CoverageTemplate.UpdateOneID(id).SetNillableNameFi(c.NameFi).SetNillableNameSv(c.NameSv).SetNillableNameEn(c.NameEn)
+	if c.Themes != nil {
+		u.SetThemes(c.Themes)
+	}
+	if c.Expectations != nil {
+		u.SetExpectations(c.Expectations)
+	}
+	return u.Save(ctx)
 }
