@@ -2,6 +2,7 @@ import { lazy, Suspense, useCallback, useEffect, useState } from 'react'
 import { client, COUNTIES_QUERY, MAP_QUERY } from './api'
 import Search from './Search'
 import Select from './Select'
+import MultiFilter from './MultiFilter'
 import TablePage from './TablePage'
 import Details, { nameIn } from './Details'
 import { Button, Heading } from 'suomifi-ui-components'
@@ -161,36 +162,36 @@ export default function App() {
                 : select(hit.id, hit.__typename as 'Organization' | 'Network')
             }
           />
-          <Select
+          <MultiFilter
             label={t('sector')}
             anyLabel={t('anySector')}
-            value={view.sector[0] ?? ''}
-            options={SECTORS.map((s) => ({ value: s, label: sectorNames[view.lang][s] }))}
-            onChange={(v) => setView({ ...view, sector: v ? [v] : [] })}
+            values={view.sector}
+            options={SECTORS.map((x) => ({ value: x, label: sectorNames[view.lang][x] }))}
+            onChange={(v) => setView({ ...view, sector: v })}
             testId="sector"
           />
-          <Select
+          <MultiFilter
             label={t('networkKind')}
             anyLabel={t('anyKind')}
-            value={view.kind[0] ?? ''}
+            values={view.kind}
             options={NETWORK_KINDS.map((k) => ({ value: k, label: kindNames[view.lang][k] }))}
-            onChange={(v) => setView({ ...view, kind: v ? [v] : [] })}
+            onChange={(v) => setView({ ...view, kind: v })}
             testId="kind"
           />
-          <Select
+          <MultiFilter
             label={t('themes')}
             anyLabel={t('anyTheme')}
-            value={view.theme[0] ?? ''}
+            values={view.theme}
             options={THEMES.map((x) => ({ value: x, label: themeName(view.lang, x) }))}
-            onChange={(v) => setView({ ...view, theme: v ? [v] : [] })}
+            onChange={(v) => setView({ ...view, theme: v })}
             testId="theme"
           />
-          <Select
+          <MultiFilter
             label={t('level')}
             anyLabel={t('anyLevel')}
-            value={view.level[0] ?? ''}
+            values={view.level}
             options={LEVELS.map((x) => ({ value: x, label: levelName(view.lang, x) }))}
-            onChange={(v) => setView({ ...view, level: v ? [v] : [] })}
+            onChange={(v) => setView({ ...view, level: v })}
             testId="level"
           />
           <Select

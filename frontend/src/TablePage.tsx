@@ -46,7 +46,8 @@ export default function TablePage({ kind, view, onOpen }: { kind: Kind; view: Vi
   const where: Record<string, unknown> = {}
   if (kind === 'organizations' && view.sector.length) where.sectorIn = view.sector
   if (kind === 'networks' && view.kind.length) where.kindIn = view.kind
-  if (kind === 'networks' && view.theme.length) where.hasTheme = view.theme[0]
+  if (kind === 'networks' && view.theme.length === 1) where.hasTheme = view.theme[0]
+  if (kind === 'networks' && view.theme.length > 1) where.or = view.theme.map((t) => ({ hasTheme: t }))
   if (kind === 'networks' && view.level.length) where.levelIn = view.level
   if (view.area) where.area = view.area
   const whereKey = JSON.stringify(where)

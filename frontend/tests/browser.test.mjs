@@ -35,6 +35,15 @@ after(async () => {
   rmSync(dir, { recursive: true, force: true })
 })
 
+// pick ticks a value of a multi-value filter, as a user would.
+async function pick(page, testId, option) {
+  const filter = page.getByTestId(testId)
+  if (!(await filter.evaluate((d) => d.open))) await filter.locator('summary').click()
+  // suomifi draws the box over the label: click the label, as a user does.
+  await filter.getByText(option, { exact: true }).click()
+  assert.ok(await filter.getByLabel(option, { exact: true }).isChecked())
+}
+
 // choose picks an option in a suomifi Dropdown, as a user would.
 async function choose(page, testId, option) {
   await page.getByTestId(testId).click()
@@ -91,9 +100,14 @@ test('a sector filter changes what is drawn and lives in the URL', async () => {
   const counts = page.getByTestId('counts')
   await counts.waitFor()
   const all = await counts.textContent()
-  await choose(page, 'sector', 'Poliisi')
+  await pick(page, 'sector', 'Poliisi')
   await page.waitForFunction((before) => document.querySelector('[data-testid=counts]')?.textContent !== before, all)
   assert.match(page.url(), /sector=POLICE/)
+  // Several values: police or parishes.
+  const police = await counts.textContent()
+  await pick(page, 'sector', 'Seurakunta')
+  await page.waitForFunction((before) => document.querySelector('[data-testid=counts]')?.textContent !== before, police)
+  assert.match(decodeURIComponent(page.url()), /sector=PARISH,POLICE/)
   await page.reload()
   await counts.waitFor()
   assert.notEqual(await counts.textContent(), all)
@@ -159,7 +173,7 @@ test('the organisation table pages and sorts on the server, with the map filters
   await page.waitForFunction(() => document.querySelector('th[aria-sort=descending]'))
   assert.notEqual(await table.locator('tbody th').first().textContent(), first)
   // The sector filter applies here too.
-  await choose(page, 'sector', 'Poliisi')
+  await pick(page, 'sector', 'Poliisi')
   await page.waitForFunction(() => document.querySelectorAll('[data-testid=table] tbody tr').length < 10)
   assert.match(page.url(), /\/organizations\?sector=POLICE/)
   // A row opens the organisation.
@@ -210,3 +224,23 @@ for (const [name, path, ready] of [
     await page.close()
   })
 }
+
+test('the map canvas works with a keyboard: walk to a node and open it', async () => {
+  const { page, errors } = await open('/')
+  await page.locator('[data-testid=map][data-rendered=true]').waitFor()
+  await page.getByTestId('map').focus()
+  await page.keyboard.press('+')
+  await page.keyboard.press('0')
+  await page.keyboard.press('n')
+  await page.waitForFunction(() => (document.querySelector('[data-testid=map-announce]')?.textContent ?? '').length > 0)
+  const announced = await page.getByTestId('map-announce').textContent()
+  await page.keyboard.press('Enter')
+  await page.getByTestId('details').waitFor()
+  const name = announced.replace(/^[^:]*: /, '')
+  assert.match(await page.getByTestId('details').innerText(), new RegExp(name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')))
+  // From the selection, N walks its neighbours.
+  await page.keyboard.press('n')
+  await page.waitForFunction((before) => document.querySelector('[data-testid=map-announce]')?.textContent !== before, announced)
+  assert.deepEqual(errors, [])
+  await page.close()
+})

@@ -1,4 +1,5 @@
-import { useEffect, useRef } from 'react'
+import { useEffect, useRef, useState } from 'react'
+import type { KeyboardEvent } from 'react'
 import Graph from 'graphology'
 import Sigma from 'sigma'
 import { createNodeBorderProgram } from '@sigma/node-border'
@@ -6,6 +7,7 @@ import type { MapData } from '../api'
 import type { Lang } from '../i18n/messages'
 import { edgeStyle, nodeColor } from '../colors'
 import { neighbourhood } from './neighbourhood'
+import { mapMessages } from '../i18n/mapMessages'
 
 interface Props {
   data: MapData
@@ -102,5 +104,102 @@ export default function MapView({ data, lang, selected, focus, onSelect }: Props
     }
   }, [selected, focus, data, lang])
 
-  return <div ref={container} className="map-canvas" data-testid="map" />
+  // Keyboard use of the canvas: pan, zoom, and walk from node to node (the
+  // selection's neighbours, or the nodes nearest the centre), announcing
+  // each; Enter opens it like a click.
+  const cursor = useRef<string | null>(null)
+  const [announced, setAnnounced] = useState('')
+  const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
+    const renderer = sigmaRef.current
+    if (!renderer) return
+    const camera = renderer.getCamera()
+    const state = camera.getState()
+    const step = 0.15 * state.ratio
+    const graph = renderer.getGraph()
+    const moveTo = (node: string) => {
+      cursor.current = node
+      hovered.current = neighbourhood(graph, node, 1)
+      renderer.refresh({ skipIndexation: true })
+      const pos = renderer.getNodeDisplayData(node)
+      if (pos) camera.animate({ x: pos.x, y: pos.y }, { duration: 200 })
+      setAnnounced(`${mapMessages[lang].selected}: ${graph.getNodeAttribute(node, 'label')}`)
+    }
+    switch (e.key) {
+      case 'ArrowLeft':
+        camera.animate({ x: state.x - step }, { duration: 150 })
+        break
+      case 'ArrowRight':
+        camera.animate({ x: state.x + step }, { duration: 150 })
+        break
+      case 'ArrowUp':
+        camera.animate({ y: state.y + step }, { duration: 150 })
+        break
+      case 'ArrowDown':
+        camera.animate({ y: state.y - step }, { duration: 150 })
+        break
+      case '+':
+      case '=':
+        camera.animatedZoom({ duration: 150 })
+        break
+      case '-':
+        camera.animatedUnzoom({ duration: 150 })
+        break
+      case '0':
+        camera.animatedReset({ duration: 200 })
+        break
+      case 'n':
+      case 'N':
+      case 'p':
+      case 'P': {
+        const from = cursor.current ?? selected
+        let candidates: string[]
+        if (from && graph.hasNode(from) && graph.degree(from) > 0) {
+          candidates = [...new Set(graph.neighbors(from))]
+        } else {
+          // The nodes nearest the centre of the view, nearest first.
+          const near: [number, string][] = []
+          graph.forEachNode((n) => {
+            const d = renderer.getNodeDisplayData(n)
+            if (d && !d.hidden) near.push([(d.x - state.x) ** 2 + (d.y - state.y) ** 2, n])
+          })
+          candidates = near.sort((a, b) => a[0] - b[0]).slice(0, 20).map(([, n]) => n)
+        }
+        if (candidates.length === 0) break
+        candidates.sort((a, b) => String(graph.getNodeAttribute(a, 'label')).localeCompare(String(graph.getNodeAttribute(b, 'label')), lang))
+        const i = cursor.current ? candidates.indexOf(cursor.current) : -1
+        const next = e.key.toLowerCase() === 'n' ? (i + 1) % candidates.length : (i - 1 + candidates.length) % candidates.length
+        moveTo(candidates[next])
+        break
+      }
+      case 'Enter':
+        if (cursor.current) selectRef.current(cursor.current, graph.getNodeAttribute(cursor.current, 'kind'))
+        break
+      case 'Escape':
+        cursor.current = null
+        hovered.current = null
+        renderer.refresh({ skipIndexation: true })
+        setAnnounced('')
+        break
+      default:
+        return
+    }
+    e.preventDefault()
+  }
+
+  return (
+    <>
+      <div
+        ref={container}
+        className="map-canvas"
+        data-testid="map"
+        tabIndex={0}
+        role="application"
+        aria-label={mapMessages[lang].label}
+        onKeyDown={onKeyDown}
+      />
+      <p className="visually-hidden" aria-live="polite" data-testid="map-announce">
+        {announced}
+      </p>
+    </>
+  )
 }
