@@ -63,7 +63,7 @@ func (r *queryResolver) Coverage(ctx context.Context, area int, theme *enum.Them
 	if asOf != nil {
 		day = *asOf
 	}
-	report, err := coverage.Evaluate(ctx, r.client, area, theme, day)
+	report, err := r.cover.Evaluate(ctx, area, theme, day)
 	if err != nil {
 		return nil, inputError("area", err)
 	}

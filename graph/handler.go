@@ -19,6 +19,7 @@ import (
 	"github.com/verkosto/verkosto/ent"
 	"github.com/verkosto/verkosto/graph/generated"
 	"github.com/verkosto/verkosto/internal/auth"
+	"github.com/verkosto/verkosto/internal/coverage"
 	"github.com/verkosto/verkosto/internal/netmap"
 	"github.com/verkosto/verkosto/internal/reqlog"
 )
@@ -26,8 +27,8 @@ import (
 // NewHandler returns the GraphQL endpoint: POST with JSON for everything,
 // GET for queries only (no multipart, no websockets), with limits on every
 // request and errors mapped to codes.
-func NewHandler(client *ent.Client, maps *netmap.Service, sessions *auth.Service) *handler.Server {
-	srv := handler.New(NewSchema(client, maps, sessions))
+func NewHandler(client *ent.Client, maps *netmap.Service, sessions *auth.Service, cover *coverage.Service) *handler.Server {
+	srv := handler.New(NewSchema(client, maps, sessions, cover))
 	srv.AddTransport(transport.GET{})
 	srv.AddTransport(transport.POST{})
 	srv.SetQueryCache(lru.New[*ast.QueryDocument](1000))
@@ -47,9 +48,9 @@ func NewHandler(client *ent.Client, maps *netmap.Service, sessions *auth.Service
 }
 
 // NewSchema returns the executable schema.
-func NewSchema(client *ent.Client, maps *netmap.Service, sessions *auth.Service) graphql.ExecutableSchema {
+func NewSchema(client *ent.Client, maps *netmap.Service, sessions *auth.Service, cover *coverage.Service) graphql.ExecutableSchema {
 	return generated.NewExecutableSchema(generated.Config{
-		Resolvers: &Resolver{client: client, maps: maps, auth: sessions},
+		Resolvers: &Resolver{client: client, maps: maps, auth: sessions, cover: cover},
 	})
 }
 

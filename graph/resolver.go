@@ -3,6 +3,7 @@ package graph
 import (
 	"github.com/verkosto/verkosto/ent"
 	"github.com/verkosto/verkosto/internal/auth"
+	"github.com/verkosto/verkosto/internal/coverage"
 	"github.com/verkosto/verkosto/internal/netmap"
 )
 
@@ -12,4 +13,5 @@ type Resolver struct {
 	client *ent.Client
 	maps   *netmap.Service
 	auth   *auth.Service
+	cover  *coverage.Service
 }

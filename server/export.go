@@ -47,7 +47,7 @@ func (a *App) exportCoverage(w http.ResponseWriter, r *http.Request) {
 			return
 		}
 	}
-	report, err := coverage.Evaluate(ctx, a.DB.Client, areaID, theme, asOf)
+	report, err := a.Coverage.Evaluate(ctx, areaID, theme, asOf)
 	if err == coverage.ErrUnknownArea {
 		writeText(w, http.StatusNotFound, "area: no area has this ID")
 		return

@@ -25,12 +25,13 @@ import (
 
 // App is a running Verkosto: its database and its HTTP handler.
 type App struct {
-	cfg     Config
-	log     *slog.Logger
-	DB      *database.DB
-	Maps    *netmap.Service
-	Auth    *auth.Service
-	Handler http.Handler
+	cfg      Config
+	log      *slog.Logger
+	DB       *database.DB
+	Maps     *netmap.Service
+	Auth     *auth.Service
+	Coverage *coverage.Service
+	Handler  http.Handler
 }
 
 // NewApp opens the database, applies migrations, loads the reference areas
@@ -74,8 +75,9 @@ func NewApp(ctx context.Context, cfg Config, log *slog.Logger, ui fs.FS) (*App, 
 		ui = frontend.Dist()
 	}
 	maps := netmap.New(db.Client, db.ChangeToken)
-	app := &App{cfg: cfg, log: log, DB: db, Maps: maps, Auth: auth.NewService(db.Client, cfg.Sessions)}
-	app.Handler = app.routes(graph.NewHandler(db.Client, maps, app.Auth), ui)
+	app := &App{cfg: cfg, log: log, DB: db, Maps: maps, Auth: auth.NewService(db.Client, cfg.Sessions),
+		Coverage: coverage.NewService(db.Client, maps.Version)}
+	app.Handler = app.routes(graph.NewHandler(db.Client, maps, app.Auth, app.Coverage), ui)
 	return app, nil
 }
 

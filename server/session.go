@@ -3,6 +3,7 @@ package server
 import (
 	"net"
 	"net/http"
+	"strings"
 	"time"
 
 	"github.com/verkosto/verkosto/internal/auth"
@@ -23,7 +24,10 @@ func (a *App) withViewer(next http.Handler) http.Handler {
 		ctx := r.Context()
 		v := &viewer.Viewer{PublicRead: a.cfg.PublicRead}
 		token := ""
-		if c, err := r.Cookie(SessionCookie); err == nil && c.Value != "" {
+		// Static files are the same for everyone: only the API and exports
+		// need to know who asks, and only they pay for the lookup.
+		needsViewer := r.URL.Path == "/graphql" || strings.HasPrefix(r.URL.Path, "/export/")
+		if c, err := r.Cookie(SessionCookie); err == nil && c.Value != "" && needsViewer {
 			token = c.Value
 			sv, err := a.Auth.Lookup(ctx, token)
 			switch {

@@ -122,6 +122,16 @@ export default function App() {
         <LoginPage lang={view.lang} onDone={() => setView({ ...view, page: 'map' })} />
       ) : view.page === 'inbox' ? (
         <InboxPage lang={view.lang} onOpen={(id, kind) => setView({ ...view, page: 'map', selected: { kind, id } })} />
+      ) : view.full && view.selected ? (
+        <main className="page profile-page" data-testid="profile-page">
+          <Details
+            id={view.selected.id}
+            lang={view.lang}
+            full
+            onClose={() => setView({ ...view, full: false })}
+            onSelect={(key, kind) => setView({ ...view, selected: { kind: kind === 'Network' ? 'networks' : 'organizations', id: key } })}
+          />
+        </main>
       ) : view.page === 'coverage' && !view.selected ? (
         <CoveragePage
           lang={view.lang}
@@ -267,7 +277,13 @@ export default function App() {
         )}
         <aside className="panel" aria-label={t('details')}>
           {view.selected ? (
-            <Details id={view.selected.id} lang={view.lang} onClose={() => setView({ ...view, selected: null })} onSelect={select} />
+            <Details
+              id={view.selected.id}
+              lang={view.lang}
+              onClose={() => setView({ ...view, selected: null })}
+              onSelect={select}
+              onFullPage={() => setView({ ...view, full: true })}
+            />
           ) : (
             <p>{t('selectHint')}</p>
           )}

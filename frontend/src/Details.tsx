@@ -73,7 +73,21 @@ type Select = (key: string, kind: 'Organization' | 'Network') => void
 
 // Details is the profile of one organisation or network: the side panel on
 // the map, and a printable roster.
-export default function Details({ id, lang, onClose, onSelect }: { id: string; lang: Lang; onClose: () => void; onSelect: Select }) {
+export default function Details({
+  id,
+  lang,
+  onClose,
+  onSelect,
+  onFullPage,
+  full = false,
+}: {
+  id: string
+  lang: Lang
+  onClose: () => void
+  onSelect: Select
+  onFullPage?: () => void
+  full?: boolean
+}) {
   const t = (k: MessageKey) => messages[lang][k]
   const e = editMessages[lang]
   const session = useSession()
@@ -270,9 +284,23 @@ export default function Details({ id, lang, onClose, onSelect }: { id: string; l
         </section>
       ))}
       {!isNetwork && mayEdit && <AskToJoin organizationID={node.id} lang={lang} onDone={() => reload()} />}
+      {!full && onFullPage && (
+        <p className="no-print">
+          <a
+            href={`/${isNetwork ? 'networks' : 'organizations'}/${node.id}?full=1`}
+            onClick={(ev) => {
+              ev.preventDefault()
+              onFullPage()
+            }}
+            data-testid="full-page"
+          >
+            {t('openFullPage')}
+          </a>
+        </p>
+      )}
       {session.me && <History id={node.id} lang={lang} version={node.version + tick} />}
       <Button variant="secondary" onClick={onClose} className="no-print">
-        {t('close')}
+        {full ? t('backToMap') : t('close')}
       </Button>
     </article>
   )

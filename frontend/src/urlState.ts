@@ -26,6 +26,8 @@ export interface ViewState {
   selected: { kind: 'organizations' | 'networks'; id: string } | null
   /** map, or the accessible table of organisations or networks */
   page: 'map' | 'organizations' | 'networks' | 'login' | 'inbox' | 'coverage'
+  /** the selected profile as a full page instead of the side panel (printing a roster) */
+  full: boolean
   /** on the coverage page: the area drilled into (null: the whole country) */
   coverageArea: string | null
   /** focus mode: 0 off, or how many steps from the selection to show */
@@ -58,7 +60,7 @@ export function parseView(pathname: string, search: string): ViewState {
   const langRaw = params.get('lang')
   const lang = languages.includes(langRaw as Lang) ? (langRaw as Lang) : 'fi'
   const unknownPath = !m && !list && !account && !coverage && pathname !== '/' && pathname !== ''
-  return { theme: pick('theme', THEMES), level: pick('level', LEVELS), status: pick('status', STATUSES), unknownPath, coverageArea: coverage?.[1] ?? null, sector: [...new Set(sector)].sort(), kind: [...new Set(kind)].sort(), area, asOf, selected, page, focus: ['1', '2'].includes(params.get('focus') ?? '') ? Number(params.get('focus')) : 0, lang }
+  return { theme: pick('theme', THEMES), level: pick('level', LEVELS), status: pick('status', STATUSES), unknownPath, coverageArea: coverage?.[1] ?? null, full: !!selected && params.get('full') === '1', sector: [...new Set(sector)].sort(), kind: [...new Set(kind)].sort(), area, asOf, selected, page, focus: ['1', '2'].includes(params.get('focus') ?? '') ? Number(params.get('focus')) : 0, lang }
 }
 
 export function formatView(v: ViewState): string {
@@ -72,6 +74,7 @@ export function formatView(v: ViewState): string {
   if (v.asOf) params.set('asOf', v.asOf)
   if (v.focus) params.set('focus', String(v.focus))
   if (v.lang !== 'fi') params.set('lang', v.lang)
+  if (v.full && v.selected) params.set('full', '1')
   const path = v.selected
     ? `/${v.selected.kind}/${v.selected.id}`
     : v.page === 'coverage' && v.coverageArea

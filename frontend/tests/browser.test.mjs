@@ -244,3 +244,25 @@ test('the map canvas works with a keyboard: walk to a node and open it', async (
   assert.deepEqual(errors, [])
   await page.close()
 })
+
+test('a profile opens as a full, printable page', async () => {
+  const res = await fetch(`${base}/graphql`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify({ query: '{ networks(where: {kind: MARAK}) { edges { node { id nameFi } } } }' }),
+  })
+  const net = (await res.json()).data.networks.edges[0].node
+  const { page, errors } = await open(`/networks/${net.id}`)
+  await page.getByTestId('full-page').click()
+  await page.getByTestId('profile-page').waitFor()
+  assert.match(page.url(), /full=1/)
+  assert.equal(await page.getByTestId('map').count(), 0)
+  assert.match(await page.getByTestId('profile-page').innerText(), new RegExp(net.nameFi))
+  const axe = await new AxeBuilder({ page }).analyze()
+  assert.deepEqual(axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id), [])
+  // Reloading keeps the full page.
+  await page.reload()
+  await page.getByTestId('profile-page').waitFor()
+  assert.deepEqual(errors, [])
+  await page.close()
+})

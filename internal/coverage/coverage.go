@@ -12,6 +12,8 @@ import (
 	"context"
 	"errors"
 	"slices"
+	"strconv"
+	"strings"
 	"time"
 
 	"github.com/verkosto/verkosto/ent"
@@ -80,7 +82,8 @@ func (d *Data) Evaluate(areaID int, theme *enum.Theme, asOf time.Time) (*Report,
 	}
 	y, m, day := asOf.Date()
 	asOf = time.Date(y, m, day, 23, 59, 59, 0, time.UTC) // the whole day counts
-	e := &evaluator{d: d, asOf: asOf, theme: theme, byNet: map[int][]*Member{}, countyOf: map[int]int{}}
+	e := &evaluator{d: d, asOf: asOf, theme: theme, byNet: map[int][]*Member{}, countyOf: map[int]int{},
+		groupCache: map[string][]*Net{}, reachCache: map[int][]*Net{}, municipal: map[int][]*Org{}}
 	for _, m := range d.Memberships {
 		if e.valid(m) && d.Orgs[m.Org] != nil {
 			e.byNet[m.Net] = append(e.byNet[m.Net], m)
@@ -94,8 +97,54 @@ type evaluator struct {
 	asOf  time.Time
 	theme *enum.Theme
 	// indexes built once per evaluation
-	byNet    map[int][]*Member // valid memberships by network
-	countyOf map[int]int
+	byNet      map[int][]*Member // valid memberships by network
+	countyOf   map[int]int
+	groupCache map[string][]*Net
+	reachCache map[int][]*Net // networks that existed on the day and reach a county
+	orgsIn     map[int][]*Org // organisations operating in a county (built on first use)
+	municipal  map[int][]*Org // municipal organisations by home municipality
+}
+
+// orgsInCounty returns the organisations based or operating in county c.
+func (e *evaluator) orgsInCounty(c int) []*Org {
+	if e.orgsIn == nil {
+		e.orgsIn = map[int][]*Org{}
+		for _, o := range e.d.Orgs {
+			seen := map[int]bool{}
+			for _, a := range append([]int{o.Home}, o.Operating...) {
+				if k := e.county(a); k != 0 && !seen[k] {
+					seen[k] = true
+					e.orgsIn[k] = append(e.orgsIn[k], o)
+				}
+			}
+			if o.Sector == "MUNICIPALITY" && o.Home != 0 {
+				e.municipal[o.Home] = append(e.municipal[o.Home], o)
+			}
+		}
+	}
+	return e.orgsIn[c]
+}
+
+// municipalOrgs returns a municipality's own organisations.
+func (e *evaluator) municipalOrgs(m int) []*Org {
+	e.orgsInCounty(0) // builds the indexes
+	return e.municipal[m]
+}
+
+// reaching returns the networks that existed on the day and reach county c.
+func (e *evaluator) reaching(c int) []*Net {
+	if nets, ok := e.reachCache[c]; ok {
+		return nets
+	}
+	var nets []*Net
+	for _, n := range e.d.Nets {
+		if e.existed(n) && e.reaches(n, c) {
+			nets = append(nets, n)
+		}
+	}
+	slices.SortFunc(nets, func(a, b *Net) int { return cmp.Compare(a.ID, b.ID) })
+	e.reachCache[c] = nets
+	return nets
 }
 
 func (e *evaluator) report(id int) *Report {
@@ -182,11 +231,6 @@ func (e *evaluator) reaches(n *Net, c int) bool {
 	return false
 }
 
-// operatesIn reports whether an organisation is based or operates in county c.
-func (e *evaluator) operatesIn(o *Org, c int) bool {
-	return e.within(o.Home, c) || slices.ContainsFunc(o.Operating, func(a int) bool { return e.within(a, c) })
-}
-
 // existed reports whether the network existed and had not ended on the day.
 func (e *evaluator) existed(n *Net) bool {
 	if n.Started != nil && n.Started.After(e.asOf) {
@@ -265,8 +309,12 @@ func (e *evaluator) themes(t *ent.CoverageTemplate) []string {
 // groups returns county c's coordination, working and steering groups for
 // the themes that existed on the day (dormant ones included).
 func (e *evaluator) groups(c int, themes []string) []*Net {
+	key := strconv.Itoa(c) + ":" + strings.Join(themes, ",")
+	if g, ok := e.groupCache[key]; ok {
+		return g
+	}
 	var out []*Net
-	for _, n := range e.d.Nets {
+	for _, n := range e.reaching(c) {
 		if (n.Kind == "COORDINATION_GROUP" || n.Kind == "WORKING_GROUP" || n.Kind == "STEERING_GROUP") &&
 			n.Level == "WELLBEING_COUNTY" && e.existed(n) &&
 			slices.ContainsFunc(n.Themes, func(t string) bool { return slices.Contains(themes, t) }) &&
@@ -275,5 +323,6 @@ func (e *evaluator) groups(c int, themes []string) []*Net {
 		}
 	}
 	slices.SortFunc(out, func(a, b *Net) int { return cmp.Compare(a.ID, b.ID) })
+	e.groupCache[key] = out
 	return out
 }

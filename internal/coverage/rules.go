@@ -31,19 +31,17 @@ func (e *evaluator) evaluate(a *Area, t *ent.CoverageTemplate, x expect.Expectat
 		e.municipalities(&r, a, e.groups(c, e.themes(t)), since)
 	case expect.Network:
 		var nets []*Net
-		for _, n := range e.d.Nets {
-			if e.existed(n) && e.reaches(n, c) &&
-				(x.NetworkKind != "" && n.Kind == x.NetworkKind || x.Theme != "" && slices.Contains(n.Themes, x.Theme)) {
+		for _, n := range e.reaching(c) {
+			if x.NetworkKind != "" && n.Kind == x.NetworkKind || x.Theme != "" && slices.Contains(n.Themes, x.Theme) {
 				nets = append(nets, n)
 			}
 		}
-		slices.SortFunc(nets, func(a, b *Net) int { return cmp.Compare(a.ID, b.ID) })
 		r.Networks = ids(nets)
 		r.Status = e.networkStatus(nets, since)
 	case expect.ServiceInArea:
 		var orgs []*Org
-		for _, o := range e.d.Orgs {
-			if slices.Contains(o.Services, x.Service) && e.operatesIn(o, c) {
+		for _, o := range e.orgsInCounty(c) {
+			if slices.Contains(o.Services, x.Service) {
 				orgs = append(orgs, o)
 			}
 		}
@@ -59,12 +57,7 @@ func (e *evaluator) evaluate(a *Area, t *ent.CoverageTemplate, x expect.Expectat
 	case expect.Confirmed:
 		e.confirmed(&r, c, t, since)
 	case expect.MunicipalContact:
-		var orgs []*Org
-		for _, o := range e.d.Orgs {
-			if o.Sector == "MUNICIPALITY" && o.Home == a.ID {
-				orgs = append(orgs, o)
-			}
-		}
+		orgs := e.municipalOrgs(a.ID)
 		r.Organizations = orgIDs(orgs)
 		switch {
 		case len(orgs) == 0:
@@ -77,13 +70,7 @@ func (e *evaluator) evaluate(a *Area, t *ent.CoverageTemplate, x expect.Expectat
 	case expect.InCountyGroup:
 		e.memberRule(&r, e.groups(c, e.themes(t)), since, func(_ *Member, o *Org) bool { return o.Sector == "MUNICIPALITY" && o.Home == a.ID })
 		if r.Status == Missing {
-			r.Suggestions = nil
-			for _, o := range e.d.Orgs {
-				if o.Sector == "MUNICIPALITY" && o.Home == a.ID {
-					r.Suggestions = append(r.Suggestions, o.ID)
-				}
-			}
-			slices.Sort(r.Suggestions)
+			r.Suggestions = orgIDs(e.municipalOrgs(a.ID))
 		}
 		return r
 	default:
@@ -198,10 +185,8 @@ func (e *evaluator) municipalities(r *Result, a *Area, groups []*Net, since time
 		if represented[m] {
 			continue
 		}
-		for _, o := range e.d.Orgs {
-			if o.Sector == "MUNICIPALITY" && o.Home == m {
-				r.Suggestions = append(r.Suggestions, o.ID)
-			}
+		for _, o := range e.municipalOrgs(m) {
+			r.Suggestions = append(r.Suggestions, o.ID)
 		}
 	}
 	slices.Sort(r.Suggestions)
@@ -223,8 +208,8 @@ func (e *evaluator) confirmed(r *Result, c int, t *ent.CoverageTemplate, since t
 		if y.Rule != expect.Network {
 			continue
 		}
-		for _, n := range e.d.Nets {
-			if e.existed(n) && e.reaches(n, c) && (y.NetworkKind != "" && n.Kind == y.NetworkKind || y.Theme != "" && slices.Contains(n.Themes, y.Theme)) {
+		for _, n := range e.reaching(c) {
+			if y.NetworkKind != "" && n.Kind == y.NetworkKind || y.Theme != "" && slices.Contains(n.Themes, y.Theme) {
 				nets[n.ID] = n
 			}
 		}
@@ -257,8 +242,8 @@ func (e *evaluator) suggest(c int, x expect.Expectation, r Result) []int {
 		return nil
 	}
 	var out []*Org
-	for _, o := range e.d.Orgs {
-		if slices.Contains(r.Organizations, o.ID) || !e.operatesIn(o, c) {
+	for _, o := range e.orgsInCounty(c) {
+		if slices.Contains(r.Organizations, o.ID) {
 			continue
 		}
 		if !slices.Contains(x.SuggestSectors, o.Sector) && !slices.ContainsFunc(x.SuggestServices, func(s string) bool { return slices.Contains(o.Services, s) }) {

@@ -25,7 +25,7 @@ func (d *DB) ChangeToken(ctx context.Context) (string, error) {
 	if d.Dialect == dialect.Postgres {
 		var n sql.NullInt64
 		err := d.SQL.QueryRowContext(ctx, `SELECT sum(n_tup_ins + n_tup_upd + n_tup_del) FROM pg_stat_user_tables
-			WHERE relname IN ('organizations', 'networks', 'memberships', 'areas', 'organization_operating_areas', 'network_areas')`).Scan(&n)
+			WHERE relname IN ('organizations', 'networks', 'memberships', 'areas', 'organization_operating_areas', 'network_areas', 'coverage_templates')`).Scan(&n)
 		if err != nil {
 			return "", fmt.Errorf("database: change token: %w", err)
 		}
@@ -66,7 +66,8 @@ const sqliteContentToken = `SELECT
 	(SELECT count(*) || '.' || ifnull(max(id), 0) || '.' || ifnull(max(updated_at), '') FROM memberships) || '|' ||
 	(SELECT count(*) || '.' || ifnull(max(id), 0) FROM areas) || '|' ||
 	(SELECT count(*) FROM organization_operating_areas) || '|' ||
-	(SELECT count(*) FROM network_areas)`
+	(SELECT count(*) FROM network_areas) || '|' ||
+	(SELECT count(*) || '.' || ifnull(max(updated_at), '') FROM coverage_templates)`
 
 type changeWatch struct {
 	watchMu     sync.Mutex

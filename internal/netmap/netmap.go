@@ -102,8 +102,8 @@ func New(client *ent.Client, changes func(context.Context) (string, error)) *Ser
 	return s
 }
 
-// mapTypes are the entities the map and the cached answers are built from.
-var mapTypes = []string{"Organization", "Network", "Membership", "Area"}
+// mapTypes are the entities the map, coverage and the cached answers are built from.
+var mapTypes = []string{"Organization", "Network", "Membership", "Area", "CoverageTemplate"}
 
 // Invalidate drops cached maps, for writes that bypass ent (bulk loads in raw SQL).
 func (s *Service) Invalidate() { s.version.Add(1) }

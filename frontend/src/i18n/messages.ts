@@ -73,6 +73,7 @@ const fi = {
   pageNotFound: 'Sivua ei löytynyt',
   backToMap: 'Takaisin verkostokarttaan',
   leadRole: 'Puheenjohtaja tai koordinaattori',
+  openFullPage: 'Avaa koko sivulle (tulostettava)',
   legend: 'Selite',
 } as const
 
@@ -149,6 +150,7 @@ const sv: Record<MessageKey, string> = {
   pageNotFound: 'Sidan hittades inte',
   backToMap: 'Tillbaka till nätverkskartan',
   leadRole: 'Ordförande eller koordinator',
+  openFullPage: 'Öppna som hel sida (för utskrift)',
   legend: 'Teckenförklaring',
 }
 
@@ -223,6 +225,7 @@ const en: Record<MessageKey, string> = {
   pageNotFound: 'Page not found',
   backToMap: 'Back to the network map',
   leadRole: 'Chair or coordinator',
+  openFullPage: 'Open as a full page (printable)',
   legend: 'Legend',
 }
 
