@@ -2,6 +2,7 @@ package graph
 
 import (
 	"context"
+	"sync"
 
 	"entgo.io/ent/dialect/sql"
 	"entgo.io/ent/dialect/sql/sqljson"
@@ -42,7 +43,11 @@ func jsonContains(column, value string) func(*sql.Selector) {
 }
 
 func (r *Resolver) relatedAreas(ctx context.Context, id int) ([]int, error) {
-	ids, err := areas.Related(ctx, r.client, id)
+	tree, err := r.trees.get(ctx, r.client, r.maps.Version)
+	if err != nil {
+		return nil, err
+	}
+	ids, err := tree.Related(id)
 	if err != nil {
 		return nil, inputError("where.area", err)
 	}
@@ -88,4 +93,27 @@ func mapAllowed(ctx context.Context, filter *netmap.Filter) error {
 		}
 	}
 	return nil
+}
+
+// treeCache keeps the area tree for the current data version: an area
+// filter should not reload every municipality on every request.
+type treeCache struct {
+	mu      sync.Mutex
+	version uint64
+	tree    *areas.Tree
+}
+
+func (c *treeCache) get(ctx context.Context, client *ent.Client, version func(context.Context) uint64) (*areas.Tree, error) {
+	v := version(ctx)
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if c.tree != nil && c.version == v {
+		return c.tree, nil
+	}
+	t, err := areas.Load(ctx, client)
+	if err != nil {
+		return nil, err
+	}
+	c.tree, c.version = t, v
+	return t, nil
 }

@@ -14,4 +14,5 @@ type Resolver struct {
 	maps   *netmap.Service
 	auth   *auth.Service
 	cover  *coverage.Service
+	trees  treeCache
 }
