@@ -57,6 +57,41 @@ func idempotencyKey(ctx context.Context, key *string) (*string, error) {
 	return &scoped, nil
 }
 
+// createOnce runs create unless an entry with the idempotency key exists,
+// in which case it returns that entry: a retried request creates nothing.
+func createOnce[T any](ctx context.Context, key *string, find func(key string) (T, error), create func(key *string) (T, error)) (T, error) {
+	k, err := idempotencyKey(ctx, key)
+	if err != nil {
+		var zero T
+		return zero, err
+	}
+	if k != nil {
+		if v, err := find(*k); err == nil || !ent.IsNotFound(err) {
+			return v, err
+		}
+	}
+	return create(k)
+}
+
+// updateAt runs save only if the entry is still at version; save must
+// itself require the version in its WHERE clause, so that of concurrent
+// editors who all read the same version exactly one wins.
+func updateAt[T any](version int, current func() (int, error), save func() (T, error)) (T, error) {
+	var zero T
+	now, err := current()
+	if err != nil {
+		return zero, err
+	}
+	if now != version {
+		return zero, &ConflictError{Current: now}
+	}
+	v, err := save()
+	if ent.IsNotFound(err) {
+		return zero, &ConflictError{Current: version + 1}
+	}
+	return v, err
+}
+
 func today() time.Time {
 	y, m, d := time.Now().Date()
 	return time.Date(y, m, d, 0, 0, 0, 0, time.UTC)
@@ -65,36 +100,28 @@ func today() time.Time {
 // CreateOrganization creates an organisation; a retry with the same
 // idempotency key returns the organisation the first request created.
 func CreateOrganization(ctx context.Context, client *ent.Client, input ent.CreateOrganizationInput, key *string) (*ent.Organization, error) {
-	k, err := idempotencyKey(ctx, key)
-	if err != nil {
-		return nil, err
-	}
-	if k != nil {
-		if o, err := client.Organization.Query().Where(organization.IdempotencyKey(*k)).Only(ctx); err == nil || !ent.IsNotFound(err) {
-			return o, err
-		}
-	}
-	return client.Organization.Create().SetInput(input).SetNillableIdempotencyKey(k).Save(ctx)
+	return createOnce(ctx, key,
+		func(k string) (*ent.Organization, error) {
+			return client.Organization.Query().Where(organization.IdempotencyKey(k)).Only(ctx)
+		},
+		func(k *string) (*ent.Organization, error) {
+			return client.Organization.Create().SetInput(input).SetNillableIdempotencyKey(k).Save(ctx)
+		})
 }
 
 // UpdateOrganization applies input if the organisation is still at version.
 func UpdateOrganization(ctx context.Context, client *ent.Client, id int, input ent.UpdateOrganizationInput, version int) (*ent.Organization, error) {
-	current, err := client.Organization.Get(ctx, id)
-	if err != nil {
-		return nil, err
-	}
-	if current.Version != version {
-		return nil, &ConflictError{Current: current.Version}
-	}
-	o, err := client.Organization.UpdateOneID(id).
-		Where(organization.Version(version)). // a concurrent editor may have won meanwhile
-		SetInput(input).
-		AddVersion(1).
-		Save(ctx)
-	if ent.IsNotFound(err) {
-		return nil, &ConflictError{Current: version + 1}
-	}
-	return o, err
+	return updateAt(version,
+		func() (int, error) {
+			o, err := client.Organization.Get(ctx, id)
+			if err != nil {
+				return 0, err
+			}
+			return o.Version, nil
+		},
+		func() (*ent.Organization, error) {
+			return client.Organization.UpdateOneID(id).Where(organization.Version(version)).SetInput(input).AddVersion(1).Save(ctx)
+		})
 }
 
 // ConfirmOrganization records that the organisation's entry, memberships
@@ -107,18 +134,17 @@ func ConfirmOrganization(ctx context.Context, client *ent.Client, id int) (*ent.
 // CreateNetwork creates a network; a coordinator who creates one
 // coordinates it from then on.
 func CreateNetwork(ctx context.Context, client *ent.Client, input ent.CreateNetworkInput, key *string) (*ent.Network, error) {
-	k, err := idempotencyKey(ctx, key)
-	if err != nil {
-		return nil, err
-	}
-	if k != nil {
-		if n, err := client.Network.Query().Where(network.IdempotencyKey(*k)).Only(ctx); err == nil || !ent.IsNotFound(err) {
-			return n, err
-		}
-	}
-	n, err := client.Network.Create().SetInput(input).SetNillableIdempotencyKey(k).Save(ctx)
-	if err != nil {
-		return nil, err
+	created := false
+	n, err := createOnce(ctx, key,
+		func(k string) (*ent.Network, error) {
+			return client.Network.Query().Where(network.IdempotencyKey(k)).Only(ctx)
+		},
+		func(k *string) (*ent.Network, error) {
+			created = true
+			return client.Network.Create().SetInput(input).SetNillableIdempotencyKey(k).Save(ctx)
+		})
+	if err != nil || !created {
+		return n, err
 	}
 	if v := viewer.FromContext(ctx); v.SignedIn() && v.Role == viewer.RoleCoordinator {
 		// Bookkeeping of the server's, not an account edit of the coordinator's.
@@ -132,25 +158,20 @@ func CreateNetwork(ctx context.Context, client *ent.Client, input ent.CreateNetw
 
 // UpdateNetwork applies input if the network is still at version.
 func UpdateNetwork(ctx context.Context, client *ent.Client, id int, input ent.UpdateNetworkInput, version int) (*ent.Network, error) {
-	current, err := client.Network.Get(ctx, id)
-	if err != nil {
-		return nil, err
-	}
-	if current.Version != version {
-		return nil, &ConflictError{Current: current.Version}
-	}
 	if input.ParentID != nil && *input.ParentID == id {
 		return nil, fieldError("parentID", "a network cannot work under itself")
 	}
-	n, err := client.Network.UpdateOneID(id).
-		Where(network.Version(version)).
-		SetInput(input).
-		AddVersion(1).
-		Save(ctx)
-	if ent.IsNotFound(err) {
-		return nil, &ConflictError{Current: version + 1}
-	}
-	return n, err
+	return updateAt(version,
+		func() (int, error) {
+			n, err := client.Network.Get(ctx, id)
+			if err != nil {
+				return 0, err
+			}
+			return n.Version, nil
+		},
+		func() (*ent.Network, error) {
+			return client.Network.UpdateOneID(id).Where(network.Version(version)).SetInput(input).AddVersion(1).Save(ctx)
+		})
 }
 
 // ConfirmNetwork records that the network's entry and member list are still accurate.
@@ -171,54 +192,11 @@ type MembershipRequest struct {
 // RequestMembership creates a PENDING membership, unless the organisation
 // already is a member or has already asked.
 func RequestMembership(ctx context.Context, client *ent.Client, req MembershipRequest, key *string) (*ent.Membership, error) {
-	k, err := idempotencyKey(ctx, key)
-	if err != nil {
-		return nil, err
-	}
-	if k != nil {
-		if m, err := client.Membership.Query().Where(membership.IdempotencyKey(*k)).Only(ctx); err == nil || !ent.IsNotFound(err) {
-			return m, err
-		}
-	}
-	if ok, err := client.Organization.Query().Where(organization.ID(req.OrganizationID)).Exist(ctx); err != nil {
-		return nil, err
-	} else if !ok {
-		return nil, fieldError("organizationID", "no organisation has this ID")
-	}
-	if ok, err := client.Network.Query().Where(network.ID(req.NetworkID)).Exist(ctx); err != nil {
-		return nil, err
-	} else if !ok {
-		return nil, fieldError("networkID", "no network has this ID")
-	}
-	open, err := client.Membership.Query().Where(
-		membership.OrganizationID(req.OrganizationID),
-		membership.NetworkID(req.NetworkID),
-		membership.StatusIn(membership.StatusPENDING, membership.StatusACTIVE),
-	).Exist(ctx)
-	if err != nil {
-		return nil, err
-	}
-	if open {
-		return nil, &ConflictError{Reason: "the organisation is already a member of the network or has already asked to join"}
-	}
-	source := "Requested in Verkosto"
-	if req.Source != nil && strings.TrimSpace(*req.Source) != "" {
-		source = strings.TrimSpace(*req.Source)
-	}
-	role := req.Role
-	if role == "" {
-		role = membership.RoleMEMBER
-	}
-	return client.Membership.Create().
-		SetOrganizationID(req.OrganizationID).
-		SetNetworkID(req.NetworkID).
-		SetRole(role).
-		SetNillableRepresentative(req.Representative).
-		SetNillableStartDate(req.StartDate).
-		SetSource(source).
-		SetStatus(membership.StatusPENDING).
-		SetNillableIdempotencyKey(k).
-		Save(ctx)
+	return createOnce(ctx, key,
+		func(k string) (*ent.Membership, error) {
+			return client.Membership.Query().Where(membership.IdempotencyKey(k)).Only(ctx)
+		},
+		func(k *string) (*ent.Membership, error) { return newMembership(ctx, client, req, k) })
 }
 
 // pending loads a membership and checks its status and, when given, version.
@@ -310,15 +288,70 @@ type NewAccount struct {
 // CreateAccount creates an account after checking that the role and its
 // organisation or networks fit together.
 func CreateAccount(ctx context.Context, client *ent.Client, in NewAccount, key *string) (*ent.Account, error) {
-	k, err := idempotencyKey(ctx, key)
+	return createOnce(ctx, key,
+		func(k string) (*ent.Account, error) {
+			return client.Account.Query().Where(account.IdempotencyKey(k)).Only(ctx)
+		},
+		func(k *string) (*ent.Account, error) { return newAccount(ctx, client, in, k) })
+}
+
+func uniq(ids []int) []int {
+	seen := map[int]bool{}
+	var out []int
+	for _, id := range ids {
+		if !seen[id] {
+			seen[id] = true
+			out = append(out, id)
+		}
+	}
+	return out
+}
+
+// newMembership creates the pending membership RequestMembership asks for.
+func newMembership(ctx context.Context, client *ent.Client, req MembershipRequest, k *string) (*ent.Membership, error) {
+	if ok, err := client.Organization.Query().Where(organization.ID(req.OrganizationID)).Exist(ctx); err != nil {
+		return nil, err
+	} else if !ok {
+		return nil, fieldError("organizationID", "no organisation has this ID")
+	}
+	if ok, err := client.Network.Query().Where(network.ID(req.NetworkID)).Exist(ctx); err != nil {
+		return nil, err
+	} else if !ok {
+		return nil, fieldError("networkID", "no network has this ID")
+	}
+	open, err := client.Membership.Query().Where(
+		membership.OrganizationID(req.OrganizationID),
+		membership.NetworkID(req.NetworkID),
+		membership.StatusIn(membership.StatusPENDING, membership.StatusACTIVE),
+	).Exist(ctx)
 	if err != nil {
 		return nil, err
 	}
-	if k != nil {
-		if a, err := client.Account.Query().Where(account.IdempotencyKey(*k)).Only(ctx); err == nil || !ent.IsNotFound(err) {
-			return a, err
-		}
+	if open {
+		return nil, &ConflictError{Reason: "the organisation is already a member of the network or has already asked to join"}
 	}
+	source := "Requested in Verkosto"
+	if req.Source != nil && strings.TrimSpace(*req.Source) != "" {
+		source = strings.TrimSpace(*req.Source)
+	}
+	role := req.Role
+	if role == "" {
+		role = membership.RoleMEMBER
+	}
+	return client.Membership.Create().
+		SetOrganizationID(req.OrganizationID).
+		SetNetworkID(req.NetworkID).
+		SetRole(role).
+		SetNillableRepresentative(req.Representative).
+		SetNillableStartDate(req.StartDate).
+		SetSource(source).
+		SetStatus(membership.StatusPENDING).
+		SetNillableIdempotencyKey(k).
+		Save(ctx)
+}
+
+// newAccount checks and creates the account CreateAccount asks for.
+func newAccount(ctx context.Context, client *ent.Client, in NewAccount, k *string) (*ent.Account, error) {
 	email := auth.NormalizeEmail(in.Email)
 	if err := validate.Email(email); err != nil || email == "" {
 		return nil, fieldError("email", "not a valid email address")
@@ -370,16 +403,4 @@ func CreateAccount(ctx context.Context, client *ent.Client, in NewAccount, key *
 		AddNetworkIDs(uniq(in.NetworkIDs)...).
 		SetNillableIdempotencyKey(k).
 		Save(ctx)
-}
-
-func uniq(ids []int) []int {
-	seen := map[int]bool{}
-	var out []int
-	for _, id := range ids {
-		if !seen[id] {
-			seen[id] = true
-			out = append(out, id)
-		}
-	}
-	return out
 }
