@@ -18,7 +18,10 @@ import { useSession } from './edit/session'
 import CoveragePage from './coverage/CoveragePage'
 import { coverageMessages } from './i18n/coverageMessages'
 
-const MapView = lazy(() => import('./map/MapView'))
+// The map's code is its own chunk (it is most of the JavaScript), fetched at
+// once in parallel with the map data rather than after it.
+const mapChunk = import('./map/MapView')
+const MapView = lazy(() => mapChunk)
 
 type MapState = { status: 'loading' } | { status: 'error' } | { status: 'ready'; data: MapData; nodes: number; edges: number }
 

@@ -3,6 +3,7 @@ import type { KeyboardEvent } from 'react'
 import Graph from 'graphology'
 import Sigma from 'sigma'
 import { createNodeBorderProgram } from '@sigma/node-border'
+import { EdgeLineProgram } from 'sigma/rendering'
 import type { MapData } from '../api'
 import type { Lang } from '../i18n/messages'
 import { edgeStyle, nodeColor } from '../colors'
@@ -50,13 +51,19 @@ export default function MapView({ data, lang, selected, focus, onSelect }: Props
       if (a.kind === 'Network') graph.mergeNodeAttributes(key, { type: 'ring', color: '#ffffff', borderColor: nodeColor(a), label })
       else graph.mergeNodeAttributes(key, { color: nodeColor(a), label })
     })
-    graph.forEachEdge((key, a) => graph.mergeEdgeAttributes(key, edgeStyle(a.role)))
+    // Ordinary edges as 1-pixel lines (far cheaper to draw than the default
+    // quads with tens of thousands of them); leaders' edges stay thick.
+    graph.forEachEdge((key, a) => {
+      const style = edgeStyle(a.role)
+      graph.mergeEdgeAttributes(key, style.size > 1 ? style : { ...style, type: 'line' })
+    })
     const renderer = new Sigma(graph, container.current, {
       // Only nodes drawn large enough get a label: no label soup at national scale.
       labelRenderedSizeThreshold: 5,
       labelDensity: 0.5,
       zIndex: true,
       nodeProgramClasses: { ring: RingProgram },
+      edgeProgramClasses: { line: EdgeLineProgram },
       nodeReducer: (node, attrs) => {
         if (shown.current && !shown.current.has(node)) return { ...attrs, hidden: true }
         if (hovered.current && !hovered.current.has(node)) return { ...attrs, color: attrs.type === 'ring' ? '#ffffff' : dimmed, borderColor: dimmed, label: '' }
