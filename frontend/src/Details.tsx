@@ -8,6 +8,7 @@ import { SECTORS } from './urlState'
 import { editMessages } from './i18n/editMessages'
 import { useSession } from './edit/session'
 import EditOrganization from './edit/EditOrganization'
+import EditNetwork from './edit/EditNetwork'
 import History from './edit/History'
 import { AskToJoin, Decide, End } from './edit/Memberships'
 import { CONFIRM_NETWORK, CONFIRM_ORGANIZATION } from './edit/operations'
@@ -152,18 +153,14 @@ export default function Details({
     if (res.error) setNotice(e.genericError)
     else reload(e.confirmed)
   }
-  if (editing && !isNetwork)
-    return (
-      <EditOrganization
-        id={node.id}
-        lang={lang}
-        onDone={(saved) => {
-          setEditing(false)
-          setNotice(null)
-          if (saved) reload(e.saved)
-        }}
-      />
-    )
+  if (editing) {
+    const done = (saved: boolean) => {
+      setEditing(false)
+      setNotice(null)
+      if (saved) reload(e.saved)
+    }
+    return isNetwork ? <EditNetwork id={node.id} lang={lang} onDone={done} /> : <EditOrganization id={node.id} lang={lang} onDone={done} />
+  }
   const rows = (node.memberships.edges ?? []).flatMap((e) => (e?.node ? [e.node] : []))
   const date = (d?: string | null) => (d ? new Date(d).toLocaleDateString(lang === 'en' ? 'en-GB' : lang) : '')
   const link = (n: Named, kind: 'Organization' | 'Network') => (
@@ -215,11 +212,9 @@ export default function Details({
       )}
       {mayEdit && (
         <div className="actions no-print">
-          {!isNetwork && (
-            <Button variant="secondary" onClick={() => setEditing(true)} data-testid="edit">
-              {e.edit}
-            </Button>
-          )}
+          <Button variant="secondary" onClick={() => setEditing(true)} data-testid="edit">
+            {e.edit}
+          </Button>
           <Button variant="secondary" onClick={confirm} data-testid="confirm">
             {e.stillAccurate}
           </Button>

@@ -145,6 +145,9 @@ func Seed(ctx context.Context, client *ent.Client) error {
 	return nil
 }
 
+// MaxExpectations caps a template's expectations.
+const MaxExpectations = 100
+
 // TemplateChange is an administrator's change to a template.
 type TemplateChange struct {
 	NameFi, NameSv, NameEn *string
@@ -157,6 +160,9 @@ var rules = []expect.Rule{expect.CountyGroup, expect.GroupCoordinator, expect.Gr
 
 // UpdateTemplate applies a change after checking the expectations make sense.
 func UpdateTemplate(ctx context.Context, client *ent.Client, id int, c TemplateChange) (*ent.CoverageTemplate, error) {
+	if len(c.Expectations) > MaxExpectations {
+		return nil, &validate.FieldError{Field: "expectations", Err: fmt.Errorf("at most %d expectations", MaxExpectations)}
+	}
 	seen := map[string]bool{}
 	for i, x := range c.Expectations {
 		field := fmt.Sprintf("expectations[%d]", i)

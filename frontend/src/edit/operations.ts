@@ -30,3 +30,9 @@ export const PENDING_QUERY = graphql(`query Pending { memberships(first: 100, wh
 
 export const HISTORY_QUERY = graphql(`query History($id: ID!) { changes(entity: $id, first: 50) { edges { node {
   id at operation actorRole fields { field before after } } } } }`)
+
+export const NETWORK_FOR_EDIT = graphql(`query NetworkForEdit($id: ID!) { node(id: $id) { ... on Network {
+  id version nameFi nameSv nameEn shortName website meetingsPerYear startedOn endedOn status description } } }`)
+
+export const UPDATE_NETWORK = graphql(`mutation UpdateNetwork($id: ID!, $version: Int!, $input: UpdateNetworkInput!) {
+  updateNetwork(id: $id, version: $version, input: $input) { id version } }`)

@@ -37,6 +37,8 @@ type Documents = {
     "mutation EndMembership($id: ID!, $endDate: Date!, $version: Int) {\n  endMembership(id: $id, endDate: $endDate, version: $version) { id status endDate } }": typeof types.EndMembershipDocument,
     "query Pending { memberships(first: 100, where: {status: PENDING}, orderBy: [{field: CREATED_AT, direction: ASC}]) {\n  edges { node { id version role representative createdAt\n    organization { id nameFi nameSv nameEn } network { id nameFi nameSv nameEn } } } } }": typeof types.PendingDocument,
     "query History($id: ID!) { changes(entity: $id, first: 50) { edges { node {\n  id at operation actorRole fields { field before after } } } } }": typeof types.HistoryDocument,
+    "query NetworkForEdit($id: ID!) { node(id: $id) { ... on Network {\n  id version nameFi nameSv nameEn shortName website meetingsPerYear startedOn endedOn status description } } }": typeof types.NetworkForEditDocument,
+    "mutation UpdateNetwork($id: ID!, $version: Int!, $input: UpdateNetworkInput!) {\n  updateNetwork(id: $id, version: $version, input: $input) { id version } }": typeof types.UpdateNetworkDocument,
 };
 const documents: Documents = {
     "query Orgs($first: Int, $after: Cursor, $last: Int, $before: Cursor, $order: [OrganizationOrder!], $where: OrganizationWhereInput) {\n    list: organizations(first: $first, after: $after, last: $last, before: $before, orderBy: $order, where: $where) {\n      totalCount pageInfo { hasNextPage hasPreviousPage startCursor endCursor }\n      edges { node { id nameFi nameSv nameEn sector lastConfirmedAt memberships { totalCount } } } } }": types.OrgsDocument,
@@ -62,6 +64,8 @@ const documents: Documents = {
     "mutation EndMembership($id: ID!, $endDate: Date!, $version: Int) {\n  endMembership(id: $id, endDate: $endDate, version: $version) { id status endDate } }": types.EndMembershipDocument,
     "query Pending { memberships(first: 100, where: {status: PENDING}, orderBy: [{field: CREATED_AT, direction: ASC}]) {\n  edges { node { id version role representative createdAt\n    organization { id nameFi nameSv nameEn } network { id nameFi nameSv nameEn } } } } }": types.PendingDocument,
     "query History($id: ID!) { changes(entity: $id, first: 50) { edges { node {\n  id at operation actorRole fields { field before after } } } } }": types.HistoryDocument,
+    "query NetworkForEdit($id: ID!) { node(id: $id) { ... on Network {\n  id version nameFi nameSv nameEn shortName website meetingsPerYear startedOn endedOn status description } } }": types.NetworkForEditDocument,
+    "mutation UpdateNetwork($id: ID!, $version: Int!, $input: UpdateNetworkInput!) {\n  updateNetwork(id: $id, version: $version, input: $input) { id version } }": types.UpdateNetworkDocument,
 };
 
 /**
@@ -170,6 +174,14 @@ export function graphql(source: "query Pending { memberships(first: 100, where: 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query History($id: ID!) { changes(entity: $id, first: 50) { edges { node {\n  id at operation actorRole fields { field before after } } } } }"): (typeof documents)["query History($id: ID!) { changes(entity: $id, first: 50) { edges { node {\n  id at operation actorRole fields { field before after } } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query NetworkForEdit($id: ID!) { node(id: $id) { ... on Network {\n  id version nameFi nameSv nameEn shortName website meetingsPerYear startedOn endedOn status description } } }"): (typeof documents)["query NetworkForEdit($id: ID!) { node(id: $id) { ... on Network {\n  id version nameFi nameSv nameEn shortName website meetingsPerYear startedOn endedOn status description } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation UpdateNetwork($id: ID!, $version: Int!, $input: UpdateNetworkInput!) {\n  updateNetwork(id: $id, version: $version, input: $input) { id version } }"): (typeof documents)["mutation UpdateNetwork($id: ID!, $version: Int!, $input: UpdateNetworkInput!) {\n  updateNetwork(id: $id, version: $version, input: $input) { id version } }"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

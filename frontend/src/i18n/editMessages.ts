@@ -50,6 +50,11 @@ const fi = {
   addressConfidential: 'Osoite on salainen (näkyy vain ylläpidolle ja organisaatiolle itselleen)',
   description: 'Kuvaus',
   businessID: 'Y-tunnus',
+  editNetwork: 'Muokkaa verkoston tietoja',
+  meetingsPerYear: 'Kokouksia vuodessa',
+  startedOn: 'Aloitettu',
+  endedOn: 'Päättynyt',
+  networkStatus: 'Tila',
   by: 'tekijä',
 } as const
 
@@ -104,6 +109,11 @@ const sv: Record<EditKey, string> = {
   addressConfidential: 'Adressen är hemlig (syns bara för administratörer och organisationen själv)',
   description: 'Beskrivning',
   businessID: 'FO-nummer',
+  editNetwork: 'Redigera nätverkets uppgifter',
+  meetingsPerYear: 'Möten per år',
+  startedOn: 'Startade',
+  endedOn: 'Avslutades',
+  networkStatus: 'Status',
   by: 'av',
 }
 
@@ -156,6 +166,11 @@ const en: Record<EditKey, string> = {
   addressConfidential: 'The address is confidential (shown only to administrators and the organisation itself)',
   description: 'Description',
   businessID: 'Business ID',
+  editNetwork: "Edit the network's details",
+  meetingsPerYear: 'Meetings a year',
+  startedOn: 'Started',
+  endedOn: 'Ended',
+  networkStatus: 'Status',
   by: 'by',
 }
 
