@@ -78,14 +78,17 @@ test('the coverage page: 22 tiles with figures, a sortable table, a county drill
   assert.match(csv, /Pohjois-Savon hyvinvointialue,marak,/)
 
   // A suggestion links to the organisation on the map.
-  const police = page.getByTestId('expectations').locator('tr[data-key=member-police]').getByRole('link').first()
+  const police = page.getByTestId('expectations').locator('tr[data-key=member-police] td').nth(2).getByRole('link').first()
   const name = await police.innerText()
   await police.click()
   await page.getByTestId('details').waitFor()
   assert.match(await page.getByTestId('details').innerText(), new RegExp(name))
-  // Back returns to the county report.
+  // Back returns to the county report, and a gap with no network links to the area's map.
   await page.goBack()
   await page.getByTestId('coverage-area').waitFor()
+  await page.getByTestId('expectations').locator('tr[data-key=marak]').getByRole('link', { name: 'Näytä kartalla' }).click()
+  await page.getByTestId('counts').waitFor()
+  assert.match(page.url(), /\?area=\d+/)
   assert.deepEqual(errors, [])
   await context.close()
 })

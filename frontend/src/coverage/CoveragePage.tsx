@@ -280,7 +280,22 @@ function AreaReport({ lang, areaID, asOf, go }: { lang: Lang; areaID: string; as
                 <td>
                   <StatusText status={r.status} lang={lang} />
                 </td>
-                <td>{r.key === 'confirmed' ? '' : list([...r.networks.map(netLink), ...r.organizations.map(orgLink)])}</td>
+                <td>
+                  {r.key === 'confirmed' ? '' : list([...r.networks.map(netLink), ...r.organizations.map(orgLink)])}
+                  {r.status !== 'MET' && r.networks.length === 0 && (
+                    <div className="no-print">
+                      <a
+                        href={`/?area=${report.area.id}`}
+                        onClick={(e) => {
+                          e.preventDefault()
+                          go({ area: report.area.id })
+                        }}
+                      >
+                        {t('showOnMap')}
+                      </a>
+                    </div>
+                  )}
+                </td>
                 <td>{r.status === 'MET' ? '' : list(r.suggestions.map(orgLink))}</td>
               </tr>
             ))}
