@@ -10,6 +10,8 @@ import (
 	"github.com/99designs/gqlgen/graphql/playground"
 	"github.com/klauspost/compress/gzhttp"
 	"github.com/rs/cors"
+	"github.com/vektah/gqlparser/v2/ast"
+	"github.com/vektah/gqlparser/v2/parser"
 
 	"github.com/verkosto/verkosto/internal/database"
 )
@@ -30,6 +32,14 @@ func (a *App) routes(api http.Handler, ui fs.FS) http.Handler {
 			// an inline bootstrap script: it gets its own, looser policy.
 			w.Header().Set("Content-Security-Policy", graphiqlCSP)
 			graphiql.ServeHTTP(w, r)
+			return
+		}
+		if isMutation(r.URL.Query().Get("query")) {
+			// GraphQL over HTTP: a mutation over GET is 405, with the method to use.
+			w.Header().Set("Allow", http.MethodPost)
+			w.Header().Set("Content-Type", "application/json")
+			w.WriteHeader(http.StatusMethodNotAllowed)
+			w.Write([]byte(`{"errors":[{"message":"mutations must be sent with POST","extensions":{"code":"BAD_USER_INPUT"}}]}`))
 			return
 		}
 		cached.ServeHTTP(w, r)
@@ -93,4 +103,22 @@ func openMigrated(ctx context.Context, url string) (*database.DB, error) {
 		return nil, err
 	}
 	return db, nil
+}
+
+// isMutation reports whether a query document holds a mutation or a
+// subscription (what GET must not run).
+func isMutation(query string) bool {
+	if query == "" {
+		return false
+	}
+	doc, err := parser.ParseQuery(&ast.Source{Input: query})
+	if err != nil {
+		return false // gqlgen reports the syntax error
+	}
+	for _, op := range doc.Operations {
+		if op.Operation != ast.Query {
+			return true
+		}
+	}
+	return false
 }

@@ -145,8 +145,8 @@ func TestWrongPasswordAndThrottling(t *testing.T) {
 func TestMutationsNeedPOST(t *testing.T) {
 	f := newFixture(t, "sqlite")
 	res, body := get(t, f.app.URL+"/graphql?query="+url.QueryEscape(`mutation{logout}`))
-	if res.StatusCode == http.StatusOK && !strings.Contains(body, "errors") {
-		t.Errorf("a mutation over GET was run: %d %s", res.StatusCode, body)
+	if res.StatusCode != http.StatusMethodNotAllowed || res.Header.Get("Allow") != "POST" || !strings.Contains(body, "errors") {
+		t.Errorf("a mutation over GET: %d %q %s, want 405 with Allow: POST", res.StatusCode, res.Header.Get("Allow"), body)
 	}
 }
 
