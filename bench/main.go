@@ -34,6 +34,7 @@ import (
 
 	"entgo.io/ent/dialect"
 
+	"github.com/verkosto/verkosto/internal/coverage"
 	"github.com/verkosto/verkosto/internal/database"
 	"github.com/verkosto/verkosto/internal/reference"
 	"github.com/verkosto/verkosto/internal/synth"
@@ -432,26 +433,12 @@ func serverOnly(bin, pg string, s synth.Scale, n int) string {
 	ctx := context.Background()
 	url, drop := newDatabase("postgres", pg)
 	defer drop()
-	db, err := database.Open(ctx, url)
+	loaded := generate(ctx, url, s)
+	db, err := database.Open(ctx, url) // for the baselines
 	if err != nil {
 		log.Fatal(err)
 	}
 	defer db.Close()
-	if err := db.Migrate(ctx); err != nil {
-		log.Fatal(err)
-	}
-	if err := reference.Load(ctx, db.Client); err != nil {
-		log.Fatal(err)
-	}
-	start := time.Now()
-	if err := synth.Generate(ctx, db.Client, s, 1); err != nil {
-		log.Fatal(err)
-	}
-	loaded := time.Since(start)
-	// PostgreSQL publishes its row counters lazily (the servers' change
-	// check reads them): let it catch up with the load first, or the server
-	// would see the load late and lay the map out a second time.
-	time.Sleep(3 * time.Second)
 
 	addr := fmt.Sprintf("127.0.0.1:%d", 23000+os.Getpid()%2000)
 	cmd := exec.Command(bin, "serve", "--db", url, "--addr", addr, "--public-read")
@@ -526,4 +513,31 @@ func processRSS(pid int) string {
 		}
 	}
 	return "unknown"
+}
+
+// generate fills the database at url and closes its connections: a
+// PostgreSQL backend publishes its last row counters (which the servers'
+// change check reads) when it exits, rather than seconds later when idle;
+// otherwise the server would notice the load late and lay the map out twice.
+func generate(ctx context.Context, url string, s synth.Scale) time.Duration {
+	db, err := database.Open(ctx, url)
+	if err != nil {
+		log.Fatal(err)
+	}
+	defer db.Close()
+	if err := db.Migrate(ctx); err != nil {
+		log.Fatal(err)
+	}
+	if err := reference.Load(ctx, db.Client); err != nil {
+		log.Fatal(err)
+	}
+	// Everything the server would write at start, so that it writes nothing.
+	if err := coverage.Seed(ctx, db.Client); err != nil {
+		log.Fatal(err)
+	}
+	start := time.Now()
+	if err := synth.Generate(ctx, db.Client, s, 1); err != nil {
+		log.Fatal(err)
+	}
+	return time.Since(start)
 }

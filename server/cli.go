@@ -10,6 +10,7 @@ import (
 	"os"
 	"time"
 
+	"github.com/verkosto/verkosto/internal/coverage"
 	"github.com/verkosto/verkosto/internal/reference"
 	"github.com/verkosto/verkosto/internal/synth"
 )
@@ -93,6 +94,9 @@ func generateCmd(ctx context.Context, args []string, log *slog.Logger) error {
 	}
 	defer db.Close()
 	if err := reference.Load(ctx, db.Client); err != nil {
+		return err
+	}
+	if err := coverage.Seed(ctx, db.Client); err != nil {
 		return err
 	}
 	start := time.Now()

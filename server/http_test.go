@@ -232,3 +232,27 @@ func TestMapNoticesWritesByOtherProcesses(t *testing.T) {
 		}
 	})
 }
+
+// TestRestartOnTheSameDatabase: a second start finds everything in place
+// (migrations, reference areas, coverage templates, demo data, the first
+// administrator) and changes nothing.
+func TestRestartOnTheSameDatabase(t *testing.T) {
+	testdb.Each(t, func(t *testing.T, dialect string) {
+		cfg := server.DefaultConfig()
+		cfg.DatabaseURL = testdb.URL(t, dialect)
+		cfg.Demo = true
+		cfg.AdminEmail, cfg.AdminPassword = "admin@example.fi", "a long enough password"
+		log := slog.New(slog.NewTextHandler(io.Discard, nil))
+		for i := range 2 {
+			app, err := server.NewApp(context.Background(), cfg, log, testUI)
+			if err != nil {
+				t.Fatalf("start %d: %v", i+1, err)
+			}
+			n := app.DB.Client.CoverageTemplate.Query().CountX(viewer.SystemContext(context.Background()))
+			app.Close()
+			if n != 2 {
+				t.Errorf("start %d: %d templates", i+1, n)
+			}
+		}
+	})
+}

@@ -131,14 +131,19 @@ type DefaultTemplate struct {
 // exists is left alone: an administrator may have adapted it.
 func Seed(ctx context.Context, client *ent.Client) error {
 	ctx = viewer.SystemContext(ctx)
+	have, err := client.CoverageTemplate.Query().Select(coveragetemplate.FieldKey).Strings(ctx)
+	if err != nil {
+		return fmt.Errorf("coverage: reading templates: %w", err)
+	}
 	for _, d := range Defaults() {
+		if slices.Contains(have, d.Key) {
+			continue
+		}
 		err := client.CoverageTemplate.Create().
 			SetKey(d.Key).SetNameFi(d.NameFi).SetNameSv(d.NameSv).SetNameEn(d.NameEn).
 			SetAreaKind(d.AreaKind).SetThemes(d.Themes).SetExpectations(d.Expectations).
-			OnConflictColumns(coveragetemplate.FieldKey).
-			DoNothing().
 			Exec(ctx)
-		if err != nil {
+		if err != nil && !ent.IsConstraintError(err) { // another server seeded it meanwhile
 			return fmt.Errorf("coverage: seeding template %s: %w", d.Key, err)
 		}
 	}
