@@ -16,6 +16,7 @@ import (
 	entsql "entgo.io/ent/dialect/sql"
 	_ "github.com/lib/pq" // registers "postgres"
 	"github.com/pressly/goose/v3"
+	"github.com/pressly/goose/v3/lock"
 	_ "modernc.org/sqlite" // registers "sqlite"
 
 	"github.com/verkosto/verkosto/ent"
@@ -110,7 +111,16 @@ func (d *DB) Migrate(ctx context.Context) error {
 	if err != nil {
 		return fmt.Errorf("database: migrations: %w", err)
 	}
-	p, err := goose.NewProvider(gooseDialect, d.SQL, fsys)
+	var opts []goose.ProviderOption
+	if d.Dialect == dialect.Postgres {
+		// Several servers starting at once: one applies, the others wait.
+		locker, err := lock.NewPostgresSessionLocker()
+		if err != nil {
+			return fmt.Errorf("database: migrations: %w", err)
+		}
+		opts = append(opts, goose.WithSessionLocker(locker))
+	}
+	p, err := goose.NewProvider(gooseDialect, d.SQL, fsys, opts...)
 	if err != nil {
 		return fmt.Errorf("database: migrations: %w", err)
 	}

@@ -6,6 +6,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/verkosto/verkosto/internal/database"
 	"github.com/verkosto/verkosto/internal/testdb"
 	"github.com/verkosto/verkosto/internal/viewer"
 )
@@ -38,6 +39,29 @@ func TestOpenRejectsBadURLs(t *testing.T) {
 	for _, url := range []string{"", "mysql://x", "sqlite:"} {
 		if _, err := openURL(url); err == nil || !strings.Contains(err.Error(), "DATABASE_URL") {
 			t.Errorf("Open(%q) = %v, want an error naming DATABASE_URL", url, err)
+		}
+	}
+}
+
+// TestConcurrentMigrations: servers starting together on one PostgreSQL
+// apply the migrations once, the others waiting for the lock.
+func TestConcurrentMigrations(t *testing.T) {
+	url := testdb.URL(t, "postgres")
+	ctx := context.Background()
+	errs := make(chan error, 3)
+	for range 3 {
+		go func() {
+			db, err := database.Open(ctx, url)
+			if err == nil {
+				err = db.Migrate(ctx)
+				db.Close()
+			}
+			errs <- err
+		}()
+	}
+	for range 3 {
+		if err := <-errs; err != nil {
+			t.Error(err)
 		}
 	}
 }
