@@ -35,6 +35,17 @@ func deref(p *int, def int) int {
 	return *p
 }
 
+// linkedTo matches rows linked to one of areaIDs through a join table
+// (key: the row's and the area's columns), straight on the join table:
+// ent's Has…With would also join the areas table, which is slower and
+// adds nothing here.
+func linkedTo(idColumn, table string, key []string, areaIDs []int) func(*sql.Selector) {
+	return func(s *sql.Selector) {
+		t := sql.Table(table)
+		s.Where(sql.In(s.C(idColumn), sql.Select(t.C(key[0])).From(t).Where(sql.InInts(t.C(key[1]), areaIDs...))))
+	}
+}
+
 // jsonContains matches rows whose JSON array column holds value.
 func jsonContains(column, value string) func(*sql.Selector) {
 	return func(s *sql.Selector) {

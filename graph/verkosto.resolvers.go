@@ -9,7 +9,6 @@ import (
 	"context"
 
 	"github.com/verkosto/verkosto/ent"
-	"github.com/verkosto/verkosto/ent/area"
 	"github.com/verkosto/verkosto/ent/network"
 	"github.com/verkosto/verkosto/ent/organization"
 	"github.com/verkosto/verkosto/ent/schema/enum"
@@ -81,7 +80,7 @@ func (r *networkWhereInputResolver) Area(ctx context.Context, obj *ent.NetworkWh
 	if err != nil {
 		return err
 	}
-	obj.AddPredicates(network.HasAreasWith(area.IDIn(ids...)))
+	obj.AddPredicates(linkedTo(network.FieldID, network.AreasTable, network.AreasPrimaryKey, ids))
 	return nil
 }
 
@@ -111,8 +110,8 @@ func (r *organizationWhereInputResolver) Area(ctx context.Context, obj *ent.Orga
 		return err
 	}
 	obj.AddPredicates(organization.Or(
-		organization.HasHomeAreaWith(area.IDIn(ids...)),
-		organization.HasOperatingAreasWith(area.IDIn(ids...)),
+		organization.HomeAreaIDIn(ids...),
+		linkedTo(organization.FieldID, organization.OperatingAreasTable, organization.OperatingAreasPrimaryKey, ids),
 	))
 	return nil
 }
