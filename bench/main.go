@@ -201,7 +201,7 @@ func run(url string, s synth.Scale, n int) []result {
 	out = append(out, r)
 	out = append(out, measure("filtered page of 50 organisations", n, 1, gql(`{ organizations(first: 50, where: {sector: NGO, area: "`+county+`"}) { totalCount edges { node { nameFi } } } }`)))
 	out = append(out, measure("search", n, 1, gql(`{ search(query: "kotka") { __typename } }`)))
-	national := gql(`{ coverage(area: "` + country(srv.URL) + `") { met atRisk missing total children { area { nameFi } met atRisk missing total expectations { key status } } } }`)
+	national := gql(`{ coverage(area: "` + areaID(srv.URL, "{kind: COUNTRY}") + `") { met atRisk missing total children { area { nameFi } met atRisk missing total expectations { key status } } } }`)
 	before = statements.Load()
 	national()
 	stmts = statements.Load() - before
@@ -275,8 +275,9 @@ func get(url string) error {
 	return err
 }
 
-func firstCounty(base string) string {
-	body, _ := json.Marshal(map[string]any{"query": `{ areas(where: {kind: WELLBEING_COUNTY, nameFi: "Pirkanmaan hyvinvointialue"}) { edges { node { id } } } }`})
+// areaID returns the ID of the one area matching where (an AreaWhereInput).
+func areaID(base, where string) string {
+	body, _ := json.Marshal(map[string]any{"query": `{ areas(where: ` + where + `) { edges { node { id } } } }`})
 	res, err := http.Post(base+"/graphql", "application/json", bytes.NewReader(body))
 	if err != nil {
 		log.Fatal(err)
@@ -290,29 +291,14 @@ func firstCounty(base string) string {
 		}
 	}
 	if err := json.NewDecoder(res.Body).Decode(&r); err != nil || len(r.Data.Areas.Edges) == 0 {
-		log.Fatalf("no county: %v", err)
+		log.Fatalf("no area %s: %v", where, err)
 	}
 	return r.Data.Areas.Edges[0].Node.ID
 }
 
-func country(base string) string {
-	body, _ := json.Marshal(map[string]any{"query": `{ areas(where: {kind: COUNTRY}) { edges { node { id } } } }`})
-	res, err := http.Post(base+"/graphql", "application/json", bytes.NewReader(body))
-	if err != nil {
-		log.Fatal(err)
-	}
-	defer res.Body.Close()
-	var r struct {
-		Data struct {
-			Areas struct {
-				Edges []struct{ Node struct{ ID string } }
-			}
-		}
-	}
-	if err := json.NewDecoder(res.Body).Decode(&r); err != nil || len(r.Data.Areas.Edges) == 0 {
-		log.Fatalf("no country: %v", err)
-	}
-	return r.Data.Areas.Edges[0].Node.ID
+// firstCounty is the county the one-county measurements use.
+func firstCounty(base string) string {
+	return areaID(base, `{kind: WELLBEING_COUNTY, nameFi: "Pirkanmaan hyvinvointialue"}`)
 }
 
 const (

@@ -83,17 +83,12 @@ func (a *App) exportCoverage(w http.ResponseWriter, r *http.Request) {
 func (a *App) gapRows(r *http.Request, report *coverage.Report) ([][]string, error) {
 	ctx := r.Context()
 	var areaIDs, orgIDs []int
-	var walk func(*coverage.Report)
-	walk = func(rep *coverage.Report) {
+	report.Walk(func(rep *coverage.Report) {
 		areaIDs = append(areaIDs, rep.AreaID)
 		for _, res := range rep.Results {
 			orgIDs = append(orgIDs, res.Suggestions...)
 		}
-		for _, c := range rep.Children {
-			walk(c)
-		}
-	}
-	walk(report)
+	})
 	areas, err := a.DB.Client.Area.Query().Where(area.IDIn(areaIDs...)).All(ctx)
 	if err != nil {
 		return nil, err
@@ -112,7 +107,7 @@ func (a *App) gapRows(r *http.Request, report *coverage.Report) ([][]string, err
 		orgName[o.ID] = o.NameFi
 	}
 	var rows [][]string
-	walk = func(rep *coverage.Report) {
+	report.Walk(func(rep *coverage.Report) {
 		ar := areaByID[rep.AreaID]
 		for _, res := range rep.Results {
 			if res.Status == coverage.Met {
@@ -131,11 +126,7 @@ func (a *App) gapRows(r *http.Request, report *coverage.Report) ([][]string, err
 			rows = append(rows, []string{code, name, res.Expectation.Key, res.Expectation.DescriptionFi, string(res.Status),
 				res.Expectation.Guidance, strings.Join(names, "; ")})
 		}
-		for _, c := range rep.Children {
-			walk(c)
-		}
-	}
-	walk(report)
+	})
 	return rows, nil
 }
 

@@ -2,6 +2,7 @@ package model
 
 import (
 	"context"
+	"slices"
 	"sync"
 	"time"
 
@@ -115,19 +116,14 @@ type CoverageEntities struct {
 func (e *CoverageEntities) load(ctx context.Context) error {
 	e.once.Do(func() {
 		var orgIDs, netIDs, areaIDs []int
-		var walk func(r *coverage.Report)
-		walk = func(r *coverage.Report) {
+		e.root.Walk(func(r *coverage.Report) {
 			areaIDs = append(areaIDs, r.AreaID)
 			for _, res := range r.Results {
 				orgIDs = append(orgIDs, res.Organizations...)
 				orgIDs = append(orgIDs, res.Suggestions...)
 				netIDs = append(netIDs, res.Networks...)
 			}
-			for _, c := range r.Children {
-				walk(c)
-			}
-		}
-		walk(e.root)
+		})
 		e.orgs, e.nets, e.areas = map[int]*ent.Organization{}, map[int]*ent.Network{}, map[int]*ent.Area{}
 		// Through the viewer's own privacy rules, like every other read.
 		orgs, err := e.client.Organization.Query().Where(organization.IDIn(unique(orgIDs)...)).All(ctx)
@@ -158,14 +154,5 @@ func (e *CoverageEntities) load(ctx context.Context) error {
 	return e.err
 }
 
-func unique(ids []int) []int {
-	seen := make(map[int]bool, len(ids))
-	out := ids[:0:0]
-	for _, id := range ids {
-		if !seen[id] {
-			seen[id] = true
-			out = append(out, id)
-		}
-	}
-	return out
-}
+// unique returns the distinct IDs, sorted.
+func unique(ids []int) []int { return slices.Compact(slices.Sorted(slices.Values(ids))) }

@@ -70,12 +70,3 @@ func (t *Tree) Related(id int) ([]int, error) {
 	}
 	return ids, nil
 }
-
-// Related loads the tree and returns Tree.Related for one area.
-func Related(ctx context.Context, client *ent.Client, id int) ([]int, error) {
-	t, err := Load(ctx, client)
-	if err != nil {
-		return nil, err
-	}
-	return t.Related(id)
-}

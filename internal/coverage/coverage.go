@@ -171,6 +171,14 @@ func (e *evaluator) report(id int) *Report {
 	return r
 }
 
+// Walk calls f for the report and each report below it, parents first.
+func (r *Report) Walk(f func(*Report)) {
+	f(r)
+	for _, c := range r.Children {
+		c.Walk(f)
+	}
+}
+
 func (r *Report) count(s Status) {
 	r.Total++
 	switch s {

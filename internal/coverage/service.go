@@ -20,9 +20,9 @@ type Service struct {
 	version func(context.Context) uint64
 	flight  singleflight.Group
 
-	mu       sync.Mutex
-	data     *Data
-	loadedAt uint64
+	mu          sync.Mutex
+	data        *Data
+	dataVersion uint64
 }
 
 // NewService returns a Service; version reports the data version (the map's,
@@ -37,7 +37,7 @@ func (s *Service) Evaluate(ctx context.Context, areaID int, theme *enum.Theme, a
 	v := s.version(ctx)
 	s.mu.Lock()
 	d := s.data
-	fresh := d != nil && s.loadedAt == v
+	fresh := d != nil && s.dataVersion == v
 	s.mu.Unlock()
 	if !fresh {
 		loaded, err, _ := s.flight.Do(strconv.FormatUint(v, 10), func() (any, error) {
@@ -46,8 +46,8 @@ func (s *Service) Evaluate(ctx context.Context, areaID int, theme *enum.Theme, a
 				return nil, err
 			}
 			s.mu.Lock()
-			if s.data == nil || s.loadedAt <= v {
-				s.data, s.loadedAt = d, v
+			if s.data == nil || s.dataVersion <= v {
+				s.data, s.dataVersion = d, v
 			}
 			s.mu.Unlock()
 			return d, nil

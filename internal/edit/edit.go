@@ -9,6 +9,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"slices"
 	"strings"
 	"time"
 
@@ -295,18 +296,6 @@ func CreateAccount(ctx context.Context, client *ent.Client, in NewAccount, key *
 		func(k *string) (*ent.Account, error) { return newAccount(ctx, client, in, k) })
 }
 
-func uniq(ids []int) []int {
-	seen := map[int]bool{}
-	var out []int
-	for _, id := range ids {
-		if !seen[id] {
-			seen[id] = true
-			out = append(out, id)
-		}
-	}
-	return out
-}
-
 // newMembership creates the pending membership RequestMembership asks for.
 func newMembership(ctx context.Context, client *ent.Client, req MembershipRequest, k *string) (*ent.Membership, error) {
 	if ok, err := client.Organization.Query().Where(organization.ID(req.OrganizationID)).Exist(ctx); err != nil {
@@ -352,6 +341,7 @@ func newMembership(ctx context.Context, client *ent.Client, req MembershipReques
 
 // newAccount checks and creates the account CreateAccount asks for.
 func newAccount(ctx context.Context, client *ent.Client, in NewAccount, k *string) (*ent.Account, error) {
+	networks := slices.Compact(slices.Sorted(slices.Values(in.NetworkIDs))) // each once
 	email := auth.NormalizeEmail(in.Email)
 	if err := validate.Email(email); err != nil || email == "" {
 		return nil, fieldError("email", "not a valid email address")
@@ -379,7 +369,7 @@ func newAccount(ctx context.Context, client *ent.Client, in NewAccount, k *strin
 		if err != nil {
 			return nil, err
 		}
-		if n != len(uniq(in.NetworkIDs)) {
+		if n != len(networks) {
 			return nil, fieldError("networkIDs", "no network has one of these IDs")
 		}
 	}
@@ -400,7 +390,7 @@ func newAccount(ctx context.Context, client *ent.Client, in NewAccount, k *strin
 		SetPasswordHash(hash).
 		SetRole(in.Role).
 		SetNillableOrganizationID(in.OrganizationID).
-		AddNetworkIDs(uniq(in.NetworkIDs)...).
+		AddNetworkIDs(networks...).
 		SetNillableIdempotencyKey(k).
 		Save(ctx)
 }
