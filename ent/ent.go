@@ -16,6 +16,7 @@ import (
 	"github.com/verkosto/verkosto/ent/area"
 	"github.com/verkosto/verkosto/ent/change"
 	"github.com/verkosto/verkosto/ent/coveragetemplate"
+	"github.com/verkosto/verkosto/ent/loginthrottle"
 	"github.com/verkosto/verkosto/ent/membership"
 	"github.com/verkosto/verkosto/ent/network"
 	"github.com/verkosto/verkosto/ent/organization"
@@ -84,6 +85,7 @@ func checkColumn(t, c string) error {
 			area.Table:             area.ValidColumn,
 			change.Table:           change.ValidColumn,
 			coveragetemplate.Table: coveragetemplate.ValidColumn,
+			loginthrottle.Table:    loginthrottle.ValidColumn,
 			membership.Table:       membership.ValidColumn,
 			network.Table:          network.ValidColumn,
 			organization.Table:     organization.ValidColumn,

@@ -7,6 +7,7 @@ import (
 	"github.com/verkosto/verkosto/ent/area"
 	"github.com/verkosto/verkosto/ent/change"
 	"github.com/verkosto/verkosto/ent/coveragetemplate"
+	"github.com/verkosto/verkosto/ent/loginthrottle"
 	"github.com/verkosto/verkosto/ent/membership"
 	"github.com/verkosto/verkosto/ent/network"
 	"github.com/verkosto/verkosto/ent/organization"
@@ -21,7 +22,7 @@ import (
 
 // schemaGraph holds a representation of ent/schema at runtime.
 var schemaGraph = func() *sqlgraph.Schema {
-	graph := &sqlgraph.Schema{Nodes: make([]*sqlgraph.Node, 8)}
+	graph := &sqlgraph.Schema{Nodes: make([]*sqlgraph.Node, 9)}
 	graph.Nodes[0] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   account.Table,
@@ -110,6 +111,22 @@ var schemaGraph = func() *sqlgraph.Schema {
 	}
 	graph.Nodes[4] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
+			Table:   loginthrottle.Table,
+			Columns: loginthrottle.Columns,
+			ID: &sqlgraph.FieldSpec{
+				Type:   field.TypeInt,
+				Column: loginthrottle.FieldID,
+			},
+		},
+		Type: "LoginThrottle",
+		Fields: map[string]*sqlgraph.FieldSpec{
+			loginthrottle.FieldEmailHash:    {Type: field.TypeString, Column: loginthrottle.FieldEmailHash},
+			loginthrottle.FieldFailedLogins: {Type: field.TypeInt, Column: loginthrottle.FieldFailedLogins},
+			loginthrottle.FieldLockedUntil:  {Type: field.TypeTime, Column: loginthrottle.FieldLockedUntil},
+		},
+	}
+	graph.Nodes[5] = &sqlgraph.Node{
+		NodeSpec: sqlgraph.NodeSpec{
 			Table:   membership.Table,
 			Columns: membership.Columns,
 			ID: &sqlgraph.FieldSpec{
@@ -137,7 +154,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			membership.FieldIdempotencyKey:          {Type: field.TypeString, Column: membership.FieldIdempotencyKey},
 		},
 	}
-	graph.Nodes[5] = &sqlgraph.Node{
+	graph.Nodes[6] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   network.Table,
 			Columns: network.Columns,
@@ -171,7 +188,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			network.FieldIdempotencyKey:  {Type: field.TypeString, Column: network.FieldIdempotencyKey},
 		},
 	}
-	graph.Nodes[6] = &sqlgraph.Node{
+	graph.Nodes[7] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   organization.Table,
 			Columns: organization.Columns,
@@ -205,7 +222,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			organization.FieldIdempotencyKey:      {Type: field.TypeString, Column: organization.FieldIdempotencyKey},
 		},
 	}
-	graph.Nodes[7] = &sqlgraph.Node{
+	graph.Nodes[8] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   session.Table,
 			Columns: session.Columns,
@@ -1015,6 +1032,61 @@ func (f *CoverageTemplateFilter) WhereExpectations(p entql.BytesP) {
 }
 
 // addPredicate implements the predicateAdder interface.
+func (_q *LoginThrottleQuery) addPredicate(pred func(s *sql.Selector)) {
+	_q.predicates = append(_q.predicates, pred)
+}
+
+// Filter returns a Filter implementation to apply filters on the LoginThrottleQuery builder.
+func (_q *LoginThrottleQuery) Filter() *LoginThrottleFilter {
+	return &LoginThrottleFilter{config: _q.config, predicateAdder: _q}
+}
+
+// addPredicate implements the predicateAdder interface.
+func (m *LoginThrottleMutation) addPredicate(pred func(s *sql.Selector)) {
+	m.predicates = append(m.predicates, pred)
+}
+
+// Filter returns an entql.Where implementation to apply filters on the LoginThrottleMutation builder.
+func (m *LoginThrottleMutation) Filter() *LoginThrottleFilter {
+	return &LoginThrottleFilter{config: m.config, predicateAdder: m}
+}
+
+// LoginThrottleFilter provides a generic filtering capability at runtime for LoginThrottleQuery.
+type LoginThrottleFilter struct {
+	predicateAdder
+	config
+}
+
+// Where applies the entql predicate on the query filter.
+func (f *LoginThrottleFilter) Where(p entql.P) {
+	f.addPredicate(func(s *sql.Selector) {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[4].Type, p, s); err != nil {
+			s.AddError(err)
+		}
+	})
+}
+
+// WhereID applies the entql int predicate on the id field.
+func (f *LoginThrottleFilter) WhereID(p entql.IntP) {
+	f.Where(p.Field(loginthrottle.FieldID))
+}
+
+// WhereEmailHash applies the entql string predicate on the email_hash field.
+func (f *LoginThrottleFilter) WhereEmailHash(p entql.StringP) {
+	f.Where(p.Field(loginthrottle.FieldEmailHash))
+}
+
+// WhereFailedLogins applies the entql int predicate on the failed_logins field.
+func (f *LoginThrottleFilter) WhereFailedLogins(p entql.IntP) {
+	f.Where(p.Field(loginthrottle.FieldFailedLogins))
+}
+
+// WhereLockedUntil applies the entql time.Time predicate on the locked_until field.
+func (f *LoginThrottleFilter) WhereLockedUntil(p entql.TimeP) {
+	f.Where(p.Field(loginthrottle.FieldLockedUntil))
+}
+
+// addPredicate implements the predicateAdder interface.
 func (_q *MembershipQuery) addPredicate(pred func(s *sql.Selector)) {
 	_q.predicates = append(_q.predicates, pred)
 }
@@ -1043,7 +1115,7 @@ type MembershipFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *MembershipFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[4].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[5].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -1191,7 +1263,7 @@ type NetworkFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *NetworkFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[5].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[6].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -1420,7 +1492,7 @@ type OrganizationFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *OrganizationFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[6].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[7].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -1663,7 +1735,7 @@ type SessionFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *SessionFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[7].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[8].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})

@@ -22,6 +22,8 @@ type Tx struct {
 	Change *ChangeClient
 	// CoverageTemplate is the client for interacting with the CoverageTemplate builders.
 	CoverageTemplate *CoverageTemplateClient
+	// LoginThrottle is the client for interacting with the LoginThrottle builders.
+	LoginThrottle *LoginThrottleClient
 	// Membership is the client for interacting with the Membership builders.
 	Membership *MembershipClient
 	// Network is the client for interacting with the Network builders.
@@ -165,6 +167,7 @@ func (tx *Tx) init() {
 	tx.Area = NewAreaClient(tx.config)
 	tx.Change = NewChangeClient(tx.config)
 	tx.CoverageTemplate = NewCoverageTemplateClient(tx.config)
+	tx.LoginThrottle = NewLoginThrottleClient(tx.config)
 	tx.Membership = NewMembershipClient(tx.config)
 	tx.Network = NewNetworkClient(tx.config)
 	tx.Organization = NewOrganizationClient(tx.config)

@@ -131,6 +131,26 @@ var (
 		Columns:    CoverageTemplatesColumns,
 		PrimaryKey: []*schema.Column{CoverageTemplatesColumns[0]},
 	}
+	// LoginThrottlesColumns holds the columns for the "login_throttles" table.
+	LoginThrottlesColumns = []*schema.Column{
+		{Name: "id", Type: field.TypeInt, Increment: true},
+		{Name: "email_hash", Type: field.TypeString, Unique: true},
+		{Name: "failed_logins", Type: field.TypeInt, Default: 0},
+		{Name: "locked_until", Type: field.TypeTime},
+	}
+	// LoginThrottlesTable holds the schema information for the "login_throttles" table.
+	LoginThrottlesTable = &schema.Table{
+		Name:       "login_throttles",
+		Columns:    LoginThrottlesColumns,
+		PrimaryKey: []*schema.Column{LoginThrottlesColumns[0]},
+		Indexes: []*schema.Index{
+			{
+				Name:    "loginthrottle_locked_until",
+				Unique:  false,
+				Columns: []*schema.Column{LoginThrottlesColumns[3]},
+			},
+		},
+	}
 	// MembershipsColumns holds the columns for the "memberships" table.
 	MembershipsColumns = []*schema.Column{
 		{Name: "id", Type: field.TypeInt, Increment: true},
@@ -418,6 +438,7 @@ var (
 		AreasTable,
 		ChangesTable,
 		CoverageTemplatesTable,
+		LoginThrottlesTable,
 		MembershipsTable,
 		NetworksTable,
 		OrganizationsTable,
@@ -443,6 +464,9 @@ func init() {
 	}
 	CoverageTemplatesTable.Annotation = &entsql.Annotation{
 		IncrementStart: func(i int) *int { return &i }(30064771072),
+	}
+	LoginThrottlesTable.Annotation = &entsql.Annotation{
+		IncrementStart: func(i int) *int { return &i }(34359738368),
 	}
 	MembershipsTable.ForeignKeys[0].RefTable = OrganizationsTable
 	MembershipsTable.ForeignKeys[1].RefTable = NetworksTable

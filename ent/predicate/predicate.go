@@ -18,6 +18,9 @@ type Change func(*sql.Selector)
 // CoverageTemplate is the predicate function for coveragetemplate builders.
 type CoverageTemplate func(*sql.Selector)
 
+// LoginThrottle is the predicate function for loginthrottle builders.
+type LoginThrottle func(*sql.Selector)
+
 // Membership is the predicate function for membership builders.
 type Membership func(*sql.Selector)
 

@@ -10,6 +10,7 @@ import (
 	"github.com/verkosto/verkosto/ent/area"
 	"github.com/verkosto/verkosto/ent/change"
 	"github.com/verkosto/verkosto/ent/coveragetemplate"
+	"github.com/verkosto/verkosto/ent/loginthrottle"
 	"github.com/verkosto/verkosto/ent/membership"
 	"github.com/verkosto/verkosto/ent/network"
 	"github.com/verkosto/verkosto/ent/organization"
@@ -235,6 +236,23 @@ func init() {
 	coveragetemplateDescNameEn := coveragetemplateFields[3].Descriptor()
 	// coveragetemplate.NameEnValidator is a validator for the "name_en" field. It is called by the builders before save.
 	coveragetemplate.NameEnValidator = coveragetemplateDescNameEn.Validators[0].(func(string) error)
+	loginthrottle.Policy = privacy.NewPolicies(schema.LoginThrottle{})
+	loginthrottle.Hooks[0] = func(next ent.Mutator) ent.Mutator {
+		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+			if err := loginthrottle.Policy.EvalMutation(ctx, m); err != nil {
+				return nil, err
+			}
+			return next.Mutate(ctx, m)
+		})
+	}
+	loginthrottleFields := schema.LoginThrottle{}.Fields()
+	_ = loginthrottleFields
+	// loginthrottleDescFailedLogins is the schema descriptor for failed_logins field.
+	loginthrottleDescFailedLogins := loginthrottleFields[1].Descriptor()
+	// loginthrottle.DefaultFailedLogins holds the default value on creation for the failed_logins field.
+	loginthrottle.DefaultFailedLogins = loginthrottleDescFailedLogins.Default.(int)
+	// loginthrottle.FailedLoginsValidator is a validator for the "failed_logins" field. It is called by the builders before save.
+	loginthrottle.FailedLoginsValidator = loginthrottleDescFailedLogins.Validators[0].(func(int) error)
 	membershipMixin := schema.Membership{}.Mixin()
 	membership.Policy = privacy.NewPolicies(schema.Membership{})
 	membership.Hooks[0] = func(next ent.Mutator) ent.Mutator {
