@@ -103,3 +103,24 @@ func writeJSONError(w http.ResponseWriter, status int, code, message string) {
 	// message and code are our own constants: no escaping needed beyond quotes.
 	io.WriteString(w, `{"errors":[{"message":"`+message+`","extensions":{"code":"`+code+`"}}]}`+"\n")
 }
+
+// privateCache is the Cache-Control of every answer to a signed-in user:
+// it may hold what only that account may read, so neither a shared cache
+// nor the browser's disk may keep it.
+const privateCache = "private, no-store"
+
+// privateWriter sets privateCache as the headers go out, whatever a
+// handler further in set (an export's no-store, a static file's max-age).
+type privateWriter struct{ http.ResponseWriter }
+
+func (p privateWriter) WriteHeader(code int) {
+	p.Header().Set("Cache-Control", privateCache)
+	p.ResponseWriter.WriteHeader(code)
+}
+
+func (p privateWriter) Write(b []byte) (int, error) {
+	p.Header().Set("Cache-Control", privateCache)
+	return p.ResponseWriter.Write(b)
+}
+
+func (p privateWriter) Unwrap() http.ResponseWriter { return p.ResponseWriter }

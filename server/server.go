@@ -32,6 +32,8 @@ type App struct {
 	Auth     *auth.Service
 	Coverage *coverage.Service
 	Handler  http.Handler
+
+	stopPurge func() // stops the periodic purge and waits for it
 }
 
 // NewApp opens the database, applies migrations, loads the reference areas
@@ -78,11 +80,21 @@ func NewApp(ctx context.Context, cfg Config, log *slog.Logger, ui fs.FS) (*App, 
 	app := &App{cfg: cfg, log: log, DB: db, Maps: maps, Auth: auth.NewService(db.Client, cfg.Sessions),
 		Coverage: coverage.NewService(db.Client, maps.Version)}
 	app.Handler = app.routes(graph.NewHandler(db.Client, maps, app.Auth, app.Coverage), ui)
+	if err := app.Auth.Purge(ctx); err != nil {
+		log.Warn("purging expired sessions failed", "err", err)
+	}
+	pctx, cancel := context.WithCancel(context.Background())
+	done := make(chan struct{})
+	go func() { defer close(done); app.purge(pctx) }()
+	app.stopPurge = func() { cancel(); <-done }
 	return app, nil
 }
 
-// Close releases the database.
-func (a *App) Close() error { return a.DB.Close() }
+// Close stops the background work and releases the database.
+func (a *App) Close() error {
+	a.stopPurge()
+	return a.DB.Close()
+}
 
 // Serve listens on the configured address and serves until ctx is done, then
 // lets in-flight requests finish. ready, if not nil, receives the bound

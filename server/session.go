@@ -1,6 +1,7 @@
 package server
 
 import (
+	"context"
 	"net"
 	"net/http"
 	"strings"
@@ -34,6 +35,7 @@ func (a *App) withViewer(next http.Handler) http.Handler {
 			case err == nil:
 				sv.PublicRead = a.cfg.PublicRead
 				v = sv
+				w = privateWriter{w}
 			case err == auth.ErrNoSession:
 				token = ""
 				clearCookie(w, r) // stale cookie: stop sending it
@@ -66,6 +68,7 @@ func (c *cookieJar) SetSession(token string, expires time.Time) {
 		Secure:   isTLS(c.r),
 		SameSite: http.SameSiteLaxMode,
 	})
+	c.w.Header().Set("Cache-Control", privateCache) // the answer names the account
 	c.token = token
 }
 
@@ -90,4 +93,27 @@ func clearCookie(w http.ResponseWriter, r *http.Request) {
 // through a TLS-terminating proxy; the cookie is then Secure.
 func isTLS(r *http.Request) bool {
 	return r.TLS != nil || r.Header.Get("X-Forwarded-Proto") == "https"
+}
+
+// purgeEvery is how often expired sessions and forgotten sign-in failures
+// are deleted. Nothing depends on it being prompt (an expired session is
+// refused anyway); it keeps the tables small.
+const purgeEvery = 10 * time.Minute
+
+// purge deletes expired sessions and old failure counts every purgeEvery
+// until ctx ends (NewApp purges once at start). Several servers on one
+// database each purge: the deletes are idempotent.
+func (a *App) purge(ctx context.Context) {
+	t := time.NewTicker(purgeEvery)
+	defer t.Stop()
+	for {
+		select {
+		case <-ctx.Done():
+			return
+		case <-t.C:
+		}
+		if err := a.Auth.Purge(ctx); err != nil && ctx.Err() == nil {
+			a.log.Warn("purging expired sessions failed", "err", err)
+		}
+	}
 }

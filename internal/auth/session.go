@@ -113,7 +113,10 @@ func EndSessionsOf(ctx context.Context, client *ent.Client, accountID int) error
 	return err
 }
 
-// DeleteExpired removes sessions past their absolute expiry.
-func DeleteExpired(ctx context.Context, client *ent.Client) (int, error) {
-	return client.Session.Delete().Where(session.ExpiresAtLT(time.Now())).Exec(viewer.SystemContext(ctx))
+// DeleteExpired removes sessions past their absolute or idle expiry.
+func DeleteExpired(ctx context.Context, client *ent.Client, exp Expiry) (int, error) {
+	now := time.Now()
+	return client.Session.Delete().
+		Where(session.Or(session.ExpiresAtLT(now), session.LastSeenAtLT(now.Add(-exp.Idle)))).
+		Exec(viewer.SystemContext(ctx))
 }
