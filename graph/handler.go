@@ -15,6 +15,7 @@ import (
 	"github.com/99designs/gqlgen/graphql/handler/lru"
 	"github.com/99designs/gqlgen/graphql/handler/transport"
 	"github.com/vektah/gqlparser/v2/ast"
+	"github.com/vektah/gqlparser/v2/gqlerror"
 
 	"github.com/verkosto/verkosto/ent"
 	"github.com/verkosto/verkosto/graph/generated"
@@ -58,26 +59,55 @@ var _ http.Handler = (*handler.Server)(nil)
 
 // transactioner is entgql's, guarded for responses that have no operation
 // (a request body that is not JSON): entgql's would panic looking for one.
+// It also refuses, before anything runs, a mutation that mixes signing in
+// or out with other fields (see sessionFields).
 type transactioner struct{ entgql.Transactioner }
 
+var _ graphql.OperationContextMutator = transactioner{}
+
 func (t transactioner) InterceptResponse(ctx context.Context, next graphql.ResponseHandler) *graphql.Response {
-	if !graphql.HasOperationContext(ctx) || onlySessionFields(graphql.GetOperationContext(ctx)) {
+	if !graphql.HasOperationContext(ctx) || sessionFields(graphql.GetOperationContext(ctx)) > 0 {
 		return next(ctx)
 	}
 	return t.Transactioner.InterceptResponse(ctx, next)
 }
 
-// onlySessionFields reports whether a mutation only signs in or out. Those
-// run outside a transaction: a failed sign-in must still count against the
-// account's throttle, which a rolled-back transaction would undo.
-func onlySessionFields(oc *graphql.OperationContext) bool {
-	if oc.Operation == nil || oc.Operation.Operation != ast.Mutation {
-		return false
+// MutateOperationContext refuses a mutation in which login or logout shares
+// the request with another field (or with a second login or logout).
+// Signing in and out run outside any transaction: a failed sign-in must
+// count against the throttle, which a rolled-back transaction would undo.
+// Next to a field that runs in the request's transaction, the sign-in's
+// own writes would wait on that transaction's lock (on SQLite, for the
+// whole busy timeout) while it waits for them.
+func (transactioner) MutateOperationContext(_ context.Context, oc *graphql.OperationContext) *gqlerror.Error {
+	if n := sessionFields(oc); n > 1 || n == 1 && len(executedFields(oc)) > 1 {
+		return codedError(CodeBadUserInput, "", "login and logout must be sent alone")
 	}
-	for _, f := range graphql.CollectFields(oc, oc.Operation.SelectionSet, nil) {
-		if f.Name != "login" && f.Name != "logout" && f.Name != "__typename" {
-			return false
+	return nil
+}
+
+// sessionFields counts the login and logout fields a mutation would run.
+func sessionFields(oc *graphql.OperationContext) int {
+	if oc.Operation == nil || oc.Operation.Operation != ast.Mutation {
+		return 0
+	}
+	n := 0
+	for _, f := range executedFields(oc) {
+		if f.Name == "login" || f.Name == "logout" {
+			n++
 		}
 	}
-	return true
+	return n
+}
+
+// executedFields are the operation's top-level fields as they will run:
+// fragments expanded, @skip and @include applied, __typename left out.
+func executedFields(oc *graphql.OperationContext) []graphql.CollectedField {
+	var out []graphql.CollectedField
+	for _, f := range graphql.CollectFields(oc, oc.Operation.SelectionSet, nil) {
+		if f.Name != "__typename" {
+			out = append(out, f)
+		}
+	}
+	return out
 }
