@@ -7,11 +7,15 @@ package edit
 
 import (
 	"context"
+	"encoding/json"
 	"errors"
 	"fmt"
+	"reflect"
 	"slices"
 	"strings"
 	"time"
+
+	entgo "entgo.io/ent"
 
 	"github.com/verkosto/verkosto/ent"
 	"github.com/verkosto/verkosto/ent/account"
@@ -60,37 +64,173 @@ func idempotencyKey(ctx context.Context, key *string) (*string, error) {
 
 // createOnce runs create unless an entry with the idempotency key exists,
 // in which case it returns that entry: a retried request creates nothing.
+//
+// Retries may also arrive at once. On SQLite writers are serialised, so a
+// retry always finds the first one's entry. On PostgreSQL two may both find
+// nothing; the second then fails, on the key's unique index (its insert
+// waits for the first to commit) or on a check that now sees the first's
+// entry (already asked to join). Whatever failed is undone to a savepoint
+// (a failed statement would otherwise abort the whole transaction) and the
+// first's entry, committed and visible by now, is returned instead.
 func createOnce[T any](ctx context.Context, key *string, find func(key string) (T, error), create func(key *string) (T, error)) (T, error) {
+	var zero T
 	k, err := idempotencyKey(ctx, key)
 	if err != nil {
-		var zero T
 		return zero, err
 	}
-	if k != nil {
-		if v, err := find(*k); err == nil || !ent.IsNotFound(err) {
-			return v, err
-		}
+	if k == nil {
+		return create(nil)
 	}
-	return create(k)
+	if v, err := find(*k); err == nil || !ent.IsNotFound(err) {
+		return v, err
+	}
+	tx := ent.TxFromContext(ctx)
+	if tx == nil {
+		// Outside a transaction (start-up, commands) each statement stands
+		// alone: a failed insert spoils nothing.
+		v, err := create(k)
+		if err != nil {
+			if first, ferr := find(*k); ferr == nil {
+				return first, nil
+			}
+		}
+		return v, err
+	}
+	if _, err := tx.ExecContext(ctx, "SAVEPOINT idempotent_create"); err != nil {
+		return zero, err
+	}
+	v, err := create(k)
+	if err != nil {
+		if _, rerr := tx.ExecContext(ctx, "ROLLBACK TO SAVEPOINT idempotent_create"); rerr != nil {
+			return zero, err
+		}
+		if first, ferr := find(*k); ferr == nil {
+			return first, nil
+		}
+		return zero, err // no retry won: the failure is this request's own
+	}
+	if _, err := tx.ExecContext(ctx, "RELEASE SAVEPOINT idempotent_create"); err != nil {
+		return zero, err
+	}
+	return v, nil
 }
 
 // updateAt runs save only if the entry is still at version; save must
 // itself require the version in its WHERE clause, so that of concurrent
-// editors who all read the same version exactly one wins.
-func updateAt[T any](version int, current func() (int, error), save func() (T, error)) (T, error) {
+// editors who all read the same version exactly one wins. An update that
+// would change nothing (the same values again, clearing what is empty) is
+// not saved: it keeps the version, so it turns nobody else's open edit into
+// a conflict, and writes no audit record.
+func updateAt[T any](version int, current func() (T, int, error), changed func() (bool, error), save func() (T, error)) (T, error) {
 	var zero T
-	now, err := current()
+	entry, now, err := current()
 	if err != nil {
 		return zero, err
 	}
 	if now != version {
 		return zero, &ConflictError{Current: now}
 	}
+	if ok, err := changed(); err != nil || !ok {
+		return entry, err
+	}
 	v, err := save()
 	if ent.IsNotFound(err) {
 		return zero, &ConflictError{Current: version + 1}
 	}
 	return v, err
+}
+
+// changes reports whether the update m would change the stored entry: a
+// field set to another value, a field cleared that holds one, an edge
+// gaining or losing an ID. current gives the IDs the entry's edges that
+// are not fields hold now (the others are compared as fields); an edge it
+// does not know counts as changed. The policy is asked first, as the save
+// would: an update the caller may not make is refused even when it would
+// change nothing.
+func changes(ctx context.Context, policy entgo.Policy, m entgo.Mutation, current map[string]func() ([]int, error)) (bool, error) {
+	if err := policy.EvalMutation(ctx, m); err != nil {
+		return false, err
+	}
+	for _, f := range m.Fields() {
+		v, _ := m.Field(f)
+		old, err := m.OldField(ctx, f)
+		if err != nil {
+			return false, err
+		}
+		if canonical(v) != canonical(old) {
+			return true, nil
+		}
+	}
+	for _, f := range m.ClearedFields() {
+		old, err := m.OldField(ctx, f)
+		if err != nil {
+			return false, err
+		}
+		if canonical(old) != "null" {
+			return true, nil
+		}
+	}
+	isField := func(edge string) bool {
+		_, set := m.Field(edge + "_id")
+		return set || m.FieldCleared(edge+"_id")
+	}
+	for _, e := range slices.Concat(m.AddedEdges(), m.RemovedEdges(), m.ClearedEdges()) {
+		if isField(e) {
+			continue
+		}
+		load, ok := current[e]
+		if !ok {
+			return true, nil
+		}
+		ids, err := load()
+		if err != nil {
+			return false, err
+		}
+		if m.EdgeCleared(e) && len(ids) > 0 {
+			return true, nil
+		}
+		for _, id := range m.AddedIDs(e) {
+			if !slices.Contains(ids, id.(int)) {
+				return true, nil
+			}
+		}
+		for _, id := range m.RemovedIDs(e) {
+			if slices.Contains(ids, id.(int)) {
+				return true, nil
+			}
+		}
+	}
+	return false, nil
+}
+
+// canonical encodes a field's value so that equal values compare equal:
+// through pointers, times in UTC, and unset, empty text and empty lists
+// all as "null" (the API shows them alike).
+func canonical(v any) string {
+	rv := reflect.ValueOf(v)
+	for rv.Kind() == reflect.Pointer {
+		if rv.IsNil() {
+			return "null"
+		}
+		rv = rv.Elem()
+	}
+	if !rv.IsValid() {
+		return "null"
+	}
+	v = rv.Interface()
+	if t, ok := v.(time.Time); ok {
+		v = t.UTC()
+	}
+	b, err := json.Marshal(v)
+	if err != nil {
+		return fmt.Sprint(v)
+	}
+	switch s := string(b); s {
+	case `""`, "[]", "{}":
+		return "null"
+	default:
+		return s
+	}
 }
 
 func today() time.Time {
@@ -112,17 +252,25 @@ func CreateOrganization(ctx context.Context, client *ent.Client, input ent.Creat
 
 // UpdateOrganization applies input if the organisation is still at version.
 func UpdateOrganization(ctx context.Context, client *ent.Client, id int, input ent.UpdateOrganizationInput, version int) (*ent.Organization, error) {
+	upd := client.Organization.UpdateOneID(id).Where(organization.Version(version)).SetInput(input)
+	var o *ent.Organization
 	return updateAt(version,
-		func() (int, error) {
-			o, err := client.Organization.Get(ctx, id)
+		func() (_ *ent.Organization, _ int, err error) {
+			o, err = client.Organization.Get(ctx, id)
 			if err != nil {
-				return 0, err
+				return nil, 0, err
 			}
-			return o.Version, nil
+			return o, o.Version, nil
 		},
-		func() (*ent.Organization, error) {
-			return client.Organization.UpdateOneID(id).Where(organization.Version(version)).SetInput(input).AddVersion(1).Save(ctx)
-		})
+		func() (bool, error) {
+			if len(input.AppendServices) > 0 {
+				return true, nil
+			}
+			return changes(ctx, organization.Policy, upd.Mutation(), map[string]func() ([]int, error){
+				organization.EdgeOperatingAreas: func() ([]int, error) { return o.QueryOperatingAreas().IDs(ctx) },
+			})
+		},
+		func() (*ent.Organization, error) { return upd.AddVersion(1).Save(ctx) })
 }
 
 // ConfirmOrganization records that the organisation's entry, memberships
@@ -141,8 +289,9 @@ func CreateNetwork(ctx context.Context, client *ent.Client, input ent.CreateNetw
 			return client.Network.Query().Where(network.IdempotencyKey(k)).Only(ctx)
 		},
 		func(k *string) (*ent.Network, error) {
-			created = true
-			return client.Network.Create().SetInput(input).SetNillableIdempotencyKey(k).Save(ctx)
+			n, err := client.Network.Create().SetInput(input).SetNillableIdempotencyKey(k).Save(ctx)
+			created = err == nil // a concurrent retry's loser returns the winner's network
+			return n, err
 		})
 	if err != nil || !created {
 		return n, err
@@ -162,17 +311,25 @@ func UpdateNetwork(ctx context.Context, client *ent.Client, id int, input ent.Up
 	if input.ParentID != nil && *input.ParentID == id {
 		return nil, fieldError("parentID", "a network cannot work under itself")
 	}
+	upd := client.Network.UpdateOneID(id).Where(network.Version(version)).SetInput(input)
+	var n *ent.Network
 	return updateAt(version,
-		func() (int, error) {
-			n, err := client.Network.Get(ctx, id)
+		func() (_ *ent.Network, _ int, err error) {
+			n, err = client.Network.Get(ctx, id)
 			if err != nil {
-				return 0, err
+				return nil, 0, err
 			}
-			return n.Version, nil
+			return n, n.Version, nil
 		},
-		func() (*ent.Network, error) {
-			return client.Network.UpdateOneID(id).Where(network.Version(version)).SetInput(input).AddVersion(1).Save(ctx)
-		})
+		func() (bool, error) {
+			if len(input.AppendThemes) > 0 {
+				return true, nil
+			}
+			return changes(ctx, network.Policy, upd.Mutation(), map[string]func() ([]int, error){
+				network.EdgeAreas: func() ([]int, error) { return n.QueryAreas().IDs(ctx) },
+			})
+		},
+		func() (*ent.Network, error) { return upd.AddVersion(1).Save(ctx) })
 }
 
 // ConfirmNetwork records that the network's entry and member list are still accurate.
