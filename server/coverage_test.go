@@ -5,8 +5,8 @@ import (
 	"encoding/csv"
 	"io"
 	"net/http"
-	"strconv"
 	"slices"
+	"strconv"
 	"strings"
 	"testing"
 
