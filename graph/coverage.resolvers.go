@@ -36,9 +36,13 @@ func (r *coverageTemplateResolver) Expectations(ctx context.Context, obj *ent.Co
 	return out, nil
 }
 
-// Rule is the resolver for the rule field.
-func (r *expectationResolver) Rule(ctx context.Context, obj *expect.Expectation) (string, error) {
-	return string(obj.Rule), nil
+// NetworkKind is the resolver for the networkKind field.
+func (r *expectationResolver) NetworkKind(ctx context.Context, obj *expect.Expectation) (*network.Kind, error) {
+	if obj.NetworkKind == "" {
+		return nil, nil
+	}
+	k := network.Kind(obj.NetworkKind)
+	return &k, nil
 }
 
 // UpdateCoverageTemplate is the resolver for the updateCoverageTemplate field.
@@ -75,56 +79,10 @@ func (r *queryResolver) CoverageTemplates(ctx context.Context) ([]*ent.CoverageT
 	return r.client.CoverageTemplate.Query().Order(ent.Asc(coveragetemplate.FieldKey)).All(ctx)
 }
 
-// Rule is the resolver for the rule field.
-func (r *expectationInputResolver) Rule(ctx context.Context, obj *expect.Expectation, data string) error {
-	obj.Rule = expect.Rule(data)
-	return nil
-}
-
-// Sector is the resolver for the sector field.
-func (r *expectationInputResolver) Sector(ctx context.Context, obj *expect.Expectation, data *enum.Sector) error {
-	if data != nil {
-		obj.Sector = string(*data)
-	}
-	return nil
-}
-
-// Service is the resolver for the service field.
-func (r *expectationInputResolver) Service(ctx context.Context, obj *expect.Expectation, data *enum.Service) error {
-	if data != nil {
-		obj.Service = string(*data)
-	}
-	return nil
-}
-
 // NetworkKind is the resolver for the networkKind field.
 func (r *expectationInputResolver) NetworkKind(ctx context.Context, obj *expect.Expectation, data *network.Kind) error {
 	if data != nil {
 		obj.NetworkKind = string(*data)
-	}
-	return nil
-}
-
-// Theme is the resolver for the theme field.
-func (r *expectationInputResolver) Theme(ctx context.Context, obj *expect.Expectation, data *enum.Theme) error {
-	if data != nil {
-		obj.Theme = string(*data)
-	}
-	return nil
-}
-
-// SuggestSectors is the resolver for the suggestSectors field.
-func (r *expectationInputResolver) SuggestSectors(ctx context.Context, obj *expect.Expectation, data []enum.Sector) error {
-	for _, s := range data {
-		obj.SuggestSectors = append(obj.SuggestSectors, string(s))
-	}
-	return nil
-}
-
-// SuggestServices is the resolver for the suggestServices field.
-func (r *expectationInputResolver) SuggestServices(ctx context.Context, obj *expect.Expectation, data []enum.Service) error {
-	for _, s := range data {
-		obj.SuggestServices = append(obj.SuggestServices, string(s))
 	}
 	return nil
 }

@@ -5,6 +5,7 @@ import (
 	"encoding/csv"
 	"io"
 	"net/http"
+	"slices"
 	"strconv"
 	"strings"
 	"testing"
@@ -209,14 +210,43 @@ func TestAdminAdaptsATemplate(t *testing.T) {
 	admin.post(t, `{coverageTemplates{id key expectations{key}}}`, nil).decode(t, &tpl)
 	id := tpl.CoverageTemplates[0].ID
 	res := admin.post(t, `mutation($id:ID!){updateCoverageTemplate(id:$id,input:{expectations:[
-		{key:"marak",rule:"NETWORK",networkKind:MARAK,descriptionFi:"MARAK"},
-		{key:"marak",rule:"NETWORK",networkKind:ANKKURI,descriptionFi:"Ankkuri"}]}){id}}`, map[string]any{"id": id})
+		{key:"marak",rule:NETWORK,networkKind:MARAK,descriptionFi:"MARAK"},
+		{key:"marak",rule:NETWORK,networkKind:ANKKURI,descriptionFi:"Ankkuri"}]}){id}}`, map[string]any{"id": id})
 	if res.code() != "BAD_USER_INPUT" || res.Errors[0].Extensions["field"] != "expectations[1].key" {
 		t.Errorf("duplicate key: %+v", res.Errors)
 	}
-	res = admin.post(t, `mutation($id:ID!){updateCoverageTemplate(id:$id,input:{expectations:[{key:"x",rule:"NOPE",descriptionFi:"x"}]}){id}}`, map[string]any{"id": id})
-	if res.code() != "BAD_USER_INPUT" || res.Errors[0].Extensions["field"] != "expectations[0].rule" {
+	// Rules are an enum: an unknown one is refused by the schema itself.
+	res = admin.post(t, `mutation($id:ID!){updateCoverageTemplate(id:$id,input:{expectations:[{key:"x",rule:NOPE,descriptionFi:"x"}]}){id}}`, map[string]any{"id": id})
+	if len(res.Errors) == 0 || !strings.Contains(res.Errors[0].Message, "CoverageRule") {
 		t.Errorf("unknown rule: %+v", res.Errors)
+	}
+	res = admin.post(t, `mutation($id:ID!){updateCoverageTemplate(id:$id,input:{expectations:[{key:"x",rule:NETWORK,descriptionFi:"x"}]}){id}}`, map[string]any{"id": id})
+	if res.code() != "BAD_USER_INPUT" || res.Errors[0].Extensions["field"] != "expectations[0].networkKind" {
+		t.Errorf("a NETWORK expectation without kind or theme (nothing could meet it): %+v", res.Errors)
+	}
+	// Templates read back typed: enums, not strings to parse.
+	var typed struct {
+		CoverageTemplates []struct {
+			Expectations []struct {
+				Key, Rule       string
+				Sector, Service *string
+				NetworkKind     *string
+				SuggestServices []string
+			}
+		}
+	}
+	admin.post(t, `{coverageTemplates{expectations{key rule sector service networkKind suggestServices}}}`, nil).decode(t, &typed)
+	found := 0
+	for _, x := range typed.CoverageTemplates[0].Expectations {
+		switch {
+		case x.Key == "marak" && x.Rule == "NETWORK" && x.NetworkKind != nil && *x.NetworkKind == "MARAK":
+			found++
+		case x.Key == "member-shelter" && x.Rule == "GROUP_MEMBER" && x.Service != nil && *x.Service == "SHELTER" && slices.Equal(x.SuggestServices, []string{"SHELTER"}):
+			found++
+		}
+	}
+	if found != 2 {
+		t.Errorf("typed expectations: %+v", typed.CoverageTemplates[0].Expectations)
 	}
 	var ok struct {
 		UpdateCoverageTemplate struct {
@@ -227,8 +257,8 @@ func TestAdminAdaptsATemplate(t *testing.T) {
 		}
 	}
 	admin.post(t, `mutation($id:ID!){updateCoverageTemplate(id:$id,input:{expectations:[
-		{key:"marak",rule:"NETWORK",networkKind:MARAK,descriptionFi:"Aktiivinen MARAK",suggestSectors:[POLICE]},
-		{key:"confirmed",rule:"CONFIRMED",descriptionFi:"Vahvistettu puolen vuoden sisällä",staleMonths:6}]}){expectations{key staleMonths}}}`,
+		{key:"marak",rule:NETWORK,networkKind:MARAK,descriptionFi:"Aktiivinen MARAK",suggestSectors:[POLICE]},
+		{key:"confirmed",rule:CONFIRMED,descriptionFi:"Vahvistettu puolen vuoden sisällä",staleMonths:6}]}){expectations{key staleMonths}}}`,
 		map[string]any{"id": id}).decode(t, &ok)
 	if len(ok.UpdateCoverageTemplate.Expectations) != 2 || *ok.UpdateCoverageTemplate.Expectations[1].StaleMonths != 6 {
 		t.Fatalf("adapted template: %+v", ok.UpdateCoverageTemplate)

@@ -1,16 +1,13 @@
 // Browser benchmark (make bench, not make test): how long from navigation
 // until the map's first frame is drawn, against a server given in BASE, and
 // the initial JavaScript size gzipped. Prints one Markdown table.
-import { chromium } from 'playwright-core'
+import { launchBrowser } from './support.mjs'
 import { readFileSync } from 'node:fs'
 import { gzipSync } from 'node:zlib'
 
 const base = process.env.BASE ?? 'http://127.0.0.1:8080'
 const runs = Number(process.env.RUNS ?? 5)
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
-  args: ['--headless', '--no-sandbox', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--enable-unsafe-swiftshader'],
-})
+const browser = await launchBrowser()
 const times = []
 for (let i = 0; i < runs; i++) {
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 } })

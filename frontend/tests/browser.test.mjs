@@ -2,37 +2,19 @@
 // Debian's Chromium with playwright-core.
 import { test, before, after } from 'node:test'
 import assert from 'node:assert/strict'
-import { spawn } from 'node:child_process'
-import { mkdtempSync, rmSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
-import { chromium } from 'playwright-core'
-import AxeBuilder from '@axe-core/playwright'
+import { launchBrowser, seriousViolations, startServer } from './support.mjs'
 
-const bin = process.env.VERKOSTO_BIN ?? '../bin/verkosto'
-const port = 18000 + Math.floor(Math.random() * 2000)
-const base = `http://127.0.0.1:${port}`
-let server, browser, dir
+let server, browser, base
 
 before(async () => {
-  dir = mkdtempSync(join(tmpdir(), 'verkosto-browser-'))
-  server = spawn(bin, ['serve', '--demo', '--addr', `127.0.0.1:${port}`, '--db', `sqlite:${join(dir, 'test.db')}`], { stdio: 'ignore' })
-  for (let i = 0; i < 100; i++) {
-    try {
-      if ((await fetch(`${base}/readyz`)).ok) break
-    } catch {}
-    await new Promise((r) => setTimeout(r, 100))
-  }
-  browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
-    args: ['--headless', '--no-sandbox', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--enable-unsafe-swiftshader'],
-  })
+  server = await startServer()
+  base = server.base
+  browser = await launchBrowser()
 })
 
 after(async () => {
   await browser?.close()
-  server?.kill('SIGTERM')
-  rmSync(dir, { recursive: true, force: true })
+  server?.stop()
 })
 
 // pick ticks a value of a multi-value filter, as a user would.
@@ -218,9 +200,7 @@ for (const [name, path, ready] of [
   test(`the ${name} page has no serious or critical accessibility violations`, async () => {
     const { page } = await open(path)
     await page.getByTestId(ready).waitFor()
-    const result = await new AxeBuilder({ page }).analyze()
-    const bad = result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    assert.deepEqual(bad.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target).join(', ')})`), [])
+    assert.deepEqual(await seriousViolations(page), [])
     await page.close()
   })
 }
@@ -258,8 +238,7 @@ test('a profile opens as a full, printable page', async () => {
   assert.match(page.url(), /full=1/)
   assert.equal(await page.getByTestId('map').count(), 0)
   assert.match(await page.getByTestId('profile-page').innerText(), new RegExp(net.nameFi))
-  const axe = await new AxeBuilder({ page }).analyze()
-  assert.deepEqual(axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id), [])
+  assert.deepEqual(await seriousViolations(page), [])
   // Reloading keeps the full page.
   await page.reload()
   await page.getByTestId('profile-page').waitFor()

@@ -2,43 +2,21 @@
 // a county, the CSV download and a gap's link to the map.
 import { test, before, after } from 'node:test'
 import assert from 'node:assert/strict'
-import { spawn } from 'node:child_process'
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
-import { chromium } from 'playwright-core'
-import AxeBuilder from '@axe-core/playwright'
+import { readFileSync } from 'node:fs'
+import { launchBrowser, seriousViolations, startServer } from './support.mjs'
 
-const bin = process.env.VERKOSTO_BIN ?? '../bin/verkosto'
-const port = 22000 + Math.floor(Math.random() * 2000)
-const base = `http://127.0.0.1:${port}`
-let server, browser, dir
+let server, browser, base
 
 before(async () => {
-  dir = mkdtempSync(join(tmpdir(), 'verkosto-coverage-'))
-  server = spawn(bin, ['serve', '--demo', '--addr', `127.0.0.1:${port}`, '--db', `sqlite:${join(dir, 'test.db')}`], { stdio: 'ignore' })
-  for (let i = 0; i < 100; i++) {
-    try {
-      if ((await fetch(`${base}/readyz`)).ok) break
-    } catch {}
-    await new Promise((r) => setTimeout(r, 100))
-  }
-  browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
-    args: ['--headless', '--no-sandbox', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--enable-unsafe-swiftshader'],
-  })
+  server = await startServer()
+  base = server.base
+  browser = await launchBrowser()
 })
 
 after(async () => {
   await browser?.close()
-  server?.kill('SIGTERM')
-  rmSync(dir, { recursive: true, force: true })
+  server?.stop()
 })
-
-async function seriousViolations(page) {
-  const axe = await new AxeBuilder({ page }).analyze()
-  return axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' ')}`)
-}
 
 test('the coverage page: 22 tiles with figures, a sortable table, a county drill-down, CSV', async () => {
   const context = await browser.newContext({ viewport: { width: 1280, height: 1000 }, acceptDownloads: true })

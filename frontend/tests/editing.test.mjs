@@ -2,18 +2,10 @@
 // accounts made through the API, driven through Debian's Chromium.
 import { test, before, after } from 'node:test'
 import assert from 'node:assert/strict'
-import { spawn } from 'node:child_process'
-import { mkdtempSync, rmSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
-import { chromium } from 'playwright-core'
-import AxeBuilder from '@axe-core/playwright'
+import { launchBrowser, seriousViolations, startServer } from './support.mjs'
 
-const bin = process.env.VERKOSTO_BIN ?? '../bin/verkosto'
-const port = 20000 + Math.floor(Math.random() * 2000)
-const base = `http://127.0.0.1:${port}`
 const password = 'browser test password'
-let server, browser, dir
+let server, browser, base
 let org, net
 
 // api runs a GraphQL request as the account whose cookie is given.
@@ -29,17 +21,8 @@ async function api(query, variables = {}, cookie = '') {
 }
 
 before(async () => {
-  dir = mkdtempSync(join(tmpdir(), 'verkosto-editing-'))
-  server = spawn(bin, ['serve', '--demo', '--addr', `127.0.0.1:${port}`, '--db', `sqlite:${join(dir, 'test.db')}`], {
-    stdio: 'ignore',
-    env: { ...process.env, VERKOSTO_ADMIN_EMAIL: 'admin@example.fi', VERKOSTO_ADMIN_PASSWORD: password },
-  })
-  for (let i = 0; i < 100; i++) {
-    try {
-      if ((await fetch(`${base}/readyz`)).ok) break
-    } catch {}
-    await new Promise((r) => setTimeout(r, 100))
-  }
+  server = await startServer({ env: { VERKOSTO_ADMIN_EMAIL: 'admin@example.fi', VERKOSTO_ADMIN_PASSWORD: password } })
+  base = server.base
   const { cookie } = await api(`mutation($p:String!){login(email:"admin@example.fi",password:$p){id}}`, { p: password })
   const orgs = await api(`{organizations(first:1, where:{sector:NGO, hasMembershipsWith:[{status:ACTIVE}]}, orderBy:[{field:NAME_FI}]){edges{node{id nameFi}}}}`, {}, cookie)
   org = orgs.data.organizations.edges[0].node
@@ -47,16 +30,12 @@ before(async () => {
   net = created.data.createNetwork
   await api(`mutation($o:ID!,$p:String!){createAccount(input:{email:"editor@example.fi",password:$p,role:EDITOR,organizationID:$o}){id}}`, { o: org.id, p: password }, cookie)
   await api(`mutation($n:ID!,$p:String!){createAccount(input:{email:"coordinator@example.fi",password:$p,role:COORDINATOR,networkIDs:[$n]}){id}}`, { n: net.id, p: password }, cookie)
-  browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
-    args: ['--headless', '--no-sandbox', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--enable-unsafe-swiftshader'],
-  })
+  browser = await launchBrowser()
 })
 
 after(async () => {
   await browser?.close()
-  server?.kill('SIGTERM')
-  rmSync(dir, { recursive: true, force: true })
+  server?.stop()
 })
 
 // signedIn opens a fresh browser context (its own cookies) signed in as email.
@@ -83,8 +62,7 @@ test('signing in and out; a wrong password is refused', async () => {
   await page.getByTestId('login-submit').click()
   await page.getByTestId('login-error').waitFor()
   assert.match(await page.getByTestId('login-error').innerText(), /wrong email or password/)
-  const axe = await new AxeBuilder({ page }).analyze()
-  assert.deepEqual(axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id), [])
+  assert.deepEqual(await seriousViolations(page), [])
   // The session cookie is HttpOnly: scripts cannot read it.
   await page.getByLabel('Salasana').fill(password)
   await page.getByTestId('login-submit').click()
@@ -104,8 +82,7 @@ test('an editor edits its organisation: inline validation, then saved', async ()
   await page.getByLabel('Verkkosivu').fill('ei osoite')
   await page.getByTestId('save').click()
   await page.getByText('Anna osoite muodossa https://esimerkki.fi.').waitFor()
-  const axe = await new AxeBuilder({ page }).include('[data-testid=edit-organization]').analyze()
-  assert.deepEqual(axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id), [])
+  assert.deepEqual(await seriousViolations(page, '[data-testid=edit-organization]'), [])
   await page.getByLabel('Verkkosivu').fill('https://example.fi/yhdistys')
   await page.getByLabel('Kuvaus').fill('Päivitetty selaintestissä.')
   await page.getByTestId('save').click()

@@ -156,13 +156,20 @@ type ComplexityRoot struct {
 	}
 
 	Expectation struct {
-		DescriptionEn func(childComplexity int) int
-		DescriptionFi func(childComplexity int) int
-		DescriptionSv func(childComplexity int) int
-		Guidance      func(childComplexity int) int
-		Key           func(childComplexity int) int
-		Rule          func(childComplexity int) int
-		StaleMonths   func(childComplexity int) int
+		DescriptionEn   func(childComplexity int) int
+		DescriptionFi   func(childComplexity int) int
+		DescriptionSv   func(childComplexity int) int
+		Guidance        func(childComplexity int) int
+		Key             func(childComplexity int) int
+		NetworkKind     func(childComplexity int) int
+		OtherNGO        func(childComplexity int) int
+		Rule            func(childComplexity int) int
+		Sector          func(childComplexity int) int
+		Service         func(childComplexity int) int
+		StaleMonths     func(childComplexity int) int
+		SuggestSectors  func(childComplexity int) int
+		SuggestServices func(childComplexity int) int
+		Theme           func(childComplexity int) int
 	}
 
 	ExpectationResult struct {
@@ -173,6 +180,7 @@ type ComplexityRoot struct {
 		Key           func(childComplexity int) int
 		Networks      func(childComplexity int) int
 		Organizations func(childComplexity int) int
+		Rule          func(childComplexity int) int
 		Status        func(childComplexity int) int
 		Suggestions   func(childComplexity int) int
 	}
@@ -348,7 +356,7 @@ type CoverageTemplateResolver interface {
 	Expectations(ctx context.Context, obj *ent.CoverageTemplate) ([]*expect.Expectation, error)
 }
 type ExpectationResolver interface {
-	Rule(ctx context.Context, obj *expect.Expectation) (string, error)
+	NetworkKind(ctx context.Context, obj *expect.Expectation) (*network.Kind, error)
 }
 type MutationResolver interface {
 	Login(ctx context.Context, email string, password string) (*ent.Account, error)
@@ -389,15 +397,7 @@ type AreaWhereInputResolver interface {
 	NameContains(ctx context.Context, obj *ent.AreaWhereInput, data *string) error
 }
 type ExpectationInputResolver interface {
-	Rule(ctx context.Context, obj *expect.Expectation, data string) error
-
-	Sector(ctx context.Context, obj *expect.Expectation, data *enum.Sector) error
-	Service(ctx context.Context, obj *expect.Expectation, data *enum.Service) error
 	NetworkKind(ctx context.Context, obj *expect.Expectation, data *network.Kind) error
-	Theme(ctx context.Context, obj *expect.Expectation, data *enum.Theme) error
-
-	SuggestSectors(ctx context.Context, obj *expect.Expectation, data []enum.Sector) error
-	SuggestServices(ctx context.Context, obj *expect.Expectation, data []enum.Service) error
 }
 type NetworkWhereInputResolver interface {
 	NameContains(ctx context.Context, obj *ent.NetworkWhereInput, data *string) error
@@ -873,18 +873,60 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Expectation.Key(childComplexity), true
+	case "Expectation.networkKind":
+		if e.ComplexityRoot.Expectation.NetworkKind == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Expectation.NetworkKind(childComplexity), true
+	case "Expectation.otherNGO":
+		if e.ComplexityRoot.Expectation.OtherNGO == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Expectation.OtherNGO(childComplexity), true
 	case "Expectation.rule":
 		if e.ComplexityRoot.Expectation.Rule == nil {
 			break
 		}
 
 		return e.ComplexityRoot.Expectation.Rule(childComplexity), true
+	case "Expectation.sector":
+		if e.ComplexityRoot.Expectation.Sector == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Expectation.Sector(childComplexity), true
+	case "Expectation.service":
+		if e.ComplexityRoot.Expectation.Service == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Expectation.Service(childComplexity), true
 	case "Expectation.staleMonths":
 		if e.ComplexityRoot.Expectation.StaleMonths == nil {
 			break
 		}
 
 		return e.ComplexityRoot.Expectation.StaleMonths(childComplexity), true
+	case "Expectation.suggestSectors":
+		if e.ComplexityRoot.Expectation.SuggestSectors == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Expectation.SuggestSectors(childComplexity), true
+	case "Expectation.suggestServices":
+		if e.ComplexityRoot.Expectation.SuggestServices == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Expectation.SuggestServices(childComplexity), true
+	case "Expectation.theme":
+		if e.ComplexityRoot.Expectation.Theme == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Expectation.Theme(childComplexity), true
 
 	case "ExpectationResult.description":
 		if e.ComplexityRoot.ExpectationResult.Description == nil {
@@ -928,6 +970,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.ExpectationResult.Organizations(childComplexity), true
+	case "ExpectationResult.rule":
+		if e.ComplexityRoot.ExpectationResult.Rule == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ExpectationResult.Rule(childComplexity), true
 	case "ExpectationResult.status":
 		if e.ComplexityRoot.ExpectationResult.Status == nil {
 			break
@@ -2086,6 +2134,28 @@ enum CoverageStatus {
   MISSING
 }
 
+"The kind of check an expectation makes."
+enum CoverageRule {
+  "An active county-level coordination, working or steering group on the template's themes."
+  COUNTY_GROUP
+  "One of those groups has a member in the COORDINATOR role."
+  GROUP_COORDINATOR
+  "The groups' members include an organisation of the sector, or one offering the service, or (otherNGO) another NGO."
+  GROUP_MEMBER
+  "Every municipality of the county is a member of one of the groups."
+  MUNICIPALITIES_REPRESENTED
+  "An active network of the kind, or on the theme, reaches the area (a national network reaches everywhere)."
+  NETWORK
+  "An organisation offering the service operates in the area."
+  SERVICE_IN_AREA
+  "Every membership of the template's networks in the area was confirmed within staleMonths."
+  CONFIRMED
+  "The municipality has its own organisation with a generic email or phone."
+  MUNICIPAL_CONTACT
+  "The municipality is a member of its county's group."
+  IN_COUNTY_GROUP
+}
+
 extend type Query {
   """
   How an area meets the expectations of its coverage template, with its
@@ -2133,6 +2203,8 @@ type CoverageReport {
 type ExpectationResult {
   "The expectation's key within its template, e.g. marak."
   key: String!
+  "The kind of check: what the organisations and networks listed mean depends on it."
+  rule: CoverageRule!
   "What is expected, in Finnish."
   description: String!
   "What is expected, in Swedish."
@@ -2155,8 +2227,8 @@ type ExpectationResult {
 type Expectation {
   "Key within the template."
   key: String!
-  "The kind of check (COUNTY_GROUP, GROUP_MEMBER, NETWORK, SERVICE_IN_AREA, CONFIRMED, …)."
-  rule: String!
+  "The kind of check."
+  rule: CoverageRule!
   "What is expected, in Finnish."
   descriptionFi: String!
   "What is expected, in Swedish."
@@ -2167,6 +2239,20 @@ type Expectation {
   guidance: String
   "For the confirmation check: entries older than this many months are stale."
   staleMonths: Int
+  "GROUP_MEMBER: the sector a member must have."
+  sector: Sector
+  "GROUP_MEMBER, SERVICE_IN_AREA: the service a member or provider must offer."
+  service: Service
+  "NETWORK: the kind of network expected."
+  networkKind: NetworkKind
+  "NETWORK: the theme of the network expected."
+  theme: Theme
+  "GROUP_MEMBER: an NGO offering none of the services the template's other GROUP_MEMBER expectations name."
+  otherNGO: Boolean!
+  "For a gap: organisations of these sectors are suggested."
+  suggestSectors: [Sector!]!
+  "For a gap: organisations offering these services are suggested."
+  suggestServices: [Service!]!
 }
 
 extend type CoverageTemplate {
@@ -2204,8 +2290,8 @@ input UpdateCoverageTemplateInput {
 input ExpectationInput {
   "Key within the template, unique."
   key: String!
-  "The kind of check: COUNTY_GROUP, GROUP_COORDINATOR, GROUP_MEMBER, MUNICIPALITIES_REPRESENTED, NETWORK, SERVICE_IN_AREA, CONFIRMED, MUNICIPAL_CONTACT or IN_COUNTY_GROUP."
-  rule: String!
+  "The kind of check."
+  rule: CoverageRule!
   "What is expected, in Finnish."
   descriptionFi: String!
   "What is expected, in Swedish."
@@ -6891,6 +6977,20 @@ func (ec *executionContext) childFields_Expectation(ctx context.Context, field g
 		return ec.fieldContext_Expectation_guidance(ctx, field)
 	case "staleMonths":
 		return ec.fieldContext_Expectation_staleMonths(ctx, field)
+	case "sector":
+		return ec.fieldContext_Expectation_sector(ctx, field)
+	case "service":
+		return ec.fieldContext_Expectation_service(ctx, field)
+	case "networkKind":
+		return ec.fieldContext_Expectation_networkKind(ctx, field)
+	case "theme":
+		return ec.fieldContext_Expectation_theme(ctx, field)
+	case "otherNGO":
+		return ec.fieldContext_Expectation_otherNGO(ctx, field)
+	case "suggestSectors":
+		return ec.fieldContext_Expectation_suggestSectors(ctx, field)
+	case "suggestServices":
+		return ec.fieldContext_Expectation_suggestServices(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type Expectation", field.Name)
 }
@@ -6899,6 +6999,8 @@ func (ec *executionContext) childFields_ExpectationResult(ctx context.Context, f
 	switch field.Name {
 	case "key":
 		return ec.fieldContext_ExpectationResult_key(ctx, field)
+	case "rule":
+		return ec.fieldContext_ExpectationResult_rule(ctx, field)
 	case "description":
 		return ec.fieldContext_ExpectationResult_description(ctx, field)
 	case "descriptionSv":
@@ -10167,18 +10269,18 @@ func (ec *executionContext) _Expectation_rule(ctx context.Context, field graphql
 			return ec.fieldContext_Expectation_rule(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return ec.Resolvers.Expectation().Rule(ctx, obj)
+			return obj.Rule, nil
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
-			return ec.marshalNString2string(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v expect.Rule) graphql.Marshaler {
+			return ec.marshalNCoverageRule2githubᚗcomᚋverkostoᚋverkostoᚋentᚋschemaᚋexpectᚐRule(ctx, selections, v)
 		},
 		true,
 		true,
 	)
 }
 func (ec *executionContext) fieldContext_Expectation_rule(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("Expectation", field, true, true, "String")
+	return graphql.NewScalarFieldContext("Expectation", field, false, false, "CoverageRule")
 }
 
 func (ec *executionContext) _Expectation_descriptionFi(ctx context.Context, field graphql.CollectedField, obj *expect.Expectation) (ret graphql.Marshaler) {
@@ -10296,6 +10398,167 @@ func (ec *executionContext) fieldContext_Expectation_staleMonths(_ context.Conte
 	return graphql.NewScalarFieldContext("Expectation", field, false, false, "Int")
 }
 
+func (ec *executionContext) _Expectation_sector(ctx context.Context, field graphql.CollectedField, obj *expect.Expectation) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Expectation_sector(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Sector, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v enum.Sector) graphql.Marshaler {
+			return ec.marshalOSector2githubᚗcomᚋverkostoᚋverkostoᚋentᚋschemaᚋenumᚐSector(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Expectation_sector(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Expectation", field, false, false, "Sector")
+}
+
+func (ec *executionContext) _Expectation_service(ctx context.Context, field graphql.CollectedField, obj *expect.Expectation) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Expectation_service(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Service, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v enum.Service) graphql.Marshaler {
+			return ec.marshalOService2githubᚗcomᚋverkostoᚋverkostoᚋentᚋschemaᚋenumᚐService(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Expectation_service(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Expectation", field, false, false, "Service")
+}
+
+func (ec *executionContext) _Expectation_networkKind(ctx context.Context, field graphql.CollectedField, obj *expect.Expectation) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Expectation_networkKind(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Expectation().NetworkKind(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *network.Kind) graphql.Marshaler {
+			return ec.marshalONetworkKind2ᚖgithubᚗcomᚋverkostoᚋverkostoᚋentᚋnetworkᚐKind(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Expectation_networkKind(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Expectation", field, true, true, "NetworkKind")
+}
+
+func (ec *executionContext) _Expectation_theme(ctx context.Context, field graphql.CollectedField, obj *expect.Expectation) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Expectation_theme(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Theme, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v enum.Theme) graphql.Marshaler {
+			return ec.marshalOTheme2githubᚗcomᚋverkostoᚋverkostoᚋentᚋschemaᚋenumᚐTheme(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Expectation_theme(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Expectation", field, false, false, "Theme")
+}
+
+func (ec *executionContext) _Expectation_otherNGO(ctx context.Context, field graphql.CollectedField, obj *expect.Expectation) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Expectation_otherNGO(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.OtherNGO, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Expectation_otherNGO(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Expectation", field, false, false, "Boolean")
+}
+
+func (ec *executionContext) _Expectation_suggestSectors(ctx context.Context, field graphql.CollectedField, obj *expect.Expectation) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Expectation_suggestSectors(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.SuggestSectors, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []enum.Sector) graphql.Marshaler {
+			return ec.marshalNSector2ᚕgithubᚗcomᚋverkostoᚋverkostoᚋentᚋschemaᚋenumᚐSectorᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Expectation_suggestSectors(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Expectation", field, false, false, "Sector")
+}
+
+func (ec *executionContext) _Expectation_suggestServices(ctx context.Context, field graphql.CollectedField, obj *expect.Expectation) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Expectation_suggestServices(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.SuggestServices, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []enum.Service) graphql.Marshaler {
+			return ec.marshalNService2ᚕgithubᚗcomᚋverkostoᚋverkostoᚋentᚋschemaᚋenumᚐServiceᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Expectation_suggestServices(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Expectation", field, false, false, "Service")
+}
+
 func (ec *executionContext) _ExpectationResult_key(ctx context.Context, field graphql.CollectedField, obj *model.ExpectationResult) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -10317,6 +10580,29 @@ func (ec *executionContext) _ExpectationResult_key(ctx context.Context, field gr
 }
 func (ec *executionContext) fieldContext_ExpectationResult_key(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("ExpectationResult", field, true, false, "String")
+}
+
+func (ec *executionContext) _ExpectationResult_rule(ctx context.Context, field graphql.CollectedField, obj *model.ExpectationResult) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ExpectationResult_rule(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Rule(), nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v expect.Rule) graphql.Marshaler {
+			return ec.marshalNCoverageRule2githubᚗcomᚋverkostoᚋverkostoᚋentᚋschemaᚋexpectᚐRule(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ExpectationResult_rule(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ExpectationResult", field, true, false, "CoverageRule")
 }
 
 func (ec *executionContext) _ExpectationResult_description(ctx context.Context, field graphql.CollectedField, obj *model.ExpectationResult) (ret graphql.Marshaler) {
@@ -16282,13 +16568,11 @@ func (ec *executionContext) unmarshalInputExpectationInput(ctx context.Context, 
 			it.Key = data
 		case "rule":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("rule"))
-			data, err := ec.unmarshalNString2string(ctx, v)
+			data, err := ec.unmarshalNCoverageRule2githubᚗcomᚋverkostoᚋverkostoᚋentᚋschemaᚋexpectᚐRule(ctx, v)
 			if err != nil {
 				return it, err
 			}
-			if err = ec.Resolvers.ExpectationInput().Rule(ctx, &it, data); err != nil {
-				return it, err
-			}
+			it.Rule = data
 		case "descriptionFi":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("descriptionFi"))
 			data, err := ec.unmarshalNString2string(ctx, v)
@@ -16319,22 +16603,18 @@ func (ec *executionContext) unmarshalInputExpectationInput(ctx context.Context, 
 			it.Guidance = data
 		case "sector":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("sector"))
-			data, err := ec.unmarshalOSector2ᚖgithubᚗcomᚋverkostoᚋverkostoᚋentᚋschemaᚋenumᚐSector(ctx, v)
+			data, err := ec.unmarshalOSector2githubᚗcomᚋverkostoᚋverkostoᚋentᚋschemaᚋenumᚐSector(ctx, v)
 			if err != nil {
 				return it, err
 			}
-			if err = ec.Resolvers.ExpectationInput().Sector(ctx, &it, data); err != nil {
-				return it, err
-			}
+			it.Sector = data
 		case "service":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("service"))
-			data, err := ec.unmarshalOService2ᚖgithubᚗcomᚋverkostoᚋverkostoᚋentᚋschemaᚋenumᚐService(ctx, v)
+			data, err := ec.unmarshalOService2githubᚗcomᚋverkostoᚋverkostoᚋentᚋschemaᚋenumᚐService(ctx, v)
 			if err != nil {
 				return it, err
 			}
-			if err = ec.Resolvers.ExpectationInput().Service(ctx, &it, data); err != nil {
-				return it, err
-			}
+			it.Service = data
 		case "networkKind":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("networkKind"))
 			data, err := ec.unmarshalONetworkKind2ᚖgithubᚗcomᚋverkostoᚋverkostoᚋentᚋnetworkᚐKind(ctx, v)
@@ -16346,13 +16626,11 @@ func (ec *executionContext) unmarshalInputExpectationInput(ctx context.Context, 
 			}
 		case "theme":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("theme"))
-			data, err := ec.unmarshalOTheme2ᚖgithubᚗcomᚋverkostoᚋverkostoᚋentᚋschemaᚋenumᚐTheme(ctx, v)
+			data, err := ec.unmarshalOTheme2githubᚗcomᚋverkostoᚋverkostoᚋentᚋschemaᚋenumᚐTheme(ctx, v)
 			if err != nil {
 				return it, err
 			}
-			if err = ec.Resolvers.ExpectationInput().Theme(ctx, &it, data); err != nil {
-				return it, err
-			}
+			it.Theme = data
 		case "otherNGO":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("otherNGO"))
 			data, err := ec.unmarshalOBoolean2bool(ctx, v)
@@ -16373,18 +16651,14 @@ func (ec *executionContext) unmarshalInputExpectationInput(ctx context.Context, 
 			if err != nil {
 				return it, err
 			}
-			if err = ec.Resolvers.ExpectationInput().SuggestSectors(ctx, &it, data); err != nil {
-				return it, err
-			}
+			it.SuggestSectors = data
 		case "suggestServices":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("suggestServices"))
 			data, err := ec.unmarshalOService2ᚕgithubᚗcomᚋverkostoᚋverkostoᚋentᚋschemaᚋenumᚐServiceᚄ(ctx, v)
 			if err != nil {
 				return it, err
 			}
-			if err = ec.Resolvers.ExpectationInput().SuggestServices(ctx, &it, data); err != nil {
-				return it, err
-			}
+			it.SuggestServices = data
 		}
 	}
 	return it, nil
@@ -21603,11 +21877,10 @@ func (ec *executionContext) _Expectation(ctx context.Context, sel ast.SelectionS
 				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "rule":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
-				true, true,
-				func(ctx context.Context) graphql.Marshaler {
-					return ec._Expectation_rule(ctx, field, obj)
-				})
+			out.Values[i] = ec._Expectation_rule(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
 		case "descriptionFi":
 			out.Values[i] = ec._Expectation_descriptionFi(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
@@ -21631,6 +21904,42 @@ func (ec *executionContext) _Expectation(ctx context.Context, sel ast.SelectionS
 		case "staleMonths":
 			out.Values[i] = ec._Expectation_staleMonths(ctx, field, obj)
 			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "sector":
+			out.Values[i] = ec._Expectation_sector(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "service":
+			out.Values[i] = ec._Expectation_service(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "networkKind":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Expectation_networkKind(ctx, field, obj)
+				})
+		case "theme":
+			out.Values[i] = ec._Expectation_theme(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "otherNGO":
+			out.Values[i] = ec._Expectation_otherNGO(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "suggestSectors":
+			out.Values[i] = ec._Expectation_suggestSectors(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "suggestServices":
+			out.Values[i] = ec._Expectation_suggestServices(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
 				atomic.AddUint32(&out.Invalids, 1)
 			}
 		default:
@@ -21663,6 +21972,11 @@ func (ec *executionContext) _ExpectationResult(ctx context.Context, sel ast.Sele
 			out.Values[i] = graphql.MarshalString("ExpectationResult")
 		case "key":
 			out.Values[i] = ec._ExpectationResult_key(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "rule":
+			out.Values[i] = ec._ExpectationResult_rule(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				atomic.AddUint32(&out.Invalids, 1)
 			}
@@ -23300,6 +23614,16 @@ func (ec *executionContext) marshalNCoverageReport2ᚖgithubᚗcomᚋverkostoᚋ
 	return ec._CoverageReport(ctx, sel, v)
 }
 
+func (ec *executionContext) unmarshalNCoverageRule2githubᚗcomᚋverkostoᚋverkostoᚋentᚋschemaᚋexpectᚐRule(ctx context.Context, v any) (expect.Rule, error) {
+	var res expect.Rule
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNCoverageRule2githubᚗcomᚋverkostoᚋverkostoᚋentᚋschemaᚋexpectᚐRule(ctx context.Context, sel ast.SelectionSet, v expect.Rule) graphql.Marshaler {
+	return v
+}
+
 func (ec *executionContext) unmarshalNCoverageStatus2githubᚗcomᚋverkostoᚋverkostoᚋgraphᚋmodelᚐCoverageStatus(ctx context.Context, v any) (model.CoverageStatus, error) {
 	var res model.CoverageStatus
 	err := res.UnmarshalGQL(v)
@@ -23812,6 +24136,36 @@ func (ec *executionContext) marshalNSector2githubᚗcomᚋverkostoᚋverkostoᚋ
 	return v
 }
 
+func (ec *executionContext) unmarshalNSector2ᚕgithubᚗcomᚋverkostoᚋverkostoᚋentᚋschemaᚋenumᚐSectorᚄ(ctx context.Context, v any) ([]enum.Sector, error) {
+	vSlice := graphql.CoerceList(v)
+	var err error
+	res := make([]enum.Sector, len(vSlice))
+	for i := range vSlice {
+		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
+		res[i], err = ec.unmarshalNSector2githubᚗcomᚋverkostoᚋverkostoᚋentᚋschemaᚋenumᚐSector(ctx, vSlice[i])
+		if err != nil {
+			return nil, err
+		}
+	}
+	return res, nil
+}
+
+func (ec *executionContext) marshalNSector2ᚕgithubᚗcomᚋverkostoᚋverkostoᚋentᚋschemaᚋenumᚐSectorᚄ(ctx context.Context, sel ast.SelectionSet, v []enum.Sector) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNSector2githubᚗcomᚋverkostoᚋverkostoᚋentᚋschemaᚋenumᚐSector(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
 func (ec *executionContext) unmarshalNService2githubᚗcomᚋverkostoᚋverkostoᚋentᚋschemaᚋenumᚐService(ctx context.Context, v any) (enum.Service, error) {
 	var res enum.Service
 	err := res.UnmarshalGQL(v)
@@ -23820,6 +24174,36 @@ func (ec *executionContext) unmarshalNService2githubᚗcomᚋverkostoᚋverkosto
 
 func (ec *executionContext) marshalNService2githubᚗcomᚋverkostoᚋverkostoᚋentᚋschemaᚋenumᚐService(ctx context.Context, sel ast.SelectionSet, v enum.Service) graphql.Marshaler {
 	return v
+}
+
+func (ec *executionContext) unmarshalNService2ᚕgithubᚗcomᚋverkostoᚋverkostoᚋentᚋschemaᚋenumᚐServiceᚄ(ctx context.Context, v any) ([]enum.Service, error) {
+	vSlice := graphql.CoerceList(v)
+	var err error
+	res := make([]enum.Service, len(vSlice))
+	for i := range vSlice {
+		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
+		res[i], err = ec.unmarshalNService2githubᚗcomᚋverkostoᚋverkostoᚋentᚋschemaᚋenumᚐService(ctx, vSlice[i])
+		if err != nil {
+			return nil, err
+		}
+	}
+	return res, nil
+}
+
+func (ec *executionContext) marshalNService2ᚕgithubᚗcomᚋverkostoᚋverkostoᚋentᚋschemaᚋenumᚐServiceᚄ(ctx context.Context, sel ast.SelectionSet, v []enum.Service) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNService2githubᚗcomᚋverkostoᚋverkostoᚋentᚋschemaᚋenumᚐService(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
 }
 
 func (ec *executionContext) unmarshalNString2string(ctx context.Context, v any) (string, error) {
@@ -25010,6 +25394,16 @@ func (ec *executionContext) unmarshalOOrganizationWhereInput2ᚖgithubᚗcomᚋv
 	return &res, graphql.ErrorOnPath(ctx, err)
 }
 
+func (ec *executionContext) unmarshalOSector2githubᚗcomᚋverkostoᚋverkostoᚋentᚋschemaᚋenumᚐSector(ctx context.Context, v any) (enum.Sector, error) {
+	var res enum.Sector
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalOSector2githubᚗcomᚋverkostoᚋverkostoᚋentᚋschemaᚋenumᚐSector(ctx context.Context, sel ast.SelectionSet, v enum.Sector) graphql.Marshaler {
+	return v
+}
+
 func (ec *executionContext) unmarshalOSector2ᚕgithubᚗcomᚋverkostoᚋverkostoᚋentᚋschemaᚋenumᚐSectorᚄ(ctx context.Context, v any) ([]enum.Sector, error) {
 	if v == nil {
 		return nil, nil
@@ -25059,6 +25453,16 @@ func (ec *executionContext) marshalOSector2ᚖgithubᚗcomᚋverkostoᚋverkosto
 	if v == nil {
 		return graphql.Null
 	}
+	return v
+}
+
+func (ec *executionContext) unmarshalOService2githubᚗcomᚋverkostoᚋverkostoᚋentᚋschemaᚋenumᚐService(ctx context.Context, v any) (enum.Service, error) {
+	var res enum.Service
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalOService2githubᚗcomᚋverkostoᚋverkostoᚋentᚋschemaᚋenumᚐService(ctx context.Context, sel ast.SelectionSet, v enum.Service) graphql.Marshaler {
 	return v
 }
 
@@ -25177,6 +25581,16 @@ func (ec *executionContext) marshalOString2ᚖstring(ctx context.Context, sel as
 	_ = ctx
 	res := graphql.MarshalString(*v)
 	return res
+}
+
+func (ec *executionContext) unmarshalOTheme2githubᚗcomᚋverkostoᚋverkostoᚋentᚋschemaᚋenumᚐTheme(ctx context.Context, v any) (enum.Theme, error) {
+	var res enum.Theme
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalOTheme2githubᚗcomᚋverkostoᚋverkostoᚋentᚋschemaᚋenumᚐTheme(ctx context.Context, sel ast.SelectionSet, v enum.Theme) graphql.Marshaler {
+	return v
 }
 
 func (ec *executionContext) unmarshalOTheme2ᚕgithubᚗcomᚋverkostoᚋverkostoᚋentᚋschemaᚋenumᚐThemeᚄ(ctx context.Context, v any) ([]enum.Theme, error) {

@@ -11,6 +11,7 @@ import (
 	"github.com/verkosto/verkosto/ent/network"
 	"github.com/verkosto/verkosto/ent/organization"
 	"github.com/verkosto/verkosto/ent/schema/enum"
+	"github.com/verkosto/verkosto/ent/schema/expect"
 	"github.com/verkosto/verkosto/internal/coverage"
 )
 
@@ -65,6 +66,7 @@ type ExpectationResult struct {
 }
 
 func (x *ExpectationResult) Key() string            { return x.Result.Expectation.Key }
+func (x *ExpectationResult) Rule() expect.Rule      { return x.Result.Expectation.Rule }
 func (x *ExpectationResult) Description() string    { return x.Result.Expectation.DescriptionFi }
 func (x *ExpectationResult) DescriptionSv() string  { return x.Result.Expectation.DescriptionSv }
 func (x *ExpectationResult) DescriptionEn() string  { return x.Result.Expectation.DescriptionEn }

@@ -11,9 +11,8 @@ import (
 	"cmp"
 	"context"
 	"errors"
+	"fmt"
 	"slices"
-	"strconv"
-	"strings"
 	"time"
 
 	"github.com/verkosto/verkosto/ent"
@@ -303,21 +302,17 @@ func (e *evaluator) netFresh(n *Net, since time.Time) bool {
 // members returns the network's memberships valid on the day.
 func (e *evaluator) members(net int) []*Member { return e.byNet[net] }
 
-func (e *evaluator) themes(t *ent.CoverageTemplate) []string {
+func (e *evaluator) themes(t *ent.CoverageTemplate) []enum.Theme {
 	if e.theme != nil {
-		return []string{string(*e.theme)}
+		return []enum.Theme{*e.theme}
 	}
-	var out []string
-	for _, th := range t.Themes {
-		out = append(out, string(th))
-	}
-	return out
+	return t.Themes
 }
 
 // groups returns county c's coordination, working and steering groups for
 // the themes that existed on the day (dormant ones included).
-func (e *evaluator) groups(c int, themes []string) []*Net {
-	key := strconv.Itoa(c) + ":" + strings.Join(themes, ",")
+func (e *evaluator) groups(c int, themes []enum.Theme) []*Net {
+	key := fmt.Sprint(c, themes)
 	if g, ok := e.groupCache[key]; ok {
 		return g
 	}
@@ -325,7 +320,7 @@ func (e *evaluator) groups(c int, themes []string) []*Net {
 	for _, n := range e.reaching(c) {
 		if (n.Kind == "COORDINATION_GROUP" || n.Kind == "WORKING_GROUP" || n.Kind == "STEERING_GROUP") &&
 			n.Level == "WELLBEING_COUNTY" && e.existed(n) &&
-			slices.ContainsFunc(n.Themes, func(t string) bool { return slices.Contains(themes, t) }) &&
+			slices.ContainsFunc(n.Themes, func(t enum.Theme) bool { return slices.Contains(themes, t) }) &&
 			slices.ContainsFunc(n.Areas, func(a int) bool { return e.within(a, c) }) {
 			out = append(out, n)
 		}

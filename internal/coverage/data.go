@@ -37,8 +37,8 @@ type Area struct {
 type Org struct {
 	ID            int
 	Name          string
-	Sector        string
-	Services      []string
+	Sector        enum.Sector
+	Services      []enum.Service
 	Home          int // 0 when unknown
 	Operating     []int
 	Contact       bool // has a generic email or phone
@@ -47,10 +47,10 @@ type Org struct {
 
 type Net struct {
 	ID            int
-	Kind          string
-	Status        string
-	Level         string
-	Themes        []string
+	Kind          network.Kind
+	Status        network.Status
+	Level         network.Level
+	Themes        []enum.Theme
 	Areas         []int
 	Started       *time.Time
 	Ended         *time.Time
@@ -60,8 +60,8 @@ type Net struct {
 type Member struct {
 	ID         int
 	Org, Net   int
-	Role       string
-	Status     string
+	Role       membership.Role
+	Status     membership.Status
 	Start, End *time.Time
 	OrgConfirm *time.Time
 	NetConfirm *time.Time
@@ -100,10 +100,7 @@ func Load(ctx context.Context, client *ent.Client) (*Data, error) {
 		return nil, fmt.Errorf("coverage: loading organisations: %w", err)
 	}
 	for _, o := range orgs {
-		org := &Org{ID: o.ID, Name: o.NameFi, Sector: string(o.Sector), Contact: o.Email != "" || o.Phone != "", LastConfirmed: o.LastConfirmedAt}
-		for _, s := range o.Services {
-			org.Services = append(org.Services, string(s))
-		}
+		org := &Org{ID: o.ID, Name: o.NameFi, Sector: o.Sector, Services: o.Services, Contact: o.Email != "" || o.Phone != "", LastConfirmed: o.LastConfirmedAt}
 		if o.HomeAreaID != nil {
 			org.Home = *o.HomeAreaID
 		}
@@ -121,11 +118,8 @@ func Load(ctx context.Context, client *ent.Client) (*Data, error) {
 		return nil, fmt.Errorf("coverage: loading networks: %w", err)
 	}
 	for _, n := range nets {
-		net := &Net{ID: n.ID, Kind: string(n.Kind), Status: string(n.Status), Level: string(n.Level),
+		net := &Net{ID: n.ID, Kind: n.Kind, Status: n.Status, Level: n.Level, Themes: n.Themes,
 			Started: n.StartedOn, Ended: n.EndedOn, LastConfirmed: n.LastConfirmedAt}
-		for _, t := range n.Themes {
-			net.Themes = append(net.Themes, string(t))
-		}
 		for _, a := range n.Edges.Areas {
 			net.Areas = append(net.Areas, a.ID)
 		}
@@ -141,8 +135,8 @@ func Load(ctx context.Context, client *ent.Client) (*Data, error) {
 		return nil, fmt.Errorf("coverage: loading memberships: %w", err)
 	}
 	for _, m := range ms {
-		d.Memberships = append(d.Memberships, &Member{ID: m.ID, Org: m.OrganizationID, Net: m.NetworkID, Role: string(m.Role),
-			Status: string(m.Status), Start: m.StartDate, End: m.EndDate, OrgConfirm: m.OrganizationConfirmedAt, NetConfirm: m.NetworkConfirmedAt})
+		d.Memberships = append(d.Memberships, &Member{ID: m.ID, Org: m.OrganizationID, Net: m.NetworkID, Role: m.Role,
+			Status: m.Status, Start: m.StartDate, End: m.EndDate, OrgConfirm: m.OrganizationConfirmedAt, NetConfirm: m.NetworkConfirmedAt})
 	}
 	d.Templates, err = client.CoverageTemplate.Query().Order(ent.Asc(coveragetemplate.FieldKey)).All(ctx)
 	if err != nil {

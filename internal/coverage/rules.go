@@ -6,6 +6,7 @@ import (
 	"time"
 
 	"github.com/verkosto/verkosto/ent"
+	"github.com/verkosto/verkosto/ent/schema/enum"
 	"github.com/verkosto/verkosto/ent/schema/expect"
 )
 
@@ -32,7 +33,7 @@ func (e *evaluator) evaluate(a *Area, t *ent.CoverageTemplate, x expect.Expectat
 	case expect.Network:
 		var nets []*Net
 		for _, n := range e.reaching(c) {
-			if x.NetworkKind != "" && n.Kind == x.NetworkKind || x.Theme != "" && slices.Contains(n.Themes, x.Theme) {
+			if x.NetworkKind != "" && string(n.Kind) == x.NetworkKind || x.Theme != "" && slices.Contains(n.Themes, x.Theme) {
 				nets = append(nets, n)
 			}
 		}
@@ -77,7 +78,7 @@ func (e *evaluator) evaluate(a *Area, t *ent.CoverageTemplate, x expect.Expectat
 		r.Status = Missing
 	}
 	if r.Status != Met {
-		r.Suggestions = e.suggest(c, x, r)
+		r.Suggestions = e.suggest(c, t, x, r)
 	}
 	return r
 }
@@ -109,12 +110,7 @@ func (e *evaluator) fits(o *Org, x expect.Expectation, t *ent.CoverageTemplate) 
 			return false
 		}
 		// "Other": not one of the services the template asks for by name.
-		for _, y := range t.Expectations {
-			if y.Rule == expect.GroupMember && y.Service != "" && slices.Contains(o.Services, y.Service) {
-				return false
-			}
-		}
-		return true
+		return !providesAny(o, expect.NamedServices(t.Expectations))
 	}
 	return false
 }
@@ -209,7 +205,7 @@ func (e *evaluator) confirmed(r *Result, c int, t *ent.CoverageTemplate, since t
 			continue
 		}
 		for _, n := range e.reaching(c) {
-			if y.NetworkKind != "" && n.Kind == y.NetworkKind || y.Theme != "" && slices.Contains(n.Themes, y.Theme) {
+			if y.NetworkKind != "" && string(n.Kind) == y.NetworkKind || y.Theme != "" && slices.Contains(n.Themes, y.Theme) {
 				nets[n.ID] = n
 			}
 		}
@@ -237,20 +233,21 @@ func (e *evaluator) confirmed(r *Result, c int, t *ent.CoverageTemplate, since t
 
 // suggest lists organisations of the sectors or services the expectation
 // names that operate in the county and do not already meet it, by name.
-func (e *evaluator) suggest(c int, x expect.Expectation, r Result) []int {
+func (e *evaluator) suggest(c int, t *ent.CoverageTemplate, x expect.Expectation, r Result) []int {
 	if len(x.SuggestSectors) == 0 && len(x.SuggestServices) == 0 {
 		return nil
 	}
+	named := expect.NamedServices(t.Expectations)
 	var out []*Org
 	for _, o := range e.orgsInCounty(c) {
 		if slices.Contains(r.Organizations, o.ID) {
 			continue
 		}
-		if !slices.Contains(x.SuggestSectors, o.Sector) && !slices.ContainsFunc(x.SuggestServices, func(s string) bool { return slices.Contains(o.Services, s) }) {
+		if !slices.Contains(x.SuggestSectors, o.Sector) && !providesAny(o, x.SuggestServices) {
 			continue
 		}
-		if x.OtherNGO && slices.ContainsFunc(o.Services, func(s string) bool { return s == "SHELTER" || s == "VICTIM_SUPPORT" || s == "MEDIATION" }) {
-			continue
+		if x.OtherNGO && providesAny(o, named) {
+			continue // suggested for its own expectation, not as an "other" NGO
 		}
 		out = append(out, o)
 	}
@@ -263,6 +260,11 @@ func (e *evaluator) suggest(c int, x expect.Expectation, r Result) []int {
 		res[i] = o.ID
 	}
 	return res
+}
+
+// providesAny reports whether o provides one of services.
+func providesAny(o *Org, services []enum.Service) bool {
+	return slices.ContainsFunc(services, func(s enum.Service) bool { return slices.Contains(o.Services, s) })
 }
 
 func keys(m map[int]bool) []int {

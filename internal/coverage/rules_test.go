@@ -1,12 +1,16 @@
 package coverage
 
 import (
+	"slices"
 	"testing"
 	"time"
 
 	"github.com/verkosto/verkosto/ent"
 	"github.com/verkosto/verkosto/ent/area"
+	"github.com/verkosto/verkosto/ent/membership"
+	"github.com/verkosto/verkosto/ent/network"
 	"github.com/verkosto/verkosto/ent/schema/enum"
+	"github.com/verkosto/verkosto/ent/schema/expect"
 )
 
 var (
@@ -36,7 +40,7 @@ func world() *Data {
 	d.Areas[1].Children = []int{10, 20}
 	d.Areas[10].Children = []int{100, 101}
 	d.Areas[20].Children = []int{200}
-	org := func(id int, sector string, home int, services ...string) {
+	org := func(id int, sector enum.Sector, home int, services ...enum.Service) {
 		d.Orgs[id] = &Org{ID: id, Name: "org", Sector: sector, Home: home, Services: services, Contact: true, LastConfirmed: &recent}
 	}
 	org(1001, "WELLBEING_COUNTY", 10)
@@ -52,7 +56,7 @@ func world() *Data {
 	org(1011, "MUNICIPALITY", 102) // in the merged-away municipality
 	d.Orgs[1010].Contact = false
 	d.Orgs[1006].LastConfirmed = &old
-	net := func(id int, kind, status, level string, areas []int, themes ...string) *Net {
+	net := func(id int, kind network.Kind, status network.Status, level network.Level, areas []int, themes ...enum.Theme) *Net {
 		n := &Net{ID: id, Kind: kind, Status: status, Level: level, Areas: areas, Themes: themes, Started: day("2020-01-01"), LastConfirmed: &recent}
 		d.Nets[id] = n
 		return n
@@ -62,7 +66,7 @@ func world() *Data {
 	net(2003, "ANKKURI", "ACTIVE", "SUBREGIONAL", []int{100}, "YOUTH")
 	net(2004, "SERVICE_NETWORK", "ACTIVE", "NATIONAL", []int{1}, "RELEASED_PRISONERS")
 	id := 3000
-	member := func(org, net int, role string, start, end *time.Time, status string) *Member {
+	member := func(org, net int, role membership.Role, start, end *time.Time, status membership.Status) *Member {
 		id++
 		m := &Member{ID: id, Org: org, Net: net, Role: role, Status: status, Start: start, End: end}
 		d.Memberships = append(d.Memberships, m)
@@ -250,5 +254,23 @@ func TestThemeWithoutTemplate(t *testing.T) {
 	r, err = d.Evaluate(10, &traffic, now)
 	if err != nil || r.Template != nil || r.Total != 0 {
 		t.Errorf("a theme no template covers: %v, %d expectations", err, r.Total)
+	}
+}
+
+// An administrator who drops an expectation from the template changes what
+// counts as an "other NGO", for the check and for its suggestions alike:
+// nothing about the default services is hard-coded.
+func TestOtherNGOFollowsTheTemplate(t *testing.T) {
+	d := world()
+	d.Memberships = slices.DeleteFunc(d.Memberships, func(m *Member) bool { return m.Org == 1008 && m.Net == 2001 })
+	got := statuses(t, evaluate(t, d, 10, now))
+	if r := got["member-other-ngo"]; r.Status != Missing || len(r.Suggestions) != 1 || r.Suggestions[0] != 1008 {
+		t.Fatalf("with the default template: %s, suggestions %v; want MISSING, the youth work NGO 1008 only", r.Status, r.Suggestions)
+	}
+	tmpl := d.Templates[0]
+	tmpl.Expectations = slices.DeleteFunc(slices.Clone(tmpl.Expectations), func(x expect.Expectation) bool { return x.Key == "member-mediation" })
+	got = statuses(t, evaluate(t, d, 10, now))
+	if r := got["member-other-ngo"]; !slices.Contains(r.Suggestions, 1007) {
+		t.Errorf("without a mediation expectation, the mediation NGO 1007 is an other NGO; suggestions %v", r.Suggestions)
 	}
 }

@@ -9,6 +9,7 @@ import (
 
 	"github.com/verkosto/verkosto/ent"
 	"github.com/verkosto/verkosto/ent/coveragetemplate"
+	"github.com/verkosto/verkosto/ent/network"
 	"github.com/verkosto/verkosto/ent/schema/enum"
 	"github.com/verkosto/verkosto/ent/schema/expect"
 	"github.com/verkosto/verkosto/ent/schema/validate"
@@ -29,14 +30,14 @@ const (
 )
 
 // groupMember is one required member of the county group.
-func groupMember(key, fi, sv, en, sector, service string) expect.Expectation {
+func groupMember(key, fi, sv, en string, sector enum.Sector, service enum.Service) expect.Expectation {
 	e := expect.Expectation{Key: key, Rule: expect.GroupMember, DescriptionFi: fi, DescriptionSv: sv, DescriptionEn: en,
 		Guidance: stmPartners, Sector: sector, Service: service}
 	if sector != "" {
-		e.SuggestSectors = []string{sector}
+		e.SuggestSectors = []enum.Sector{sector}
 	}
 	if service != "" {
-		e.SuggestServices = []string{service}
+		e.SuggestServices = []enum.Service{service}
 	}
 	return e
 }
@@ -55,12 +56,12 @@ func Defaults() []DefaultTemplate {
 					DescriptionFi:  "Aktiivinen hyvinvointialueen tason koordinaatio- tai työryhmä teemalle",
 					DescriptionSv:  "En aktiv samordnings- eller arbetsgrupp på välfärdsområdesnivå för temat",
 					DescriptionEn:  "An active county-level coordination or working group for the theme",
-					SuggestSectors: []string{"WELLBEING_COUNTY"}},
+					SuggestSectors: []enum.Sector{"WELLBEING_COUNTY"}},
 				{Key: "coordinator", Rule: expect.GroupCoordinator, Guidance: thlCoordination,
 					DescriptionFi:  "Ryhmällä on nimetty koordinaattori (COORDINATOR-jäsenyys)",
 					DescriptionSv:  "Gruppen har en utsedd samordnare (COORDINATOR-medlemskap)",
 					DescriptionEn:  "The group has a named coordinator (a COORDINATOR membership)",
-					SuggestSectors: []string{"WELLBEING_COUNTY"}},
+					SuggestSectors: []enum.Sector{"WELLBEING_COUNTY"}},
 				groupMember("member-county", "Ryhmässä on hyvinvointialue", "Välfärdsområdet ingår i gruppen", "The wellbeing services county is a member", "WELLBEING_COUNTY", ""),
 				groupMember("member-police", "Ryhmässä on poliisi", "Polisen ingår i gruppen", "The police are a member", "POLICE", ""),
 				groupMember("member-probation", "Ryhmässä on Rikosseuraamuslaitos", "Brottspåföljdsmyndigheten ingår i gruppen", "Probation is a member", "PROBATION", ""),
@@ -68,28 +69,28 @@ func Defaults() []DefaultTemplate {
 				groupMember("member-victim-support", "Ryhmässä on rikosuhrien tuki", "Brottsofferstöd ingår i gruppen", "Victim support is a member", "", "VICTIM_SUPPORT"),
 				groupMember("member-shelter", "Ryhmässä on turvakoti", "Ett skyddshem ingår i gruppen", "A shelter is a member", "", "SHELTER"),
 				groupMember("member-mediation", "Ryhmässä on sovittelutoimisto", "En medlingsbyrå ingår i gruppen", "A mediation office is a member", "", "MEDIATION"),
-				{Key: "member-other-ngo", Rule: expect.GroupMember, Guidance: stmPartners, OtherNGO: true, SuggestSectors: []string{"NGO"},
+				{Key: "member-other-ngo", Rule: expect.GroupMember, Guidance: stmPartners, OtherNGO: true, SuggestSectors: []enum.Sector{"NGO"},
 					DescriptionFi: "Ryhmässä on lisäksi vähintään yksi muu järjestö",
 					DescriptionSv: "Minst en annan organisation ingår i gruppen",
 					DescriptionEn: "At least one other NGO is a member"},
-				{Key: "municipalities", Rule: expect.MunicipalitiesRepresented, Guidance: aviContacts, SuggestSectors: []string{"MUNICIPALITY"},
+				{Key: "municipalities", Rule: expect.MunicipalitiesRepresented, Guidance: aviContacts, SuggestSectors: []enum.Sector{"MUNICIPALITY"},
 					DescriptionFi: "Jokaisesta alueen kunnasta on edustaja ryhmässä (avainhenkilömalli)",
 					DescriptionSv: "Varje kommun i området har en representant i gruppen (nyckelpersonsmodellen)",
 					DescriptionEn: "Every municipality of the county has a representative in the group (key-person model)"},
-				{Key: "marak", Rule: expect.Network, NetworkKind: "MARAK", Guidance: marak, SuggestSectors: []string{"WELLBEING_COUNTY", "POLICE"},
+				{Key: "marak", Rule: expect.Network, NetworkKind: "MARAK", Guidance: marak, SuggestSectors: []enum.Sector{"WELLBEING_COUNTY", "POLICE"},
 					DescriptionFi: "Alueella toimii aktiivinen MARAK-työryhmä",
 					DescriptionSv: "En aktiv MARAK-grupp verkar i området",
 					DescriptionEn: "An active MARAK team"},
-				{Key: "ankkuri", Rule: expect.Network, NetworkKind: "ANKKURI", Guidance: ankkuri, SuggestSectors: []string{"POLICE", "WELLBEING_COUNTY"},
+				{Key: "ankkuri", Rule: expect.Network, NetworkKind: "ANKKURI", Guidance: ankkuri, SuggestSectors: []enum.Sector{"POLICE", "WELLBEING_COUNTY"},
 					DescriptionFi: "Alueella toimii aktiivinen Ankkuri-tiimi",
 					DescriptionSv: "Ett aktivt Ankkuri-team verkar i området",
 					DescriptionEn: "An active Ankkuri team"},
 				{Key: "released-prisoners", Rule: expect.Network, Theme: "RELEASED_PRISONERS", Guidance: released,
-					SuggestSectors: []string{"PROBATION"}, SuggestServices: []string{"RELEASED_PRISONER_SUPPORT"},
+					SuggestSectors: []enum.Sector{"PROBATION"}, SuggestServices: []enum.Service{"RELEASED_PRISONER_SUPPORT"},
 					DescriptionFi: "Vapautuvien vankien ja heidän läheistensä verkosto ulottuu alueelle",
 					DescriptionSv: "Ett nätverk för frigivna fångar och deras närstående når området",
 					DescriptionEn: "A network for released prisoners and their families reaches the county"},
-				{Key: "shelter", Rule: expect.ServiceInArea, Service: "SHELTER", Guidance: shelters, SuggestServices: []string{"SHELTER"},
+				{Key: "shelter", Rule: expect.ServiceInArea, Service: "SHELTER", Guidance: shelters, SuggestServices: []enum.Service{"SHELTER"},
 					DescriptionFi: "Alueella toimii turvakoti",
 					DescriptionSv: "Ett skyddshem verkar i området",
 					DescriptionEn: "A shelter operates in the county"},
@@ -105,11 +106,11 @@ func Defaults() []DefaultTemplate {
 			NameSv: "Kommunens kontaktperson för våldsförebyggande arbete",
 			NameEn: "A municipality's violence prevention contact",
 			Expectations: []expect.Expectation{
-				{Key: "municipal-contact", Rule: expect.MunicipalContact, Guidance: aviContacts, SuggestSectors: []string{"MUNICIPALITY"},
+				{Key: "municipal-contact", Rule: expect.MunicipalContact, Guidance: aviContacts, SuggestSectors: []enum.Sector{"MUNICIPALITY"},
 					DescriptionFi: "Kunnalla on oma yhteystaho (yleinen sähköposti tai puhelin)",
 					DescriptionSv: "Kommunen har en egen kontakt (allmän e-post eller telefon)",
 					DescriptionEn: "The municipality has its own contact (a generic email or phone)"},
-				{Key: "in-county-group", Rule: expect.InCountyGroup, Guidance: stmGroups, SuggestSectors: []string{"MUNICIPALITY"},
+				{Key: "in-county-group", Rule: expect.InCountyGroup, Guidance: stmGroups, SuggestSectors: []enum.Sector{"MUNICIPALITY"},
 					DescriptionFi: "Kunta on mukana hyvinvointialueen väkivallan ehkäisyn ryhmässä",
 					DescriptionSv: "Kommunen ingår i välfärdsområdets grupp för våldsförebyggande arbete",
 					DescriptionEn: "The municipality takes part in the county's violence prevention group"},
@@ -160,9 +161,6 @@ type TemplateChange struct {
 	Expectations           []expect.Expectation // nil: unchanged
 }
 
-var rules = []expect.Rule{expect.CountyGroup, expect.GroupCoordinator, expect.GroupMember, expect.MunicipalitiesRepresented,
-	expect.Network, expect.ServiceInArea, expect.Confirmed, expect.MunicipalContact, expect.InCountyGroup}
-
 // UpdateTemplate applies a change after checking the expectations make sense.
 func UpdateTemplate(ctx context.Context, client *ent.Client, id int, c TemplateChange) (*ent.CoverageTemplate, error) {
 	if len(c.Expectations) > MaxExpectations {
@@ -176,12 +174,20 @@ func UpdateTemplate(ctx context.Context, client *ent.Client, id int, c TemplateC
 			return nil, &validate.FieldError{Field: field + ".key", Err: errors.New("must have 1 to 100 characters")}
 		case seen[x.Key]:
 			return nil, &validate.FieldError{Field: field + ".key", Err: fmt.Errorf("%q appears twice", x.Key)}
-		case !slices.Contains(rules, x.Rule):
+		case !x.Rule.Valid():
 			return nil, &validate.FieldError{Field: field + ".rule", Err: fmt.Errorf("unknown rule %q", x.Rule)}
 		case strings.TrimSpace(x.DescriptionFi) == "" || len(x.DescriptionFi) > 1000:
 			return nil, &validate.FieldError{Field: field + ".descriptionFi", Err: errors.New("must have 1 to 1,000 characters")}
 		case x.StaleMonths < 0 || x.StaleMonths > 120:
 			return nil, &validate.FieldError{Field: field + ".staleMonths", Err: errors.New("must be between 1 and 120")}
+		case x.NetworkKind != "" && network.KindValidator(network.Kind(x.NetworkKind)) != nil:
+			return nil, &validate.FieldError{Field: field + ".networkKind", Err: fmt.Errorf("unknown network kind %q", x.NetworkKind)}
+		case x.Rule == expect.Network && x.NetworkKind == "" && x.Theme == "":
+			return nil, &validate.FieldError{Field: field + ".networkKind", Err: errors.New("a NETWORK expectation needs a network kind or a theme")}
+		case x.Rule == expect.GroupMember && x.Sector == "" && x.Service == "" && !x.OtherNGO:
+			return nil, &validate.FieldError{Field: field + ".sector", Err: errors.New("a GROUP_MEMBER expectation needs a sector, a service or otherNGO")}
+		case x.Rule == expect.ServiceInArea && x.Service == "":
+			return nil, &validate.FieldError{Field: field + ".service", Err: errors.New("a SERVICE_IN_AREA expectation needs a service")}
 		}
 		seen[x.Key] = true
 	}

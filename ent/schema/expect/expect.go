@@ -1,7 +1,16 @@
 // Package expect holds the shape of a coverage expectation: what should
 // exist in an area, as data. The ent schema stores templates of them; the
-// coverage package evaluates them. It has no dependencies of its own.
+// coverage package evaluates them. It depends only on the schema's enums.
 package expect
+
+import (
+	"fmt"
+	"io"
+	"slices"
+	"strconv"
+
+	"github.com/verkosto/verkosto/ent/schema/enum"
+)
 
 // Rule is the kind of check an expectation makes.
 type Rule string
@@ -42,17 +51,51 @@ type Expectation struct {
 	DescriptionSv string `json:"descriptionSv"`
 	DescriptionEn string `json:"descriptionEn"`
 	// Guidance cites where the expectation comes from.
-	Guidance    string `json:"guidance,omitempty"`
-	Sector      string `json:"sector,omitempty"`
-	Service     string `json:"service,omitempty"`
-	NetworkKind string `json:"networkKind,omitempty"`
-	Theme       string `json:"theme,omitempty"`
-	OtherNGO    bool   `json:"otherNGO,omitempty"`
+	Guidance string       `json:"guidance,omitempty"`
+	Sector   enum.Sector  `json:"sector,omitempty"`
+	Service  enum.Service `json:"service,omitempty"`
+	// NetworkKind is a value of the Network kind enum (ent generates that
+	// type from the schema, which imports this package, so it is a string here).
+	NetworkKind string     `json:"networkKind,omitempty"`
+	Theme       enum.Theme `json:"theme,omitempty"`
+	OtherNGO    bool       `json:"otherNGO,omitempty"`
 	// StaleMonths: entries confirmed longer ago than this count as
 	// unconfirmed (0: the default of 12).
 	StaleMonths int `json:"staleMonths,omitempty"`
 	// For a gap, organisations of these sectors or providing these
 	// services, operating in the area and not yet taking part, are suggested.
-	SuggestSectors  []string `json:"suggestSectors,omitempty"`
-	SuggestServices []string `json:"suggestServices,omitempty"`
+	SuggestSectors  []enum.Sector  `json:"suggestSectors,omitempty"`
+	SuggestServices []enum.Service `json:"suggestServices,omitempty"`
+}
+
+// Rules lists every rule, in the order the API documents them.
+var Rules = []Rule{CountyGroup, GroupCoordinator, GroupMember, MunicipalitiesRepresented,
+	Network, ServiceInArea, Confirmed, MunicipalContact, InCountyGroup}
+
+// Valid reports whether r is a known rule.
+func (r Rule) Valid() bool { return slices.Contains(Rules, r) }
+
+// MarshalGQL writes the rule as a GraphQL enum value (CoverageRule).
+func (r Rule) MarshalGQL(w io.Writer) { io.WriteString(w, strconv.Quote(string(r))) }
+
+// UnmarshalGQL reads a GraphQL enum value.
+func (r *Rule) UnmarshalGQL(v any) error {
+	s, ok := v.(string)
+	if !ok || !Rule(s).Valid() {
+		return fmt.Errorf("%v is not a valid CoverageRule", v)
+	}
+	*r = Rule(s)
+	return nil
+}
+
+// NamedServices are the services the template's GROUP_MEMBER expectations
+// ask for by name: an "other NGO" is one providing none of them.
+func NamedServices(template []Expectation) []enum.Service {
+	var out []enum.Service
+	for _, y := range template {
+		if y.Rule == GroupMember && y.Service != "" && !slices.Contains(out, y.Service) {
+			out = append(out, y.Service)
+		}
+	}
+	return out
 }

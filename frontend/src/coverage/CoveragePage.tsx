@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react'
 import { Button, Heading } from 'suomifi-ui-components'
 import { client } from '../api'
+import type { CoverageRule } from '../gql/graphql'
 import type { Lang } from '../i18n/messages'
 import { messages } from '../i18n/messages'
 import { coverageMessages } from '../i18n/coverageMessages'
@@ -151,6 +152,7 @@ function National({ lang, country, asOf, go }: { lang: Lang; country: string | n
 
 interface Result {
   key: string
+  rule: CoverageRule
   description: string
   descriptionSv: string
   descriptionEn: string
@@ -168,7 +170,7 @@ interface Report {
   missing: number
   total: number
   expectations: Result[]
-  children: { area: Named; met: number; total: number; expectations: { key: string; status: string; organizations: { id: string; nameFi: string }[] }[] }[]
+  children: { area: Named; met: number; total: number; expectations: { key: string; rule: CoverageRule; status: string; organizations: { id: string; nameFi: string }[] }[] }[]
 }
 
 function AreaReport({ lang, areaID, asOf, go }: { lang: Lang; areaID: string; asOf: string | null; go: Go }) {
@@ -232,7 +234,7 @@ function AreaReport({ lang, areaID, asOf, go }: { lang: Lang; areaID: string; as
     </a>
   )
   const list = (items: React.ReactNode[]) => (items.length ? items.reduce<React.ReactNode[]>((acc, x, i) => (i ? [...acc, ', ', x] : [x]), []) : '–')
-  const stale = report.expectations.find((r) => r.key === 'confirmed')
+  const stale = report.expectations.find((r) => r.rule === 'CONFIRMED')
   return (
     <main className="page coverage" data-testid="coverage-area">
       {back}
@@ -281,7 +283,7 @@ function AreaReport({ lang, areaID, asOf, go }: { lang: Lang; areaID: string; as
                   <StatusText status={r.status} lang={lang} />
                 </td>
                 <td>
-                  {r.key === 'confirmed' ? '' : list([...r.networks.map(netLink), ...r.organizations.map(orgLink)])}
+                  {r.rule === 'CONFIRMED' ? '' : list([...r.networks.map(netLink), ...r.organizations.map(orgLink)])}
                   {r.status !== 'MET' && r.networks.length === 0 && (
                     <div className="no-print">
                       <a
@@ -321,9 +323,9 @@ function AreaReport({ lang, areaID, asOf, go }: { lang: Lang; areaID: string; as
             </thead>
             <tbody>
               {report.children.map((c) => {
-                const by = (key: string) => c.expectations.find((x) => x.key === key)
-                const rep = by('in-county-group')
-                const contact = by('municipal-contact')
+                const by = (rule: CoverageRule) => c.expectations.find((x) => x.rule === rule)
+                const rep = by('IN_COUNTY_GROUP')
+                const contact = by('MUNICIPAL_CONTACT')
                 return (
                   <tr key={c.area.id}>
                     <th scope="row">
