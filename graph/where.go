@@ -39,7 +39,7 @@ import (
 // (README, "Limits").
 const (
 	MaxWhereHops       = 2   // has…With nested in has…With: how many edges one filter may cross
-	MaxWherePredicates = 50  // conditions (fields, and/or/not included) in one where argument
+	MaxWherePredicates = 50  // conditions in one where argument: each field, and each object in and/or/not/has…With
 	MaxFilterText      = 200 // characters in any text of a filter, and in search(query:)
 )
 
@@ -194,6 +194,7 @@ func (c *filterCheck) where(path string, value any, hops int, n *int) {
 		switch {
 		case k == "and" || k == "or" || k == "not":
 			for _, e := range asList(v) {
+				*n++ // an empty object is still work for the database
 				c.where(p, e, hops, n)
 			}
 		case strings.HasPrefix(k, "has") && strings.HasSuffix(k, "With"):
@@ -203,6 +204,7 @@ func (c *filterCheck) where(path string, value any, hops int, n *int) {
 				return
 			}
 			for _, e := range asList(v) {
+				*n++
 				c.where(p, e, hops+1, n)
 			}
 		default:

@@ -326,6 +326,10 @@ func TestWhereFiltersAreBounded(t *testing.T) {
 			}
 			return `{organizations(where:{or:[` + b.String() + `]}){totalCount}}`
 		}()
+		empties := make([]any, graph.MaxWherePredicates)
+		for i := range empties {
+			empties[i] = map[string]any{}
+		}
 		long := strings.Repeat("x", graph.MaxFilterText+1)
 		for _, tc := range []struct {
 			name, query string
@@ -343,6 +347,8 @@ func TestWhereFiltersAreBounded(t *testing.T) {
 				map[string]any{"w": map[string]any{"hasNetworkWith": map[string]any{"hasMembershipsWith": []any{map[string]any{"hasOrganizationWith": map[string]any{"nameFi": "x"}}}}}},
 				"QUERY_TOO_COMPLEX", "where", "at most 2 edges"},
 			{"too many conditions", wide, nil, "QUERY_TOO_COMPLEX", "where", fmt.Sprintf("at most %d", graph.MaxWherePredicates)},
+			{"many empty objects", `query($w:NetworkWhereInput){networks(where:$w){totalCount}}`, map[string]any{"w": map[string]any{"or": empties}},
+				"QUERY_TOO_COMPLEX", "where", fmt.Sprintf("at most %d", graph.MaxWherePredicates)},
 			{"long nameContains", `{organizations(where:{nameContains:"` + long + `"}){totalCount}}`, nil,
 				"BAD_USER_INPUT", "where.nameContains", "at most 200 characters"},
 			{"long prefix in a nested filter", `{networks(where:{hasMembershipsWith:{representativeHasPrefix:"` + long + `"}}){totalCount}}`, nil,
