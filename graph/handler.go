@@ -36,6 +36,7 @@ func NewHandler(client *ent.Client, maps *netmap.Service, sessions *auth.Service
 	// A backstop for the parser; Limits refuses long queries earlier, with a clearer error.
 	srv.SetParserTokenLimit(DefaultLimits.MaxTokens + 1)
 	srv.Use(DefaultLimits)
+	srv.Use(whereLimits{})
 	srv.Use(extension.Introspection{})
 	srv.Use(extension.AutomaticPersistedQuery{Cache: lru.New[string](100)})
 	// Each mutation runs in one transaction; resolvers reach it via ent.FromContext.
@@ -51,7 +52,8 @@ func NewHandler(client *ent.Client, maps *netmap.Service, sessions *auth.Service
 // NewSchema returns the executable schema.
 func NewSchema(client *ent.Client, maps *netmap.Service, sessions *auth.Service, cover *coverage.Service) graphql.ExecutableSchema {
 	return generated.NewExecutableSchema(generated.Config{
-		Resolvers: &Resolver{client: client, maps: maps, auth: sessions, cover: cover},
+		Resolvers:  &Resolver{client: client, maps: maps, auth: sessions, cover: cover},
+		Directives: generated.DirectiveRoot{ReadRule: applyReadRule},
 	})
 }
 

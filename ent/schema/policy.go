@@ -9,9 +9,9 @@ import (
 	gen "github.com/verkosto/verkosto/ent"
 	"github.com/verkosto/verkosto/ent/account"
 	"github.com/verkosto/verkosto/ent/membership"
-	"github.com/verkosto/verkosto/ent/predicate"
 	"github.com/verkosto/verkosto/ent/privacy"
 	"github.com/verkosto/verkosto/ent/schema/audit"
+	"github.com/verkosto/verkosto/ent/schema/visible"
 	"github.com/verkosto/verkosto/internal/viewer"
 )
 
@@ -27,12 +27,15 @@ import (
 //	                                                       admin; coordinator: own network;
 //	                                                       editor: own org ends/confirms
 //	Account       admin; others: self      admin           admin
-//	Change        signed in                audit hook      nobody
+//	Change        signed in: what they     audit hook      nobody
+//	              may read the entry of
 //	Session       system                   system          system
 //	CoverageTempl readers                  admin, system   admin, system
 //
 // "readers" are signed-in accounts, and anonymous visitors when the
-// instance runs with --public-read.
+// instance runs with --public-read. Row-level read rules (which memberships,
+// which changes) are stated once in package visible: the GraphQL layer
+// applies them to where filters that reach these entities through an edge.
 
 // editorOrganizationFields are what an organisation's own editor may change;
 // sector, business ID and parent organisation are for administrators.
@@ -168,16 +171,9 @@ func membershipPolicy() ent.Policy {
 				if !v.CanRead() {
 					return denyAnonymous(ctx)
 				}
-				// Pending and declined requests are visible only to the two
-				// sides: the organisation's editors and the network's coordinators.
-				visible := []predicate.Membership{membership.StatusIn(membership.StatusACTIVE, membership.StatusENDED)}
-				if v.SignedIn() && v.Role == viewer.RoleEditor && v.OrganizationID != 0 {
-					visible = append(visible, membership.OrganizationID(v.OrganizationID))
+				if p := visible.Memberships(v); p != nil {
+					q.Where(p)
 				}
-				if v.SignedIn() && v.Role == viewer.RoleCoordinator && len(v.NetworkIDs) > 0 {
-					visible = append(visible, membership.NetworkIDIn(v.NetworkIDs...))
-				}
-				q.Where(membership.Or(visible...))
 				return privacy.Allow
 			}),
 			privacy.AlwaysDenyRule(),
@@ -253,11 +249,14 @@ func accountPolicy() ent.Policy {
 func changePolicy() ent.Policy {
 	return privacy.Policy{
 		Query: privacy.QueryPolicy{
-			privacy.ContextQueryMutationRule(func(ctx context.Context) error {
-				if v := viewer.FromContext(ctx); v.System || v.SignedIn() {
-					return privacy.Allow
+			allowSystemOrAdmin(),
+			privacy.ChangeQueryRuleFunc(func(ctx context.Context, q *gen.ChangeQuery) error {
+				v := viewer.FromContext(ctx)
+				if !v.SignedIn() {
+					return denyAnonymous(ctx)
 				}
-				return denyAnonymous(ctx)
+				q.Where(visible.Changes(v))
+				return privacy.Allow
 			}),
 			privacy.AlwaysDenyRule(),
 		},

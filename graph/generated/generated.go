@@ -55,6 +55,7 @@ type ResolverRoot interface {
 }
 
 type DirectiveRoot struct {
+	ReadRule func(ctx context.Context, obj any, next graphql.Resolver) (res any, err error)
 }
 
 type ComplexityRoot struct {
@@ -6759,6 +6760,15 @@ extend input AreaWhereInput {
   "Matches areas whose Finnish, Swedish or English name contains the text, ignoring case."
   nameContains: String
 }
+
+"""
+The server applies the caller's read rules to every filter on this type,
+wherever it appears (a has…With filter that reaches it from another type
+included): a filter matches only rows the caller may read.
+"""
+directive @readRule on INPUT_OBJECT
+
+extend input MembershipWhereInput @readRule
 `, BuiltIn: false},
 }
 var parsedSchema = gqlparser.MustLoadSchema(sources...)
@@ -17715,7 +17725,25 @@ func (ec *executionContext) unmarshalInputMembershipWhereInput(ctx context.Conte
 			it.HasNetworkWith = data
 		}
 	}
-	return it, nil
+	// Execute INPUT_OBJECT level directives (e.g., @oneOf, @directive3)
+	// These run after all fields have been unmarshaled
+	directive0 := func(ctx context.Context) (any, error) { return it, nil }
+
+	directive1 := func(ctx context.Context) (any, error) {
+		if ec.Directives.ReadRule == nil {
+			return it, graphql.ErrorOnPath(ctx, errors.New("directive readRule is not implemented"))
+		}
+		return ec.Directives.ReadRule(ctx, asMap, directive0)
+	}
+
+	tmp, err := directive1(ctx)
+	if err != nil {
+		return it, graphql.ErrorOnPath(ctx, err)
+	}
+	if data, ok := tmp.(ent.MembershipWhereInput); ok {
+		return data, nil
+	}
+	return it, graphql.ErrorOnPath(ctx, fmt.Errorf(`unexpected type %T from INPUT_OBJECT directive, should be ent.MembershipWhereInput`, tmp))
 }
 
 // UnmarshalMembershipWhereInput unmarshals raw into the MembershipWhereInput input type, using the
