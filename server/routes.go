@@ -25,7 +25,7 @@ func (a *App) routes(api http.Handler, ui fs.FS) http.Handler {
 	mux := http.NewServeMux()
 	graphiql := playground.Handler("Verkosto GraphQL", "/graphql")
 	cached := newQueryCache(a.Maps.Version).wrap(api)
-	mux.Handle("POST /graphql", limitBody(cached, MaxBodyBytes))
+	mux.Handle("POST /graphql", requireJSON(limitBody(cached, MaxBodyBytes)))
 	mux.HandleFunc("GET /graphql", func(w http.ResponseWriter, r *http.Request) {
 		if r.URL.RawQuery == "" && strings.Contains(r.Header.Get("Accept"), "text/html") {
 			// GraphiQL loads its code from a CDN with integrity hashes and
