@@ -17,13 +17,11 @@ import (
 
 const (
 	// appCSP is strict: no inline scripts or styles from elsewhere; the map
-	// draws with WebGL and needs blob: workers only for its own code.
+	// draws with WebGL and needs blob: workers only for its own code. It
+	// covers GraphiQL too: its code, editor workers and font are ours.
 	appCSP = "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; " +
 		"font-src 'self' data:; connect-src 'self'; worker-src 'self' blob:; object-src 'none'; " +
 		"base-uri 'self'; form-action 'self'; frame-ancestors 'none'"
-	graphiqlCSP = "default-src 'none'; script-src 'unsafe-inline' https://cdn.jsdelivr.net; " +
-		"style-src 'unsafe-inline' https://cdn.jsdelivr.net; img-src 'self' data: https://cdn.jsdelivr.net; " +
-		"font-src https://cdn.jsdelivr.net; connect-src 'self'; frame-ancestors 'none'; base-uri 'none'"
 )
 
 func securityHeaders(next http.Handler) http.Handler {
