@@ -13,7 +13,6 @@ import (
 	"github.com/99designs/gqlgen/graphql/handler"
 	"github.com/99designs/gqlgen/graphql/handler/extension"
 	"github.com/99designs/gqlgen/graphql/handler/lru"
-	"github.com/99designs/gqlgen/graphql/handler/transport"
 	"github.com/vektah/gqlparser/v2/ast"
 	"github.com/vektah/gqlparser/v2/gqlerror"
 
@@ -30,8 +29,7 @@ import (
 // request and errors mapped to codes.
 func NewHandler(client *ent.Client, maps *netmap.Service, sessions *auth.Service, cover *coverage.Service) *handler.Server {
 	srv := handler.New(NewSchema(client, maps, sessions, cover))
-	srv.AddTransport(transport.GET{})
-	srv.AddTransport(transport.POST{})
+	srv.AddTransport(httpTransport{})
 	srv.SetQueryCache(lru.New[*ast.QueryDocument](1000))
 	// A backstop for the parser; Limits refuses long queries earlier, with a clearer error.
 	srv.SetParserTokenLimit(DefaultLimits.MaxTokens + 1)

@@ -10,6 +10,8 @@ import (
 	"github.com/vektah/gqlparser/v2/gqlerror"
 	"github.com/vektah/gqlparser/v2/lexer"
 	"github.com/vektah/gqlparser/v2/parser"
+
+	"github.com/verkosto/verkosto/internal/coverage"
 )
 
 // Limits bound the work one request may ask for. gqlgen has none by default.
@@ -19,10 +21,18 @@ type Limits struct {
 	MaxComplexity int // fields in the query with fragments expanded
 	MaxAliases    int // aliased fields with fragments expanded
 	MaxPage       int // largest first/last
+	MaxCost       int // values the query may return, estimated from page sizes (see estimator)
 }
 
+// MaxCost is the default budget of values one request may return, as the
+// estimator counts them. The web app's largest query (a county's coverage
+// with its municipalities) is estimated at about 23,000, a table of 100 rows
+// at about 1,100 and the map at 10,000; a hundred networks with a hundred
+// memberships each and five fields a membership is over.
+const MaxCost = 50_000
+
 // DefaultLimits are the limits the server runs with.
-var DefaultLimits = Limits{MaxTokens: 5000, MaxDepth: 10, MaxComplexity: 1000, MaxAliases: 30, MaxPage: MaxPage}
+var DefaultLimits = Limits{MaxTokens: 5000, MaxDepth: 10, MaxComplexity: 1000, MaxAliases: 30, MaxPage: MaxPage, MaxCost: MaxCost}
 
 // introspectionDepth allows the standard introspection query, whose type
 // references nest ofType eight levels deep, while still bounding it.
@@ -92,7 +102,9 @@ const maxRepeats = 10
 const maxFragments = 50
 
 // MutateOperationContext checks what needs the validated operation and its
-// variables: page sizes wherever a connection appears.
+// variables: page sizes wherever a connection appears, then the estimated
+// size of the answer. Both run before any resolver, so a refusal costs no
+// database work.
 func (l Limits) MutateOperationContext(_ context.Context, oc *graphql.OperationContext) *gqlerror.Error {
 	op := oc.Doc.Operations.ForName(oc.OperationName)
 	if op == nil {
@@ -100,7 +112,17 @@ func (l Limits) MutateOperationContext(_ context.Context, oc *graphql.OperationC
 	}
 	w := walker{limits: l, doc: oc.Doc, vars: oc.Variables, memo: map[string]cost{}, pages: true}
 	w.selections(op.SelectionSet, map[string]bool{})
-	return w.err
+	if w.err != nil {
+		return w.err
+	}
+	if n := Estimate(oc.Doc, op, oc.Variables, l.MaxPage); n > l.MaxCost {
+		err := tooComplex("the query could return about %d values (each field times the page sizes around it, %d when first/last is absent); at most %d are allowed: ask for smaller pages or fewer nested lists",
+			n, l.MaxPage, l.MaxCost)
+		err.Extensions["estimate"] = n
+		err.Extensions["budget"] = l.MaxCost
+		return err
+	}
+	return nil
 }
 
 func tooComplex(format string, args ...any) *gqlerror.Error {
@@ -221,4 +243,145 @@ func toInt(v any) (int64, bool) {
 		return i, err == nil
 	}
 	return 0, false
+}
+
+// Estimate returns how many values (objects and scalars) a validated
+// operation can return at most: each field counts once for every element of
+// every list around it. A connection's edges count as its first/last, or
+// maxPage when neither is given; a list with a page argument (search) as
+// that argument or its default; nodes(ids:) as the number of IDs; other
+// lists as listSizes says. Fragments are costed once per page size around
+// them and the result multiplied, so hostile nesting stays cheap to refuse.
+func Estimate(doc *ast.QueryDocument, op *ast.OperationDefinition, vars map[string]any, maxPage int) int {
+	e := estimator{doc: doc, vars: vars, maxPage: maxPage, memo: map[fragmentAt]int{}}
+	return e.set(op.SelectionSet, 0, map[string]bool{})
+}
+
+// fixedCosts are fields whose answer does not grow with the query below
+// them. The map is one pre-encoded blob, built once per filter and data
+// version but megabytes at national scale: a few per request at most. The
+// schema's introspection is a fixed size too (GraphiQL asks for it once).
+var fixedCosts = map[string]int{
+	"Query.networkMap": 10_000,
+	"Query.__schema":   10_000,
+	"Query.__type":     500,
+}
+
+// listSizes are the sizes assumed for lists that take no page size and no
+// IDs; defaultListSize is assumed for the others (an organisation's units
+// or operating areas, a network's areas or subgroups, an expectation's
+// organisations): they are bounded by the data, not by the query.
+var listSizes = map[string]int{
+	"CoverageReport.children":       30, // the country's 22 counties; a county's municipalities (27 at most)
+	"CoverageReport.expectations":   20, // a template's expectations (16 in the largest default)
+	"CoverageTemplate.expectations": 20,
+	"ExpectationResult.suggestions": coverage.MaxSuggestions,
+}
+
+const defaultListSize = 10
+
+type fragmentAt struct {
+	name string
+	page int
+}
+
+type estimator struct {
+	doc     *ast.QueryDocument
+	vars    map[string]any
+	maxPage int
+	memo    map[fragmentAt]int
+}
+
+// set estimates a selection set; page is the size of the lists directly in
+// it when it is a connection's (its edges), 0 elsewhere.
+func (e *estimator) set(set ast.SelectionSet, page int, visiting map[string]bool) int {
+	total := 0
+	for _, sel := range set {
+		switch sel := sel.(type) {
+		case *ast.Field:
+			total = add(total, e.field(sel, page, visiting))
+		case *ast.InlineFragment:
+			total = add(total, e.set(sel.SelectionSet, page, visiting))
+		case *ast.FragmentSpread:
+			key := fragmentAt{sel.Name, page}
+			c, ok := e.memo[key]
+			if !ok {
+				def := e.doc.Fragments.ForName(sel.Name)
+				if def == nil || visiting[sel.Name] { // validation rejects both
+					continue
+				}
+				visiting[sel.Name] = true
+				c = e.set(def.SelectionSet, page, visiting)
+				delete(visiting, sel.Name)
+				e.memo[key] = c
+			}
+			total = add(total, c)
+		}
+	}
+	return total
+}
+
+func (e *estimator) field(f *ast.Field, page int, visiting map[string]bool) int {
+	def := f.Definition
+	if def == nil || f.ObjectDefinition == nil {
+		return 1
+	}
+	qualified := f.ObjectDefinition.Name + "." + f.Name
+	if c, ok := fixedCosts[qualified]; ok {
+		return c
+	}
+	args := f.ArgumentMap(e.vars)
+	n, inner := 1, 0
+	switch {
+	case def.Type.Elem != nil:
+		n = e.listSize(qualified, def, args, page)
+	case def.Arguments.ForName("first") != nil: // a connection: its edges are the page
+		inner = e.pageSize(def, args)
+	}
+	return mul(n, add(1, e.set(f.SelectionSet, inner, visiting)))
+}
+
+func (e *estimator) listSize(qualified string, def *ast.FieldDefinition, args map[string]any, page int) int {
+	if def.Arguments.ForName("first") != nil {
+		return e.pageSize(def, args)
+	}
+	if page > 0 {
+		return page
+	}
+	if ids, ok := args["ids"].([]any); ok {
+		return len(ids)
+	}
+	if n, ok := listSizes[qualified]; ok {
+		return n
+	}
+	return defaultListSize
+}
+
+// pageSize is the smaller of first and last, the argument's default when
+// neither is given, or maxPage. checkPage has already bounded both.
+func (e *estimator) pageSize(def *ast.FieldDefinition, args map[string]any) int {
+	size := -1
+	for _, name := range []string{"first", "last"} {
+		if n, ok := toInt(args[name]); ok && n >= 0 && (size < 0 || int(n) < size) {
+			size = int(n)
+		}
+	}
+	if size >= 0 {
+		return size
+	}
+	if arg := def.Arguments.ForName("first"); arg != nil && arg.DefaultValue != nil {
+		if v, err := arg.DefaultValue.Value(nil); err == nil {
+			if n, ok := toInt(v); ok && n >= 0 {
+				return int(min(n, int64(e.maxPage)))
+			}
+		}
+	}
+	return e.maxPage
+}
+
+func mul(a, b int) int {
+	if a != 0 && b > saturate/a {
+		return saturate
+	}
+	return a * b
 }

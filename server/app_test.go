@@ -5,6 +5,7 @@ import (
 	"context"
 	"encoding/json"
 	"io"
+	"io/fs"
 	"log/slog"
 	"net/http"
 	"net/http/httptest"
@@ -29,9 +30,16 @@ var testUI = fstest.MapFS{
 	"index.html":           {Data: []byte("<!doctype html><title>Verkosto</title>")},
 	"assets/app-abc123.js": {Data: []byte("console.log('app')")},
 	"favicon.svg":          {Data: []byte("<svg/>")},
+	"graphiql.html":        {Data: []byte("<!doctype html><title>GraphiQL</title>")},
 }
 
 func startApp(t *testing.T, dialectName string, mutate ...func(*server.Config)) *testApp {
+	t.Helper()
+	return startAppWith(t, dialectName, testUI, mutate...)
+}
+
+// startAppWith serves ui as the web app (the real build: frontend.Dist()).
+func startAppWith(t *testing.T, dialectName string, ui fs.FS, mutate ...func(*server.Config)) *testApp {
 	t.Helper()
 	var count atomic.Int64
 	cfg := server.DefaultConfig()
@@ -45,7 +53,7 @@ func startApp(t *testing.T, dialectName string, mutate ...func(*server.Config)) 
 		m(&cfg)
 	}
 	log := slog.New(slog.NewTextHandler(io.Discard, nil))
-	app, err := server.NewApp(context.Background(), cfg, log, testUI)
+	app, err := server.NewApp(context.Background(), cfg, log, ui)
 	if err != nil {
 		t.Fatal(err)
 	}

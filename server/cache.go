@@ -94,8 +94,8 @@ func cacheKey(r *http.Request) (string, []byte) {
 	}
 	body, err := io.ReadAll(r.Body) // already capped by limitBody
 	r.Body = io.NopCloser(bytes.NewReader(body))
-	if err != nil {
-		return "", body
+	if err != nil || !isJSON(r) {
+		return "", body // the API refuses it: a cached answer must not make it look accepted
 	}
 	var req struct {
 		Query         string `json:"query"`

@@ -4,8 +4,10 @@ import (
 	"bytes"
 	"crypto/rand"
 	"encoding/hex"
+	"encoding/json"
 	"errors"
 	"io"
+	"mime"
 	"net/http"
 	"regexp"
 	"time"
@@ -15,13 +17,11 @@ import (
 
 const (
 	// appCSP is strict: no inline scripts or styles from elsewhere; the map
-	// draws with WebGL and needs blob: workers only for its own code.
+	// draws with WebGL and needs blob: workers only for its own code. It
+	// covers GraphiQL too: its code, editor workers and font are ours.
 	appCSP = "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; " +
 		"font-src 'self' data:; connect-src 'self'; worker-src 'self' blob:; object-src 'none'; " +
 		"base-uri 'self'; form-action 'self'; frame-ancestors 'none'"
-	graphiqlCSP = "default-src 'none'; script-src 'unsafe-inline' https://cdn.jsdelivr.net; " +
-		"style-src 'unsafe-inline' https://cdn.jsdelivr.net; img-src 'self' data: https://cdn.jsdelivr.net; " +
-		"font-src https://cdn.jsdelivr.net; connect-src 'self'; frame-ancestors 'none'; base-uri 'none'"
 )
 
 func securityHeaders(next http.Handler) http.Handler {
@@ -97,11 +97,39 @@ func limitBody(next http.Handler, max int64) http.Handler {
 	})
 }
 
+// requireJSON answers a POST whose body is not declared JSON with 415 and
+// what to send instead. A text/plain or form POST is what an HTML form or a
+// "simple" cross-site request sends: it must never reach the API, nor be
+// answered from the cache as if it were a query.
+func requireJSON(next http.Handler) http.Handler {
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if !isJSON(r) {
+			writeJSONError(w, http.StatusUnsupportedMediaType, "BAD_USER_INPUT",
+				"send the request as JSON: Content-Type: application/json, with a body such as {\"query\": \"{ __typename }\"}")
+			return
+		}
+		next.ServeHTTP(w, r)
+	})
+}
+
+func isJSON(r *http.Request) bool {
+	mediaType, _, err := mime.ParseMediaType(r.Header.Get("Content-Type"))
+	return err == nil && mediaType == "application/json"
+}
+
 func writeJSONError(w http.ResponseWriter, status int, code, message string) {
 	w.Header().Set("Content-Type", "application/json")
 	w.WriteHeader(status)
-	// message and code are our own constants: no escaping needed beyond quotes.
-	io.WriteString(w, `{"errors":[{"message":"`+message+`","extensions":{"code":"`+code+`"}}]}`+"\n")
+	type extensions struct {
+		Code string `json:"code"`
+	}
+	type gqlError struct {
+		Message    string     `json:"message"`
+		Extensions extensions `json:"extensions"`
+	}
+	json.NewEncoder(w).Encode(struct {
+		Errors []gqlError `json:"errors"`
+	}{[]gqlError{{message, extensions{code}}}})
 }
 
 // privateCache is the Cache-Control of every answer to a signed-in user:

@@ -7,7 +7,6 @@ import (
 	"strings"
 	"time"
 
-	"github.com/99designs/gqlgen/graphql/playground"
 	"github.com/klauspost/compress/gzhttp"
 	"github.com/rs/cors"
 	"github.com/vektah/gqlparser/v2/ast"
@@ -23,15 +22,13 @@ const MaxBodyBytes = 64 << 10
 // catch-all, which serves index.html for deep links.
 func (a *App) routes(api http.Handler, ui fs.FS) http.Handler {
 	mux := http.NewServeMux()
-	graphiql := playground.Handler("Verkosto GraphQL", "/graphql")
 	cached := newQueryCache(a.Maps.Version).wrap(api)
-	mux.Handle("POST /graphql", limitBody(cached, MaxBodyBytes))
+	mux.Handle("POST /graphql", requireJSON(limitBody(cached, MaxBodyBytes)))
 	mux.HandleFunc("GET /graphql", func(w http.ResponseWriter, r *http.Request) {
 		if r.URL.RawQuery == "" && strings.Contains(r.Header.Get("Accept"), "text/html") {
-			// GraphiQL loads its code from a CDN with integrity hashes and
-			// an inline bootstrap script: it gets its own, looser policy.
-			w.Header().Set("Content-Security-Policy", graphiqlCSP)
-			graphiql.ServeHTTP(w, r)
+			// GraphiQL is built into the web app's files (frontend/graphiql.html):
+			// it works without internet, under the app's own policy.
+			servePage(w, ui, "graphiql.html")
 			return
 		}
 		if isMutation(r.URL.Query().Get("query")) {

@@ -43,13 +43,18 @@ func spa(ui fs.FS) http.Handler {
 	})
 }
 
-func serveIndex(w http.ResponseWriter, r *http.Request, ui fs.FS) {
-	index, err := fs.ReadFile(ui, "index.html")
+func serveIndex(w http.ResponseWriter, _ *http.Request, ui fs.FS) {
+	servePage(w, ui, "index.html")
+}
+
+// servePage serves one of the built HTML pages (the app, GraphiQL).
+func servePage(w http.ResponseWriter, ui fs.FS, name string) {
+	page, err := fs.ReadFile(ui, name)
 	if err != nil {
 		http.Error(w, "the web app is not built", http.StatusNotFound)
 		return
 	}
 	w.Header().Set("Content-Type", "text/html; charset=utf-8")
 	w.Header().Set("Cache-Control", "no-cache")
-	w.Write(index)
+	w.Write(page)
 }
