@@ -25,7 +25,9 @@ import (
 //	Network       readers                  admin, coord.   admin; coordinator: own
 //	Membership    readers (pending: own)   admin; editor/coordinator: PENDING for own
 //	                                                       admin; coordinator: own network;
-//	                                                       editor: own org ends/confirms
+//	                                                       editor: own org ends/confirms;
+//	                                                       a pending one is answered by the
+//	                                                       side that did not ask (see below)
 //	Account       admin; others: self      admin           admin
 //	Change        signed in                audit hook      nobody
 //	Session       system                   system          system
@@ -33,6 +35,15 @@ import (
 //
 // "readers" are signed-in accounts, and anonymous visitors when the
 // instance runs with --public-read.
+//
+// Joining takes both sides. An organisation's editor asks to join
+// (requestedBy ORGANIZATION) and the network's coordinator approves or
+// declines; a coordinator invites an organisation (requestedBy NETWORK) and
+// the organisation's editor accepts or declines. When the organisation has
+// no editor to ask, its coordinator's invitation is hers to approve, as the
+// record of a fact she knows. Administrators may answer either way. Likewise
+// a network goes under a parent only by the parent's coordinator or an
+// administrator.
 
 // editorOrganizationFields are what an organisation's own editor may change;
 // sector, business ID and parent organisation are for administrators.
@@ -53,6 +64,12 @@ var coordinatorMembershipFields = []string{
 // its own memberships: leave (status ENDED with an end date) and confirm.
 var editorMembershipFields = []string{
 	"representative", "end_date", "status", "organization_confirmed_at", "version", "updated_at",
+}
+
+// editorAnswerFields are what an organisation's editor sets in answering a
+// network's invitation.
+var editorAnswerFields = []string{
+	"status", "start_date", "decline_reason", "organization_confirmed_at", "version", "updated_at",
 }
 
 func readRule() privacy.QueryRule {
@@ -145,10 +162,10 @@ func networkPolicy() ent.Policy {
 				v := viewer.FromContext(ctx)
 				switch {
 				case m.Op().Is(ent.OpCreate) && v.SignedIn() && v.Role == viewer.RoleCoordinator:
-					return privacy.Allow
+					return allowParent(v, m)
 				case m.Op().Is(ent.OpUpdateOne) && v.SignedIn() && v.Role == viewer.RoleCoordinator:
 					if id, ok := m.ID(); ok && v.CoordinatesNetwork(id) {
-						return privacy.Allow
+						return allowParent(v, m)
 					}
 					return privacy.Denyf("you may edit only the networks you coordinate")
 				}
@@ -157,6 +174,27 @@ func networkPolicy() ent.Policy {
 			privacy.AlwaysDenyRule(),
 		},
 	}
+}
+
+// allowParent allows a coordinator's network mutation unless it places the
+// network under a network she does not coordinate: that is for the
+// parent's coordinator to decide. Taking a network out from under its
+// parent is its own coordinator's call.
+func allowParent(v *viewer.Viewer, m *gen.NetworkMutation) error {
+	if parent, ok := m.ParentID(); ok && !v.CoordinatesNetwork(parent) {
+		return privacy.Denyf("parentID: you may place a network only under a network you coordinate; ask its coordinator or an administrator")
+	}
+	return privacy.Allow
+}
+
+// hasEditors reports whether an organisation has an editor who can answer
+// for it (an account that is not disabled).
+func hasEditors(ctx context.Context, m *gen.MembershipMutation, org int) (bool, error) {
+	// Accounts are hidden from coordinators; whether one exists is the
+	// server's own question.
+	return m.Client().Account.Query().
+		Where(account.OrganizationID(org), account.RoleEQ(viewer.RoleEditor), account.Disabled(false)).
+		Exist(viewer.SystemContext(ctx))
 }
 
 func membershipPolicy() ent.Policy {
@@ -196,8 +234,13 @@ func membershipPolicy() ent.Policy {
 					if status, _ := m.Status(); status != membership.StatusPENDING {
 						return privacy.Denyf("status: a new membership starts as a pending request")
 					}
-					if v.EditsOrganization(org) || v.CoordinatesNetwork(net) {
+					side, _ := m.RequestedBy()
+					switch {
+					case v.EditsOrganization(org) && side == membership.RequestedByORGANIZATION,
+						v.CoordinatesNetwork(net) && side == membership.RequestedByNETWORK:
 						return privacy.Allow
+					case v.EditsOrganization(org) || v.CoordinatesNetwork(net):
+						return privacy.Denyf("requestedBy: you may ask only for your own side")
 					}
 					return privacy.Denyf("you may ask to join only for your own organisation or your own networks")
 				case m.Op().Is(ent.OpUpdateOne):
@@ -209,13 +252,41 @@ func membershipPolicy() ent.Policy {
 					if err != nil {
 						return err
 					}
+					// Approving or declining a pending membership is the
+					// answer of the side that did not ask.
+					oldStatus, err := m.OldStatus(ctx)
+					if err != nil {
+						return err
+					}
+					side, err := m.OldRequestedBy(ctx)
+					if err != nil {
+						return err
+					}
+					_, statusChanges := m.Status()
+					answer := statusChanges && oldStatus == membership.StatusPENDING
 					if v.CoordinatesNetwork(net) {
 						if err := onlyFields(m, coordinatorMembershipFields); err != nil {
 							return err
 						}
+						if answer && side == membership.RequestedByNETWORK {
+							if has, err := hasEditors(ctx, m, org); err != nil {
+								return err
+							} else if has {
+								return privacy.Denyf("status: the organisation's editors accept or decline the network's invitation")
+							}
+						}
 						return privacy.Allow
 					}
 					if v.EditsOrganization(org) {
+						if answer {
+							if side != membership.RequestedByNETWORK {
+								return privacy.Denyf("status: only the network's coordinator may approve or decline")
+							}
+							if err := onlyFields(m, editorAnswerFields); err != nil {
+								return err
+							}
+							return privacy.Allow
+						}
 						if err := onlyFields(m, editorMembershipFields); err != nil {
 							return err
 						}
