@@ -63,6 +63,14 @@ func TestJoinsAreTwoSided(t *testing.T) {
 			admin.post(t, `query($id:ID!){node(id:$id){...on Membership{status}}}`, map[string]any{"id": id}).decode(t, &d)
 			return d.Node.Status
 		}
+		awaiting := func(b *browser, id string) string {
+			var d struct{ Node struct{ Awaiting *string } }
+			b.post(t, `query($id:ID!){node(id:$id){...on Membership{awaiting}}}`, map[string]any{"id": id}).decode(t, &d)
+			if d.Node.Awaiting == nil {
+				return ""
+			}
+			return *d.Node.Awaiting
+		}
 
 		// The coordinator invites the editor's organisation: she cannot
 		// approve or decline her own invitation.
@@ -71,6 +79,11 @@ func TestJoinsAreTwoSided(t *testing.T) {
 		wantRefused(t, "coordinator declining her invitation", coord.post(t, decline, map[string]any{"id": invite}), "status")
 		if s := status(invite); s != "PENDING" {
 			t.Fatalf("after the refusals: %s, want PENDING", s)
+		}
+		for _, b := range []*browser{coord, editor} {
+			if w := awaiting(b, invite); w != "ORGANIZATION" {
+				t.Errorf("invitation awaits %q, want ORGANIZATION", w)
+			}
 		}
 		// The editor finds the invitation among its organisation's pending ones, and accepts.
 		var inbox struct {
@@ -91,6 +104,9 @@ func TestJoinsAreTwoSided(t *testing.T) {
 		editor.post(t, approve, map[string]any{"id": invite}).decode(t, &ok)
 		if a := ok.ApproveMembership; a.Status != "ACTIVE" || a.OrganizationConfirmedAt == nil || a.NetworkConfirmedAt != nil {
 			t.Errorf("accepted: %+v, want ACTIVE confirmed by the organisation", a)
+		}
+		if w := awaiting(editor, invite); w != "" {
+			t.Errorf("decided, yet awaits %q", w)
 		}
 
 		// The editor declines another invitation.
@@ -115,6 +131,9 @@ func TestJoinsAreTwoSided(t *testing.T) {
 		// Symmetric: the editor's own request is the network's to answer.
 		fourth := newNetwork(t, coord, "Neljäs verkosto")
 		request := ask(t, editor, f.org.ID, fourth, "ORGANIZATION")
+		if w := awaiting(editor, request); w != "NETWORK" {
+			t.Errorf("request awaits %q, want NETWORK", w)
+		}
 		wantRefused(t, "editor approving its own request", editor.post(t, approve, map[string]any{"id": request}), "status")
 		wantRefused(t, "editor declining its own request", editor.post(t, decline, map[string]any{"id": request}), "status")
 		coord.post(t, approve, map[string]any{"id": request}).decode(t, &ok)
@@ -125,6 +144,9 @@ func TestJoinsAreTwoSided(t *testing.T) {
 		// An organisation without editors has nobody to ask: the
 		// coordinator's addition is hers to approve, as a recorded fact.
 		lone := ask(t, coord, f.other.ID, f.net.ID, "NETWORK")
+		if w := awaiting(coord, lone); w != "NETWORK" {
+			t.Errorf("addition of an organisation without editors awaits %q, want NETWORK", w)
+		}
 		coord.post(t, approve, map[string]any{"id": lone}).decode(t, &ok)
 		if ok.ApproveMembership.Status != "ACTIVE" {
 			t.Errorf("addition of an organisation without editors: %+v", ok.ApproveMembership)

@@ -187,14 +187,24 @@ func allowParent(v *viewer.Viewer, m *gen.NetworkMutation) error {
 	return privacy.Allow
 }
 
-// hasEditors reports whether an organisation has an editor who can answer
-// for it (an account that is not disabled).
-func hasEditors(ctx context.Context, m *gen.MembershipMutation, org int) (bool, error) {
+// Awaited says whose answer a pending membership of organisation org waits
+// for: the side that did not ask, except that an invitation to an
+// organisation without editors (accounts that are not disabled) waits for
+// the network, there being nobody else to ask. Administrators may answer
+// for either side. The API shows it as Membership.awaiting.
+func Awaited(ctx context.Context, client *gen.Client, org int, requestedBy membership.RequestedBy) (membership.RequestedBy, error) {
+	if requestedBy == membership.RequestedByORGANIZATION {
+		return membership.RequestedByNETWORK, nil
+	}
 	// Accounts are hidden from coordinators; whether one exists is the
 	// server's own question.
-	return m.Client().Account.Query().
+	has, err := client.Account.Query().
 		Where(account.OrganizationID(org), account.RoleEQ(viewer.RoleEditor), account.Disabled(false)).
 		Exist(viewer.SystemContext(ctx))
+	if err != nil || !has {
+		return membership.RequestedByNETWORK, err
+	}
+	return membership.RequestedByORGANIZATION, nil
 }
 
 func membershipPolicy() ent.Policy {
@@ -252,34 +262,36 @@ func membershipPolicy() ent.Policy {
 					if err != nil {
 						return err
 					}
-					// Approving or declining a pending membership is the
-					// answer of the side that did not ask.
+					// Approving or declining a pending membership is an
+					// answer, for the side it awaits.
 					oldStatus, err := m.OldStatus(ctx)
-					if err != nil {
-						return err
-					}
-					side, err := m.OldRequestedBy(ctx)
 					if err != nil {
 						return err
 					}
 					_, statusChanges := m.Status()
 					answer := statusChanges && oldStatus == membership.StatusPENDING
+					var awaited membership.RequestedBy
+					if answer {
+						side, err := m.OldRequestedBy(ctx)
+						if err != nil {
+							return err
+						}
+						if awaited, err = Awaited(ctx, m.Client(), org, side); err != nil {
+							return err
+						}
+					}
 					if v.CoordinatesNetwork(net) {
 						if err := onlyFields(m, coordinatorMembershipFields); err != nil {
 							return err
 						}
-						if answer && side == membership.RequestedByNETWORK {
-							if has, err := hasEditors(ctx, m, org); err != nil {
-								return err
-							} else if has {
-								return privacy.Denyf("status: the organisation's editors accept or decline the network's invitation")
-							}
+						if answer && awaited != membership.RequestedByNETWORK {
+							return privacy.Denyf("status: the organisation's editors accept or decline the network's invitation")
 						}
 						return privacy.Allow
 					}
 					if v.EditsOrganization(org) {
 						if answer {
-							if side != membership.RequestedByNETWORK {
+							if awaited != membership.RequestedByORGANIZATION {
 								return privacy.Denyf("status: only the network's coordinator may approve or decline")
 							}
 							if err := onlyFields(m, editorAnswerFields); err != nil {

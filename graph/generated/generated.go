@@ -45,6 +45,7 @@ type ResolverRoot interface {
 	Change() ChangeResolver
 	CoverageTemplate() CoverageTemplateResolver
 	Expectation() ExpectationResolver
+	Membership() MembershipResolver
 	Mutation() MutationResolver
 	Organization() OrganizationResolver
 	Query() QueryResolver
@@ -184,6 +185,7 @@ type ComplexityRoot struct {
 	}
 
 	Membership struct {
+		Awaiting                func(childComplexity int) int
 		CreatedAt               func(childComplexity int) int
 		DeclineReason           func(childComplexity int) int
 		EndDate                 func(childComplexity int) int
@@ -350,6 +352,9 @@ type CoverageTemplateResolver interface {
 }
 type ExpectationResolver interface {
 	Rule(ctx context.Context, obj *expect.Expectation) (string, error)
+}
+type MembershipResolver interface {
+	Awaiting(ctx context.Context, obj *ent.Membership) (*membership.RequestedBy, error)
 }
 type MutationResolver interface {
 	Login(ctx context.Context, email string, password string) (*ent.Account, error)
@@ -961,6 +966,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.FieldChange.Field(childComplexity), true
 
+	case "Membership.awaiting":
+		if e.ComplexityRoot.Membership.Awaiting == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Membership.Awaiting(childComplexity), true
 	case "Membership.createdAt":
 		if e.ComplexityRoot.Membership.CreatedAt == nil {
 			break
@@ -1921,6 +1932,17 @@ extend type Change {
   fields: [FieldChange!]!
   "The changed entry; null when it no longer exists or you may not see it."
   entity: Node
+}
+
+extend type Membership {
+  """
+  Whose answer a PENDING membership waits for: NETWORK when the network's
+  coordinators approve or decline it (an organisation's request, or an
+  invitation to an organisation that has no editors), ORGANIZATION when the
+  organisation's editors accept or decline the network's invitation.
+  Administrators may answer either. Null once the membership is decided.
+  """
+  awaiting: MembershipSide
 }
 
 "One field's value before and after a change, each as JSON text."
@@ -7024,6 +7046,8 @@ func (ec *executionContext) childFields_Membership(ctx context.Context, field gr
 		return ec.fieldContext_Membership_organization(ctx, field)
 	case "network":
 		return ec.fieldContext_Membership_network(ctx, field)
+	case "awaiting":
+		return ec.fieldContext_Membership_awaiting(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type Membership", field.Name)
 }
@@ -11065,6 +11089,29 @@ func (ec *executionContext) fieldContext_Membership_network(_ context.Context, f
 		},
 	}
 	return fc, nil
+}
+
+func (ec *executionContext) _Membership_awaiting(ctx context.Context, field graphql.CollectedField, obj *ent.Membership) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Membership_awaiting(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Membership().Awaiting(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *membership.RequestedBy) graphql.Marshaler {
+			return ec.marshalOMembershipSide2ᚖgithubᚗcomᚋverkostoᚋverkostoᚋentᚋmembershipᚐRequestedBy(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Membership_awaiting(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Membership", field, true, true, "MembershipSide")
 }
 
 func (ec *executionContext) _MembershipConnection_edges(ctx context.Context, field graphql.CollectedField, obj *ent.MembershipConnection) (ret graphql.Marshaler) {
@@ -21976,6 +22023,12 @@ func (ec *executionContext) _Membership(ctx context.Context, sel ast.SelectionSe
 				true, true,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Membership_network(ctx, field, obj)
+				})
+		case "awaiting":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Membership_awaiting(ctx, field, obj)
 				})
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
