@@ -152,6 +152,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			membership.FieldNetworkConfirmedAt:      {Type: field.TypeTime, Column: membership.FieldNetworkConfirmedAt},
 			membership.FieldVersion:                 {Type: field.TypeInt, Column: membership.FieldVersion},
 			membership.FieldIdempotencyKey:          {Type: field.TypeString, Column: membership.FieldIdempotencyKey},
+			membership.FieldRequestedBy:             {Type: field.TypeEnum, Column: membership.FieldRequestedBy},
 		},
 	}
 	graph.Nodes[6] = &sqlgraph.Node{
@@ -1204,6 +1205,11 @@ func (f *MembershipFilter) WhereVersion(p entql.IntP) {
 // WhereIdempotencyKey applies the entql string predicate on the idempotency_key field.
 func (f *MembershipFilter) WhereIdempotencyKey(p entql.StringP) {
 	f.Where(p.Field(membership.FieldIdempotencyKey))
+}
+
+// WhereRequestedBy applies the entql string predicate on the requested_by field.
+func (f *MembershipFilter) WhereRequestedBy(p entql.StringP) {
+	f.Where(p.Field(membership.FieldRequestedBy))
 }
 
 // WhereHasOrganization applies a predicate to check if query has an edge organization.

@@ -1005,6 +1005,11 @@ func (_q *MembershipQuery) collectField(ctx context.Context, oneNode bool, opCtx
 				selectedFields = append(selectedFields, membership.FieldVersion)
 				fieldSeen[membership.FieldVersion] = struct{}{}
 			}
+		case "requestedBy":
+			if _, ok := fieldSeen[membership.FieldRequestedBy]; !ok {
+				selectedFields = append(selectedFields, membership.FieldRequestedBy)
+				fieldSeen[membership.FieldRequestedBy] = struct{}{}
+			}
 		case "id":
 		case "__typename":
 		default:

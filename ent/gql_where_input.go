@@ -651,6 +651,12 @@ type MembershipWhereInput struct {
 	NetworkConfirmedAtIsNil  bool        `json:"networkConfirmedAtIsNil,omitempty"`
 	NetworkConfirmedAtNotNil bool        `json:"networkConfirmedAtNotNil,omitempty"`
 
+	// "requested_by" field predicates.
+	RequestedBy      *membership.RequestedBy  `json:"requestedBy,omitempty"`
+	RequestedByNEQ   *membership.RequestedBy  `json:"requestedByNEQ,omitempty"`
+	RequestedByIn    []membership.RequestedBy `json:"requestedByIn,omitempty"`
+	RequestedByNotIn []membership.RequestedBy `json:"requestedByNotIn,omitempty"`
+
 	// "organization" edge predicates.
 	HasOrganization     *bool                     `json:"hasOrganization,omitempty"`
 	HasOrganizationWith []*OrganizationWhereInput `json:"hasOrganizationWith,omitempty"`
@@ -1087,6 +1093,18 @@ func (i *MembershipWhereInput) P() (predicate.Membership, error) {
 	}
 	if i.NetworkConfirmedAtNotNil {
 		predicates = append(predicates, membership.NetworkConfirmedAtNotNil())
+	}
+	if i.RequestedBy != nil {
+		predicates = append(predicates, membership.RequestedByEQ(*i.RequestedBy))
+	}
+	if i.RequestedByNEQ != nil {
+		predicates = append(predicates, membership.RequestedByNEQ(*i.RequestedByNEQ))
+	}
+	if len(i.RequestedByIn) > 0 {
+		predicates = append(predicates, membership.RequestedByIn(i.RequestedByIn...))
+	}
+	if len(i.RequestedByNotIn) > 0 {
+		predicates = append(predicates, membership.RequestedByNotIn(i.RequestedByNotIn...))
 	}
 
 	if i.HasOrganization != nil {

@@ -51,6 +51,8 @@ type Membership struct {
 	Version int `json:"version,omitempty"`
 	// The idempotency key of the request that created the entry.
 	IdempotencyKey *string `json:"idempotency_key,omitempty"`
+	// Which side asked for the membership: ORGANIZATION when the organisation's editor asked to join (and for memberships recorded from documents or before invitations existed), NETWORK when the network's coordinator invited the organisation. A pending membership is approved or declined by the other side or an administrator; an invitation to an organisation that has no editors, by the network's coordinator too.
+	RequestedBy membership.RequestedBy `json:"requested_by,omitempty"`
 	// Edges holds the relations/edges for other nodes in the graph.
 	// The values are being populated by the MembershipQuery when eager-loading is set.
 	Edges        MembershipEdges `json:"edges"`
@@ -101,7 +103,7 @@ func (*Membership) scanValues(columns []string) ([]any, error) {
 			values[i] = new(sql.NullBool)
 		case membership.FieldID, membership.FieldOrganizationID, membership.FieldNetworkID, membership.FieldVersion:
 			values[i] = new(sql.NullInt64)
-		case membership.FieldRole, membership.FieldRepresentative, membership.FieldStatus, membership.FieldSource, membership.FieldDeclineReason, membership.FieldIdempotencyKey:
+		case membership.FieldRole, membership.FieldRepresentative, membership.FieldStatus, membership.FieldSource, membership.FieldDeclineReason, membership.FieldIdempotencyKey, membership.FieldRequestedBy:
 			values[i] = new(sql.NullString)
 		case membership.FieldCreatedAt, membership.FieldUpdatedAt, membership.FieldStartDate, membership.FieldEndDate, membership.FieldOrganizationConfirmedAt, membership.FieldNetworkConfirmedAt:
 			values[i] = new(sql.NullTime)
@@ -227,6 +229,12 @@ func (_m *Membership) assignValues(columns []string, values []any) error {
 				_m.IdempotencyKey = new(string)
 				*_m.IdempotencyKey = value.String
 			}
+		case membership.FieldRequestedBy:
+			if value, ok := values[i].(*sql.NullString); !ok {
+				return fmt.Errorf("unexpected type %T for field requested_by", values[i])
+			} else if value.Valid {
+				_m.RequestedBy = membership.RequestedBy(value.String)
+			}
 		default:
 			_m.selectValues.Set(columns[i], values[i])
 		}
@@ -330,6 +338,9 @@ func (_m *Membership) String() string {
 		builder.WriteString("idempotency_key=")
 		builder.WriteString(*v)
 	}
+	builder.WriteString(", ")
+	builder.WriteString("requested_by=")
+	builder.WriteString(fmt.Sprintf("%v", _m.RequestedBy))
 	builder.WriteByte(')')
 	return builder.String()
 }

@@ -232,6 +232,20 @@ func (_c *MembershipCreate) SetNillableIdempotencyKey(v *string) *MembershipCrea
 	return _c
 }
 
+// SetRequestedBy sets the "requested_by" field.
+func (_c *MembershipCreate) SetRequestedBy(v membership.RequestedBy) *MembershipCreate {
+	_c.mutation.SetRequestedBy(v)
+	return _c
+}
+
+// SetNillableRequestedBy sets the "requested_by" field if the given value is not nil.
+func (_c *MembershipCreate) SetNillableRequestedBy(v *membership.RequestedBy) *MembershipCreate {
+	if v != nil {
+		_c.SetRequestedBy(*v)
+	}
+	return _c
+}
+
 // SetOrganization sets the "organization" edge to the Organization entity.
 func (_c *MembershipCreate) SetOrganization(v *Organization) *MembershipCreate {
 	return _c.SetOrganizationID(v.ID)
@@ -309,6 +323,10 @@ func (_c *MembershipCreate) defaults() error {
 		v := membership.DefaultVersion
 		_c.mutation.SetVersion(v)
 	}
+	if _, ok := _c.mutation.RequestedBy(); !ok {
+		v := membership.DefaultRequestedBy
+		_c.mutation.SetRequestedBy(v)
+	}
 	return nil
 }
 
@@ -371,6 +389,14 @@ func (_c *MembershipCreate) check() error {
 	if v, ok := _c.mutation.IdempotencyKey(); ok {
 		if err := membership.IdempotencyKeyValidator(v); err != nil {
 			return &ValidationError{Name: "idempotency_key", err: fmt.Errorf(`ent: validator failed for field "Membership.idempotency_key": %w`, err)}
+		}
+	}
+	if _, ok := _c.mutation.RequestedBy(); !ok {
+		return &ValidationError{Name: "requested_by", err: errors.New(`ent: missing required field "Membership.requested_by"`)}
+	}
+	if v, ok := _c.mutation.RequestedBy(); ok {
+		if err := membership.RequestedByValidator(v); err != nil {
+			return &ValidationError{Name: "requested_by", err: fmt.Errorf(`ent: validator failed for field "Membership.requested_by": %w`, err)}
 		}
 	}
 	if len(_c.mutation.OrganizationIDs()) == 0 {
@@ -461,6 +487,10 @@ func (_c *MembershipCreate) createSpec() (*Membership, *sqlgraph.CreateSpec) {
 	if value, ok := _c.mutation.IdempotencyKey(); ok {
 		_spec.SetField(membership.FieldIdempotencyKey, field.TypeString, value)
 		_node.IdempotencyKey = &value
+	}
+	if value, ok := _c.mutation.RequestedBy(); ok {
+		_spec.SetField(membership.FieldRequestedBy, field.TypeEnum, value)
+		_node.RequestedBy = value
 	}
 	if nodes := _c.mutation.OrganizationIDs(); len(nodes) > 0 {
 		edge := &sqlgraph.EdgeSpec{
@@ -777,6 +807,9 @@ func (u *MembershipUpsertOne) UpdateNewValues() *MembershipUpsertOne {
 		}
 		if _, exists := u.create.mutation.NetworkID(); exists {
 			s.SetIgnore(membership.FieldNetworkID)
+		}
+		if _, exists := u.create.mutation.RequestedBy(); exists {
+			s.SetIgnore(membership.FieldRequestedBy)
 		}
 	}))
 	return u
@@ -1238,6 +1271,9 @@ func (u *MembershipUpsertBulk) UpdateNewValues() *MembershipUpsertBulk {
 			}
 			if _, exists := b.mutation.NetworkID(); exists {
 				s.SetIgnore(membership.FieldNetworkID)
+			}
+			if _, exists := b.mutation.RequestedBy(); exists {
+				s.SetIgnore(membership.FieldRequestedBy)
 			}
 		}
 	}))

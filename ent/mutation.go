@@ -4553,6 +4553,7 @@ type MembershipMutation struct {
 	version                   *int
 	addversion                *int
 	idempotency_key           *string
+	requested_by              *membership.RequestedBy
 	clearedFields             map[string]struct{}
 	organization              *int
 	clearedorganization       bool
@@ -5361,6 +5362,42 @@ func (m *MembershipMutation) ResetIdempotencyKey() {
 	delete(m.clearedFields, membership.FieldIdempotencyKey)
 }
 
+// SetRequestedBy sets the "requested_by" field.
+func (m *MembershipMutation) SetRequestedBy(mb membership.RequestedBy) {
+	m.requested_by = &mb
+}
+
+// RequestedBy returns the value of the "requested_by" field in the mutation.
+func (m *MembershipMutation) RequestedBy() (r membership.RequestedBy, exists bool) {
+	v := m.requested_by
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldRequestedBy returns the old "requested_by" field's value of the Membership entity.
+// If the Membership object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *MembershipMutation) OldRequestedBy(ctx context.Context) (v membership.RequestedBy, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldRequestedBy is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldRequestedBy requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldRequestedBy: %w", err)
+	}
+	return oldValue.RequestedBy, nil
+}
+
+// ResetRequestedBy resets all changes to the "requested_by" field.
+func (m *MembershipMutation) ResetRequestedBy() {
+	m.requested_by = nil
+}
+
 // ClearOrganization clears the "organization" edge to the Organization entity.
 func (m *MembershipMutation) ClearOrganization() {
 	m.clearedorganization = true
@@ -5449,7 +5486,7 @@ func (m *MembershipMutation) Type() string {
 // order to get all numeric fields that were incremented/decremented, call
 // AddedFields().
 func (m *MembershipMutation) Fields() []string {
-	fields := make([]string, 0, 16)
+	fields := make([]string, 0, 17)
 	if m.created_at != nil {
 		fields = append(fields, membership.FieldCreatedAt)
 	}
@@ -5498,6 +5535,9 @@ func (m *MembershipMutation) Fields() []string {
 	if m.idempotency_key != nil {
 		fields = append(fields, membership.FieldIdempotencyKey)
 	}
+	if m.requested_by != nil {
+		fields = append(fields, membership.FieldRequestedBy)
+	}
 	return fields
 }
 
@@ -5538,6 +5578,8 @@ func (m *MembershipMutation) Field(name string) (ent.Value, bool) {
 		return m.Version()
 	case membership.FieldIdempotencyKey:
 		return m.IdempotencyKey()
+	case membership.FieldRequestedBy:
+		return m.RequestedBy()
 	}
 	return nil, false
 }
@@ -5579,6 +5621,8 @@ func (m *MembershipMutation) OldField(ctx context.Context, name string) (ent.Val
 		return m.OldVersion(ctx)
 	case membership.FieldIdempotencyKey:
 		return m.OldIdempotencyKey(ctx)
+	case membership.FieldRequestedBy:
+		return m.OldRequestedBy(ctx)
 	}
 	return nil, fmt.Errorf("unknown Membership field %s", name)
 }
@@ -5699,6 +5743,13 @@ func (m *MembershipMutation) SetField(name string, value ent.Value) error {
 			return fmt.Errorf("unexpected type %T for field %s", value, name)
 		}
 		m.SetIdempotencyKey(v)
+		return nil
+	case membership.FieldRequestedBy:
+		v, ok := value.(membership.RequestedBy)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetRequestedBy(v)
 		return nil
 	}
 	return fmt.Errorf("unknown Membership field %s", name)
@@ -5862,6 +5913,9 @@ func (m *MembershipMutation) ResetField(name string) error {
 		return nil
 	case membership.FieldIdempotencyKey:
 		m.ResetIdempotencyKey()
+		return nil
+	case membership.FieldRequestedBy:
+		m.ResetRequestedBy()
 		return nil
 	}
 	return fmt.Errorf("unknown Membership field %s", name)

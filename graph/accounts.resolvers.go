@@ -13,7 +13,9 @@ import (
 	"entgo.io/contrib/entgql"
 	"github.com/verkosto/verkosto/ent"
 	"github.com/verkosto/verkosto/ent/change"
+	"github.com/verkosto/verkosto/ent/membership"
 	"github.com/verkosto/verkosto/ent/privacy"
+	"github.com/verkosto/verkosto/ent/schema"
 	"github.com/verkosto/verkosto/ent/schema/audit"
 	"github.com/verkosto/verkosto/graph/generated"
 	"github.com/verkosto/verkosto/graph/model"
@@ -34,6 +36,22 @@ func (r *changeResolver) Entity(ctx context.Context, obj *ent.Change) (ent.Noder
 		return nil, nil
 	}
 	return n, err
+}
+
+// Awaiting is the resolver for the awaiting field.
+func (r *membershipResolver) Awaiting(ctx context.Context, obj *ent.Membership) (*membership.RequestedBy, error) {
+	if obj.Status != membership.StatusPENDING {
+		return nil, nil
+	}
+	client := ent.FromContext(ctx) // a mutation's transaction
+	if client == nil {
+		client = r.client
+	}
+	side, err := schema.Awaited(ctx, client, obj.OrganizationID, obj.RequestedBy)
+	if err != nil {
+		return nil, err
+	}
+	return &side, nil
 }
 
 // Login is the resolver for the login field.

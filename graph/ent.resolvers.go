@@ -61,6 +61,9 @@ func (r *Resolver) CoverageTemplate() generated.CoverageTemplateResolver {
 	return &coverageTemplateResolver{r}
 }
 
+// Membership returns generated.MembershipResolver implementation.
+func (r *Resolver) Membership() generated.MembershipResolver { return &membershipResolver{r} }
+
 // Organization returns generated.OrganizationResolver implementation.
 func (r *Resolver) Organization() generated.OrganizationResolver { return &organizationResolver{r} }
 
@@ -85,6 +88,7 @@ func (r *Resolver) OrganizationWhereInput() generated.OrganizationWhereInputReso
 type (
 	changeResolver                 struct{ *Resolver }
 	coverageTemplateResolver       struct{ *Resolver }
+	membershipResolver             struct{ *Resolver }
 	organizationResolver           struct{ *Resolver }
 	queryResolver                  struct{ *Resolver }
 	areaWhereInputResolver         struct{ *Resolver }

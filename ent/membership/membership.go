@@ -50,6 +50,8 @@ const (
 	FieldVersion = "version"
 	// FieldIdempotencyKey holds the string denoting the idempotency_key field in the database.
 	FieldIdempotencyKey = "idempotency_key"
+	// FieldRequestedBy holds the string denoting the requested_by field in the database.
+	FieldRequestedBy = "requested_by"
 	// EdgeOrganization holds the string denoting the organization edge name in mutations.
 	EdgeOrganization = "organization"
 	// EdgeNetwork holds the string denoting the network edge name in mutations.
@@ -91,6 +93,7 @@ var Columns = []string{
 	FieldNetworkConfirmedAt,
 	FieldVersion,
 	FieldIdempotencyKey,
+	FieldRequestedBy,
 }
 
 // ValidColumn reports if the column name is valid (part of the table columns).
@@ -192,6 +195,32 @@ func StatusValidator(s Status) error {
 	}
 }
 
+// RequestedBy defines the type for the "requested_by" enum field.
+type RequestedBy string
+
+// RequestedByORGANIZATION is the default value of the RequestedBy enum.
+const DefaultRequestedBy = RequestedByORGANIZATION
+
+// RequestedBy values.
+const (
+	RequestedByORGANIZATION RequestedBy = "ORGANIZATION"
+	RequestedByNETWORK      RequestedBy = "NETWORK"
+)
+
+func (rb RequestedBy) String() string {
+	return string(rb)
+}
+
+// RequestedByValidator is a validator for the "requested_by" field enum values. It is called by the builders before save.
+func RequestedByValidator(rb RequestedBy) error {
+	switch rb {
+	case RequestedByORGANIZATION, RequestedByNETWORK:
+		return nil
+	default:
+		return fmt.Errorf("membership: invalid enum value for requested_by field: %q", rb)
+	}
+}
+
 // OrderOption defines the ordering options for the Membership queries.
 type OrderOption func(*sql.Selector)
 
@@ -280,6 +309,11 @@ func ByIdempotencyKey(opts ...sql.OrderTermOption) OrderOption {
 	return sql.OrderByField(FieldIdempotencyKey, opts...).ToFunc()
 }
 
+// ByRequestedBy orders the results by the requested_by field.
+func ByRequestedBy(opts ...sql.OrderTermOption) OrderOption {
+	return sql.OrderByField(FieldRequestedBy, opts...).ToFunc()
+}
+
 // ByOrganizationField orders the results by organization field.
 func ByOrganizationField(field string, opts ...sql.OrderTermOption) OrderOption {
 	return func(s *sql.Selector) {
@@ -340,6 +374,24 @@ func (e *Status) UnmarshalGQL(val interface{}) error {
 	*e = Status(str)
 	if err := StatusValidator(*e); err != nil {
 		return fmt.Errorf("%s is not a valid Status", str)
+	}
+	return nil
+}
+
+// MarshalGQL implements graphql.Marshaler interface.
+func (e RequestedBy) MarshalGQL(w io.Writer) {
+	io.WriteString(w, strconv.Quote(e.String()))
+}
+
+// UnmarshalGQL implements graphql.Unmarshaler interface.
+func (e *RequestedBy) UnmarshalGQL(val interface{}) error {
+	str, ok := val.(string)
+	if !ok {
+		return fmt.Errorf("enum %T must be a string", val)
+	}
+	*e = RequestedBy(str)
+	if err := RequestedByValidator(*e); err != nil {
+		return fmt.Errorf("%s is not a valid RequestedBy", str)
 	}
 	return nil
 }

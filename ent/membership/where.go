@@ -835,6 +835,26 @@ func IdempotencyKeyContainsFold(v string) predicate.Membership {
 	return predicate.Membership(sql.FieldContainsFold(FieldIdempotencyKey, v))
 }
 
+// RequestedByEQ applies the EQ predicate on the "requested_by" field.
+func RequestedByEQ(v RequestedBy) predicate.Membership {
+	return predicate.Membership(sql.FieldEQ(FieldRequestedBy, v))
+}
+
+// RequestedByNEQ applies the NEQ predicate on the "requested_by" field.
+func RequestedByNEQ(v RequestedBy) predicate.Membership {
+	return predicate.Membership(sql.FieldNEQ(FieldRequestedBy, v))
+}
+
+// RequestedByIn applies the In predicate on the "requested_by" field.
+func RequestedByIn(vs ...RequestedBy) predicate.Membership {
+	return predicate.Membership(sql.FieldIn(FieldRequestedBy, vs...))
+}
+
+// RequestedByNotIn applies the NotIn predicate on the "requested_by" field.
+func RequestedByNotIn(vs ...RequestedBy) predicate.Membership {
+	return predicate.Membership(sql.FieldNotIn(FieldRequestedBy, vs...))
+}
+
 // HasOrganization applies the HasEdge predicate on the "organization" edge.
 func HasOrganization() predicate.Membership {
 	return predicate.Membership(func(s *sql.Selector) {

@@ -168,6 +168,7 @@ var (
 		{Name: "network_confirmed_at", Type: field.TypeTime, Nullable: true},
 		{Name: "version", Type: field.TypeInt, Default: 1},
 		{Name: "idempotency_key", Type: field.TypeString, Unique: true, Nullable: true, Size: 150},
+		{Name: "requested_by", Type: field.TypeEnum, Enums: []string{"ORGANIZATION", "NETWORK"}, Default: "ORGANIZATION"},
 		{Name: "organization_id", Type: field.TypeInt},
 		{Name: "network_id", Type: field.TypeInt},
 	}
@@ -179,13 +180,13 @@ var (
 		ForeignKeys: []*schema.ForeignKey{
 			{
 				Symbol:     "memberships_organizations_organization",
-				Columns:    []*schema.Column{MembershipsColumns[15]},
+				Columns:    []*schema.Column{MembershipsColumns[16]},
 				RefColumns: []*schema.Column{OrganizationsColumns[0]},
 				OnDelete:   schema.NoAction,
 			},
 			{
 				Symbol:     "memberships_networks_network",
-				Columns:    []*schema.Column{MembershipsColumns[16]},
+				Columns:    []*schema.Column{MembershipsColumns[17]},
 				RefColumns: []*schema.Column{NetworksColumns[0]},
 				OnDelete:   schema.NoAction,
 			},
@@ -194,12 +195,12 @@ var (
 			{
 				Name:    "membership_organization_id_network_id",
 				Unique:  false,
-				Columns: []*schema.Column{MembershipsColumns[15], MembershipsColumns[16]},
+				Columns: []*schema.Column{MembershipsColumns[16], MembershipsColumns[17]},
 			},
 			{
 				Name:    "membership_network_id_status",
 				Unique:  false,
-				Columns: []*schema.Column{MembershipsColumns[16], MembershipsColumns[7]},
+				Columns: []*schema.Column{MembershipsColumns[17], MembershipsColumns[7]},
 			},
 			{
 				Name:    "membership_status",

@@ -76,6 +76,15 @@ func (Membership) Fields() []ent.Field {
 			Comment("Optimistic-lock version.").
 			Annotations(entgql.Skip(entgql.SkipMutationCreateInput, entgql.SkipMutationUpdateInput, entgql.SkipWhereInput)),
 		idempotencyKeyField(),
+		field.Enum("requested_by").
+			Values("ORGANIZATION", "NETWORK").
+			Default("ORGANIZATION").
+			Immutable().
+			Comment("Which side asked for the membership: ORGANIZATION when the organisation's editor asked to join " +
+				"(and for memberships recorded from documents or before invitations existed), NETWORK when the network's " +
+				"coordinator invited the organisation. A pending membership is approved or declined by the other side or an " +
+				"administrator; an invitation to an organisation that has no editors, by the network's coordinator too.").
+			Annotations(entgql.Type("MembershipSide")),
 	}
 }
 

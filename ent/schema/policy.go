@@ -25,7 +25,9 @@ import (
 //	Network       readers                  admin, coord.   admin; coordinator: own
 //	Membership    readers (pending: own)   admin; editor/coordinator: PENDING for own
 //	                                                       admin; coordinator: own network;
-//	                                                       editor: own org ends/confirms
+//	                                                       editor: own org ends/confirms;
+//	                                                       a pending one is answered by the
+//	                                                       side that did not ask (see below)
 //	Account       admin; others: self      admin           admin
 //	Change        signed in: what they     audit hook      nobody
 //	              may read the entry of
@@ -36,6 +38,15 @@ import (
 // instance runs with --public-read. Row-level read rules (which memberships,
 // which changes) are stated once in package visible: the GraphQL layer
 // applies them to where filters that reach these entities through an edge.
+//
+// Joining takes both sides. An organisation's editor asks to join
+// (requestedBy ORGANIZATION) and the network's coordinator approves or
+// declines; a coordinator invites an organisation (requestedBy NETWORK) and
+// the organisation's editor accepts or declines. When the organisation has
+// no editor to ask, its coordinator's invitation is hers to approve, as the
+// record of a fact she knows. Administrators may answer either way. Likewise
+// a network goes under a parent only by the parent's coordinator or an
+// administrator.
 
 // editorOrganizationFields are what an organisation's own editor may change;
 // sector, business ID and parent organisation are for administrators.
@@ -56,6 +67,12 @@ var coordinatorMembershipFields = []string{
 // its own memberships: leave (status ENDED with an end date) and confirm.
 var editorMembershipFields = []string{
 	"representative", "end_date", "status", "organization_confirmed_at", "version", "updated_at",
+}
+
+// editorAnswerFields are what an organisation's editor sets in answering a
+// network's invitation.
+var editorAnswerFields = []string{
+	"status", "start_date", "decline_reason", "organization_confirmed_at", "version", "updated_at",
 }
 
 func readRule() privacy.QueryRule {
@@ -148,10 +165,10 @@ func networkPolicy() ent.Policy {
 				v := viewer.FromContext(ctx)
 				switch {
 				case m.Op().Is(ent.OpCreate) && v.SignedIn() && v.Role == viewer.RoleCoordinator:
-					return privacy.Allow
+					return allowParent(v, m)
 				case m.Op().Is(ent.OpUpdateOne) && v.SignedIn() && v.Role == viewer.RoleCoordinator:
 					if id, ok := m.ID(); ok && v.CoordinatesNetwork(id) {
-						return privacy.Allow
+						return allowParent(v, m)
 					}
 					return privacy.Denyf("you may edit only the networks you coordinate")
 				}
@@ -160,6 +177,37 @@ func networkPolicy() ent.Policy {
 			privacy.AlwaysDenyRule(),
 		},
 	}
+}
+
+// allowParent allows a coordinator's network mutation unless it places the
+// network under a network she does not coordinate: that is for the
+// parent's coordinator to decide. Taking a network out from under its
+// parent is its own coordinator's call.
+func allowParent(v *viewer.Viewer, m *gen.NetworkMutation) error {
+	if parent, ok := m.ParentID(); ok && !v.CoordinatesNetwork(parent) {
+		return privacy.Denyf("parentID: you may place a network only under a network you coordinate; ask its coordinator or an administrator")
+	}
+	return privacy.Allow
+}
+
+// Awaited says whose answer a pending membership of organisation org waits
+// for: the side that did not ask, except that an invitation to an
+// organisation without editors (accounts that are not disabled) waits for
+// the network, there being nobody else to ask. Administrators may answer
+// for either side. The API shows it as Membership.awaiting.
+func Awaited(ctx context.Context, client *gen.Client, org int, requestedBy membership.RequestedBy) (membership.RequestedBy, error) {
+	if requestedBy == membership.RequestedByORGANIZATION {
+		return membership.RequestedByNETWORK, nil
+	}
+	// Accounts are hidden from coordinators; whether one exists is the
+	// server's own question.
+	has, err := client.Account.Query().
+		Where(account.OrganizationID(org), account.RoleEQ(viewer.RoleEditor), account.Disabled(false)).
+		Exist(viewer.SystemContext(ctx))
+	if err != nil || !has {
+		return membership.RequestedByNETWORK, err
+	}
+	return membership.RequestedByORGANIZATION, nil
 }
 
 func membershipPolicy() ent.Policy {
@@ -192,8 +240,13 @@ func membershipPolicy() ent.Policy {
 					if status, _ := m.Status(); status != membership.StatusPENDING {
 						return privacy.Denyf("status: a new membership starts as a pending request")
 					}
-					if v.EditsOrganization(org) || v.CoordinatesNetwork(net) {
+					side, _ := m.RequestedBy()
+					switch {
+					case v.EditsOrganization(org) && side == membership.RequestedByORGANIZATION,
+						v.CoordinatesNetwork(net) && side == membership.RequestedByNETWORK:
 						return privacy.Allow
+					case v.EditsOrganization(org) || v.CoordinatesNetwork(net):
+						return privacy.Denyf("requestedBy: you may ask only for your own side")
 					}
 					return privacy.Denyf("you may ask to join only for your own organisation or your own networks")
 				case m.Op().Is(ent.OpUpdateOne):
@@ -205,13 +258,43 @@ func membershipPolicy() ent.Policy {
 					if err != nil {
 						return err
 					}
+					// Approving or declining a pending membership is an
+					// answer, for the side it awaits.
+					oldStatus, err := m.OldStatus(ctx)
+					if err != nil {
+						return err
+					}
+					_, statusChanges := m.Status()
+					answer := statusChanges && oldStatus == membership.StatusPENDING
+					var awaited membership.RequestedBy
+					if answer {
+						side, err := m.OldRequestedBy(ctx)
+						if err != nil {
+							return err
+						}
+						if awaited, err = Awaited(ctx, m.Client(), org, side); err != nil {
+							return err
+						}
+					}
 					if v.CoordinatesNetwork(net) {
 						if err := onlyFields(m, coordinatorMembershipFields); err != nil {
 							return err
 						}
+						if answer && awaited != membership.RequestedByNETWORK {
+							return privacy.Denyf("status: the organisation's editors accept or decline the network's invitation")
+						}
 						return privacy.Allow
 					}
 					if v.EditsOrganization(org) {
+						if answer {
+							if awaited != membership.RequestedByORGANIZATION {
+								return privacy.Denyf("status: only the network's coordinator may approve or decline")
+							}
+							if err := onlyFields(m, editorAnswerFields); err != nil {
+								return err
+							}
+							return privacy.Allow
+						}
 						if err := onlyFields(m, editorMembershipFields); err != nil {
 							return err
 						}

@@ -34,6 +34,9 @@ interface Membership {
   endDate?: string | null
   source?: string | null
   illustrative: boolean
+  requestedBy: 'ORGANIZATION' | 'NETWORK'
+  // Whose answer a pending membership waits for (null once decided).
+  awaiting?: 'ORGANIZATION' | 'NETWORK' | null
   network?: Named & { kind: string }
   organization?: Named & { sector: string }
 }
@@ -146,6 +149,9 @@ export default function Details({
   const node = state.node
   const isNetwork = node.__typename === 'Network'
   const mayEdit = isNetwork ? session.canCoordinate(node.id) : session.canEditOrganization(node.id)
+  // A pending membership is answered by the side it awaits (this page's
+  // side when that is the editor's), or by an administrator.
+  const mayAnswer = (m: Membership) => mayEdit && (session.me?.role === 'ADMIN' || m.awaiting === (isNetwork ? 'NETWORK' : 'ORGANIZATION'))
   const confirm = async () => {
     const res = isNetwork
       ? await client.mutation(CONFIRM_NETWORK, { id: node.id }).toPromise()
@@ -264,7 +270,13 @@ export default function Details({
                       · {date(m.startDate)}–{date(m.endDate)}
                     </span>
                   )}
-                  {m.status === 'PENDING' && isNetwork && mayEdit && <Decide id={m.id} version={m.version} lang={lang} onDone={() => reload()} />}
+                  {m.status === 'PENDING' && m.requestedBy === 'NETWORK' && <span className="rep"> · {e.invitation}</span>}
+                  {m.status === 'PENDING' && mayAnswer(m) && <Decide id={m.id} version={m.version} lang={lang} onDone={() => reload()} />}
+                  {m.status === 'PENDING' && mayEdit && !mayAnswer(m) && (
+                    <div className="rep" data-testid="awaiting">
+                      {m.awaiting === 'ORGANIZATION' ? e.awaitingOrganization : e.awaitingNetwork}
+                    </div>
+                  )}
                   {m.status === 'ACTIVE' && mayEdit && <End id={m.id} version={m.version} lang={lang} leave={!isNetwork} onDone={() => reload()} />}
                   {m.source && (
                     <div className="source">

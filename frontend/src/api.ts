@@ -38,12 +38,14 @@ export const NODE_QUERY = graphql(`query Node($id: ID!) {
       homeArea { id nameFi nameSv } operatingAreas { id nameFi nameSv }
       parent { id nameFi nameSv nameEn } units { id nameFi nameSv nameEn }
       memberships(first: 100) { edges { node { id version role status representative startDate endDate source illustrative
+        requestedBy awaiting
         network { id nameFi nameSv nameEn kind } } } } }
     ... on Network { id version nameFi nameSv nameEn shortName kind themes level status meetingsPerYear startedOn endedOn website
       description lastConfirmedAt
       areas { id nameFi nameSv } coordinator { id nameFi nameSv nameEn } parent { id nameFi nameSv nameEn }
       subgroups { id nameFi nameSv nameEn }
       memberships(first: 100) { edges { node { id version role status representative startDate endDate source illustrative
+        requestedBy awaiting
         organization { id nameFi nameSv nameEn sector } } } } }
   }
 }`)

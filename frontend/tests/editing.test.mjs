@@ -118,6 +118,30 @@ test('an editor asks to join a network and its coordinator approves', async () =
   assert.deepEqual([...editor.errors, ...coord.errors], [])
 })
 
+test('a coordinator invites an organisation and its editor accepts', async () => {
+  const { cookie } = await api(`mutation($p:String!){login(email:"coordinator@example.fi",password:$p){id}}`, { p: password })
+  const made = await api(`mutation{createNetwork(input:{nameFi:"Kutsuva selaintestiryhmä",kind:WORKING_GROUP,level:MUNICIPAL}){id nameFi}}`, {}, cookie)
+  const inviting = made.data.createNetwork
+  await api(`mutation($o:ID!,$n:ID!){requestMembership(input:{organizationID:$o,networkID:$n}){id}}`, { o: org.id, n: inviting.id }, cookie)
+
+  // The coordinator cannot approve her own invitation: it waits for the organisation.
+  const coord = await signedIn('coordinator@example.fi')
+  await coord.page.goto(`${base}/networks/${inviting.id}`)
+  await coord.page.getByTestId('awaiting').getByText('Odottaa organisaation vastausta').waitFor()
+  assert.equal(await coord.page.getByTestId('approve').count(), 0)
+
+  const editor = await signedIn('editor@example.fi')
+  await editor.page.getByRole('link', { name: 'Liittymispyynnöt' }).click()
+  await editor.page.getByTestId('inbox').getByText(inviting.nameFi).waitFor()
+  await editor.page.getByTestId('approve').click()
+  await editor.page.getByText('Ei käsittelemättömiä liittymispyyntöjä.').waitFor()
+  await editor.page.goto(`${base}/organizations/${org.id}`)
+  const memberships = await editor.page.getByTestId('details').innerText()
+  assert.match(memberships, new RegExp(inviting.nameFi))
+  assert.doesNotMatch(memberships, /Odottaa organisaation|· kutsu/)
+  assert.deepEqual([...editor.errors, ...coord.errors], [])
+})
+
 test('two editors at once: the second sees a conflict with the current values', async () => {
   const a = await signedIn('admin@example.fi')
   const b = await signedIn('admin@example.fi')

@@ -45,6 +45,7 @@ type ResolverRoot interface {
 	Change() ChangeResolver
 	CoverageTemplate() CoverageTemplateResolver
 	Expectation() ExpectationResolver
+	Membership() MembershipResolver
 	Mutation() MutationResolver
 	Organization() OrganizationResolver
 	Query() QueryResolver
@@ -193,6 +194,7 @@ type ComplexityRoot struct {
 	}
 
 	Membership struct {
+		Awaiting                func(childComplexity int) int
 		CreatedAt               func(childComplexity int) int
 		DeclineReason           func(childComplexity int) int
 		EndDate                 func(childComplexity int) int
@@ -203,6 +205,7 @@ type ComplexityRoot struct {
 		Organization            func(childComplexity int) int
 		OrganizationConfirmedAt func(childComplexity int) int
 		Representative          func(childComplexity int) int
+		RequestedBy             func(childComplexity int) int
 		Role                    func(childComplexity int) int
 		Source                  func(childComplexity int) int
 		StartDate               func(childComplexity int) int
@@ -358,6 +361,9 @@ type CoverageTemplateResolver interface {
 }
 type ExpectationResolver interface {
 	NetworkKind(ctx context.Context, obj *expect.Expectation) (*network.Kind, error)
+}
+type MembershipResolver interface {
+	Awaiting(ctx context.Context, obj *ent.Membership) (*membership.RequestedBy, error)
 }
 type MutationResolver interface {
 	Login(ctx context.Context, email string, password string) (*ent.Account, error)
@@ -1009,6 +1015,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.FieldChange.Field(childComplexity), true
 
+	case "Membership.awaiting":
+		if e.ComplexityRoot.Membership.Awaiting == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Membership.Awaiting(childComplexity), true
 	case "Membership.createdAt":
 		if e.ComplexityRoot.Membership.CreatedAt == nil {
 			break
@@ -1069,6 +1081,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Membership.Representative(childComplexity), true
+	case "Membership.requestedBy":
+		if e.ComplexityRoot.Membership.RequestedBy == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Membership.RequestedBy(childComplexity), true
 	case "Membership.role":
 		if e.ComplexityRoot.Membership.Role == nil {
 			break
@@ -1965,6 +1983,17 @@ extend type Change {
   entity: Node
 }
 
+extend type Membership {
+  """
+  Whose answer a PENDING membership waits for: NETWORK when the network's
+  coordinators approve or decline it (an organisation's request, or an
+  invitation to an organisation that has no editors), ORGANIZATION when the
+  organisation's editors accept or decline the network's invitation.
+  Administrators may answer either. Null once the membership is decided.
+  """
+  awaiting: MembershipSide
+}
+
 "One field's value before and after a change, each as JSON text."
 type FieldChange {
   "The field's name as the API spells it, e.g. nameFi."
@@ -2011,7 +2040,11 @@ type Mutation {
     version: Int!
   ): Organization!
 
-  "Creates a network (administrators and coordinators; a coordinator coordinates the networks it creates)."
+  """
+  Creates a network (administrators and coordinators; a coordinator
+  coordinates the networks it creates). A coordinator may place it only under
+  a parent it coordinates.
+  """
   createNetwork(
     "The new network."
     input: CreateNetworkInput!
@@ -2019,7 +2052,11 @@ type Mutation {
     idempotencyKey: String
   ): Network!
 
-  "Changes a network: administrators and its coordinators. Fails with CONFLICT on a stale version."
+  """
+  Changes a network: administrators and its coordinators; placing it under a
+  parent network needs the parent's coordinator (or an administrator). Fails
+  with CONFLICT on a stale version.
+  """
   updateNetwork(
     "The network."
     id: ID!
@@ -2030,9 +2067,13 @@ type Mutation {
   ): Network!
 
   """
-  Asks for an organisation to join a network: creates a PENDING membership
-  for the network's coordinators to approve. Editors ask for their own
-  organisation, coordinators for their own networks.
+  Asks for an organisation to join a network: creates a PENDING membership.
+  An editor asks for its own organisation (requestedBy ORGANIZATION), for the
+  network's coordinators to approve or decline. A coordinator invites an
+  organisation into its own network (requestedBy NETWORK), for the
+  organisation's editors to accept or decline; an organisation without
+  editors has nobody to ask, so the coordinator approves that one itself.
+  Administrators may answer either.
   """
   requestMembership(
     "Who joins which network, in which role."
@@ -2041,7 +2082,12 @@ type Mutation {
     idempotencyKey: String
   ): Membership!
 
-  "Approves a pending membership (the network's coordinators, administrators): it becomes ACTIVE."
+  """
+  Approves a pending membership: it becomes ACTIVE. The side that did not ask
+  answers: the network's coordinators approve an organisation's request, the
+  organisation's editors accept a network's invitation (its coordinators too
+  when the organisation has no editors); administrators either.
+  """
   approveMembership(
     "The pending membership."
     id: ID!
@@ -2049,7 +2095,7 @@ type Mutation {
     version: Int
   ): Membership!
 
-  "Declines a pending membership with a reason (the network's coordinators, administrators)."
+  "Declines a pending membership with a reason: who may approve it may decline it."
   declineMembership(
     "The pending membership."
     id: ID!
@@ -3427,6 +3473,10 @@ type Membership implements Node {
   """
   version: Int!
   """
+  Which side asked for the membership: ORGANIZATION when the organisation's editor asked to join (and for memberships recorded from documents or before invitations existed), NETWORK when the network's coordinator invited the organisation. A pending membership is approved or declined by the other side or an administrator; an invitation to an organisation that has no editors, by the network's coordinator too.
+  """
+  requestedBy: MembershipSide!
+  """
   The member organisation.
   """
   organization: Organization!
@@ -3539,6 +3589,19 @@ enum MembershipRole @goModel(model: "github.com/verkosto/verkosto/ent/membership
   observer
   """
   OBSERVER
+}
+"""
+MembershipSide is enum for the field requested_by
+"""
+enum MembershipSide @goModel(model: "github.com/verkosto/verkosto/ent/membership.RequestedBy") {
+  """
+  organization
+  """
+  ORGANIZATION
+  """
+  network
+  """
+  NETWORK
 }
 """
 MembershipStatus is enum for the field status
@@ -4054,6 +4117,22 @@ input MembershipWhereInput {
   Matches when networkConfirmedAt is set.
   """
   networkConfirmedAtNotNil: Boolean
+  """
+  requested_by field predicates
+  """
+  requestedBy: MembershipSide
+  """
+  Matches when requestedBy does not equal the value.
+  """
+  requestedByNEQ: MembershipSide
+  """
+  Matches when requestedBy is one of the values.
+  """
+  requestedByIn: [MembershipSide!]
+  """
+  Matches when requestedBy is none of the values.
+  """
+  requestedByNotIn: [MembershipSide!]
   """
   organization edge predicates
   """
@@ -7073,10 +7152,14 @@ func (ec *executionContext) childFields_Membership(ctx context.Context, field gr
 		return ec.fieldContext_Membership_networkConfirmedAt(ctx, field)
 	case "version":
 		return ec.fieldContext_Membership_version(ctx, field)
+	case "requestedBy":
+		return ec.fieldContext_Membership_requestedBy(ctx, field)
 	case "organization":
 		return ec.fieldContext_Membership_organization(ctx, field)
 	case "network":
 		return ec.fieldContext_Membership_network(ctx, field)
+	case "awaiting":
+		return ec.fieldContext_Membership_awaiting(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type Membership", field.Name)
 }
@@ -11217,6 +11300,29 @@ func (ec *executionContext) fieldContext_Membership_version(_ context.Context, f
 	return graphql.NewScalarFieldContext("Membership", field, false, false, "Int")
 }
 
+func (ec *executionContext) _Membership_requestedBy(ctx context.Context, field graphql.CollectedField, obj *ent.Membership) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Membership_requestedBy(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.RequestedBy, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v membership.RequestedBy) graphql.Marshaler {
+			return ec.marshalNMembershipSide2githubᚗcomᚋverkostoᚋverkostoᚋentᚋmembershipᚐRequestedBy(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Membership_requestedBy(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Membership", field, false, false, "MembershipSide")
+}
+
 func (ec *executionContext) _Membership_organization(ctx context.Context, field graphql.CollectedField, obj *ent.Membership) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -11279,6 +11385,29 @@ func (ec *executionContext) fieldContext_Membership_network(_ context.Context, f
 		},
 	}
 	return fc, nil
+}
+
+func (ec *executionContext) _Membership_awaiting(ctx context.Context, field graphql.CollectedField, obj *ent.Membership) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Membership_awaiting(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Membership().Awaiting(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *membership.RequestedBy) graphql.Marshaler {
+			return ec.marshalOMembershipSide2ᚖgithubᚗcomᚋverkostoᚋverkostoᚋentᚋmembershipᚐRequestedBy(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Membership_awaiting(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Membership", field, true, true, "MembershipSide")
 }
 
 func (ec *executionContext) _MembershipConnection_edges(ctx context.Context, field graphql.CollectedField, obj *ent.MembershipConnection) (ret graphql.Marshaler) {
@@ -16834,7 +16963,7 @@ func (ec *executionContext) unmarshalInputMembershipWhereInput(ctx context.Conte
 		asMap[k] = v
 	}
 
-	fieldsInOrder := [...]string{"not", "and", "or", "id", "idNEQ", "idIn", "idNotIn", "idGT", "idGTE", "idLT", "idLTE", "createdAt", "createdAtNEQ", "createdAtIn", "createdAtNotIn", "createdAtGT", "createdAtGTE", "createdAtLT", "createdAtLTE", "updatedAt", "updatedAtNEQ", "updatedAtIn", "updatedAtNotIn", "updatedAtGT", "updatedAtGTE", "updatedAtLT", "updatedAtLTE", "role", "roleNEQ", "roleIn", "roleNotIn", "representative", "representativeNEQ", "representativeIn", "representativeNotIn", "representativeGT", "representativeGTE", "representativeLT", "representativeLTE", "representativeContains", "representativeHasPrefix", "representativeHasSuffix", "representativeIsNil", "representativeNotNil", "representativeEqualFold", "representativeContainsFold", "startDate", "startDateNEQ", "startDateIn", "startDateNotIn", "startDateGT", "startDateGTE", "startDateLT", "startDateLTE", "startDateIsNil", "startDateNotNil", "endDate", "endDateNEQ", "endDateIn", "endDateNotIn", "endDateGT", "endDateGTE", "endDateLT", "endDateLTE", "endDateIsNil", "endDateNotNil", "status", "statusNEQ", "statusIn", "statusNotIn", "source", "sourceNEQ", "sourceIn", "sourceNotIn", "sourceGT", "sourceGTE", "sourceLT", "sourceLTE", "sourceContains", "sourceHasPrefix", "sourceHasSuffix", "sourceIsNil", "sourceNotNil", "sourceEqualFold", "sourceContainsFold", "illustrative", "illustrativeNEQ", "declineReason", "declineReasonNEQ", "declineReasonIn", "declineReasonNotIn", "declineReasonGT", "declineReasonGTE", "declineReasonLT", "declineReasonLTE", "declineReasonContains", "declineReasonHasPrefix", "declineReasonHasSuffix", "declineReasonIsNil", "declineReasonNotNil", "declineReasonEqualFold", "declineReasonContainsFold", "organizationConfirmedAt", "organizationConfirmedAtNEQ", "organizationConfirmedAtIn", "organizationConfirmedAtNotIn", "organizationConfirmedAtGT", "organizationConfirmedAtGTE", "organizationConfirmedAtLT", "organizationConfirmedAtLTE", "organizationConfirmedAtIsNil", "organizationConfirmedAtNotNil", "networkConfirmedAt", "networkConfirmedAtNEQ", "networkConfirmedAtIn", "networkConfirmedAtNotIn", "networkConfirmedAtGT", "networkConfirmedAtGTE", "networkConfirmedAtLT", "networkConfirmedAtLTE", "networkConfirmedAtIsNil", "networkConfirmedAtNotNil", "hasOrganization", "hasOrganizationWith", "hasNetwork", "hasNetworkWith"}
+	fieldsInOrder := [...]string{"not", "and", "or", "id", "idNEQ", "idIn", "idNotIn", "idGT", "idGTE", "idLT", "idLTE", "createdAt", "createdAtNEQ", "createdAtIn", "createdAtNotIn", "createdAtGT", "createdAtGTE", "createdAtLT", "createdAtLTE", "updatedAt", "updatedAtNEQ", "updatedAtIn", "updatedAtNotIn", "updatedAtGT", "updatedAtGTE", "updatedAtLT", "updatedAtLTE", "role", "roleNEQ", "roleIn", "roleNotIn", "representative", "representativeNEQ", "representativeIn", "representativeNotIn", "representativeGT", "representativeGTE", "representativeLT", "representativeLTE", "representativeContains", "representativeHasPrefix", "representativeHasSuffix", "representativeIsNil", "representativeNotNil", "representativeEqualFold", "representativeContainsFold", "startDate", "startDateNEQ", "startDateIn", "startDateNotIn", "startDateGT", "startDateGTE", "startDateLT", "startDateLTE", "startDateIsNil", "startDateNotNil", "endDate", "endDateNEQ", "endDateIn", "endDateNotIn", "endDateGT", "endDateGTE", "endDateLT", "endDateLTE", "endDateIsNil", "endDateNotNil", "status", "statusNEQ", "statusIn", "statusNotIn", "source", "sourceNEQ", "sourceIn", "sourceNotIn", "sourceGT", "sourceGTE", "sourceLT", "sourceLTE", "sourceContains", "sourceHasPrefix", "sourceHasSuffix", "sourceIsNil", "sourceNotNil", "sourceEqualFold", "sourceContainsFold", "illustrative", "illustrativeNEQ", "declineReason", "declineReasonNEQ", "declineReasonIn", "declineReasonNotIn", "declineReasonGT", "declineReasonGTE", "declineReasonLT", "declineReasonLTE", "declineReasonContains", "declineReasonHasPrefix", "declineReasonHasSuffix", "declineReasonIsNil", "declineReasonNotNil", "declineReasonEqualFold", "declineReasonContainsFold", "organizationConfirmedAt", "organizationConfirmedAtNEQ", "organizationConfirmedAtIn", "organizationConfirmedAtNotIn", "organizationConfirmedAtGT", "organizationConfirmedAtGTE", "organizationConfirmedAtLT", "organizationConfirmedAtLTE", "organizationConfirmedAtIsNil", "organizationConfirmedAtNotNil", "networkConfirmedAt", "networkConfirmedAtNEQ", "networkConfirmedAtIn", "networkConfirmedAtNotIn", "networkConfirmedAtGT", "networkConfirmedAtGTE", "networkConfirmedAtLT", "networkConfirmedAtLTE", "networkConfirmedAtIsNil", "networkConfirmedAtNotNil", "requestedBy", "requestedByNEQ", "requestedByIn", "requestedByNotIn", "hasOrganization", "hasOrganizationWith", "hasNetwork", "hasNetworkWith"}
 	for _, k := range fieldsInOrder {
 		v, ok := asMap[k]
 		if !ok {
@@ -17695,6 +17824,34 @@ func (ec *executionContext) unmarshalInputMembershipWhereInput(ctx context.Conte
 				return it, err
 			}
 			it.NetworkConfirmedAtNotNil = data
+		case "requestedBy":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("requestedBy"))
+			data, err := ec.unmarshalOMembershipSide2ᚖgithubᚗcomᚋverkostoᚋverkostoᚋentᚋmembershipᚐRequestedBy(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RequestedBy = data
+		case "requestedByNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("requestedByNEQ"))
+			data, err := ec.unmarshalOMembershipSide2ᚖgithubᚗcomᚋverkostoᚋverkostoᚋentᚋmembershipᚐRequestedBy(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RequestedByNEQ = data
+		case "requestedByIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("requestedByIn"))
+			data, err := ec.unmarshalOMembershipSide2ᚕgithubᚗcomᚋverkostoᚋverkostoᚋentᚋmembershipᚐRequestedByᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RequestedByIn = data
+		case "requestedByNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("requestedByNotIn"))
+			data, err := ec.unmarshalOMembershipSide2ᚕgithubᚗcomᚋverkostoᚋverkostoᚋentᚋmembershipᚐRequestedByᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RequestedByNotIn = data
 		case "hasOrganization":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasOrganization"))
 			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
@@ -22192,6 +22349,11 @@ func (ec *executionContext) _Membership(ctx context.Context, sel ast.SelectionSe
 			if out.Values[i] == graphql.Null {
 				atomic.AddUint32(&out.Invalids, 1)
 			}
+		case "requestedBy":
+			out.Values[i] = ec._Membership_requestedBy(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
 		case "organization":
 			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
 				true, true,
@@ -22203,6 +22365,12 @@ func (ec *executionContext) _Membership(ctx context.Context, sel ast.SelectionSe
 				true, true,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Membership_network(ctx, field, obj)
+				})
+		case "awaiting":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Membership_awaiting(ctx, field, obj)
 				})
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
@@ -23936,6 +24104,16 @@ func (ec *executionContext) marshalNMembershipRole2githubᚗcomᚋverkostoᚋver
 	return v
 }
 
+func (ec *executionContext) unmarshalNMembershipSide2githubᚗcomᚋverkostoᚋverkostoᚋentᚋmembershipᚐRequestedBy(ctx context.Context, v any) (membership.RequestedBy, error) {
+	var res membership.RequestedBy
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNMembershipSide2githubᚗcomᚋverkostoᚋverkostoᚋentᚋmembershipᚐRequestedBy(ctx context.Context, sel ast.SelectionSet, v membership.RequestedBy) graphql.Marshaler {
+	return v
+}
+
 func (ec *executionContext) unmarshalNMembershipStatus2githubᚗcomᚋverkostoᚋverkostoᚋentᚋmembershipᚐStatus(ctx context.Context, v any) (membership.Status, error) {
 	var res membership.Status
 	err := res.UnmarshalGQL(v)
@@ -25000,6 +25178,58 @@ func (ec *executionContext) unmarshalOMembershipRole2ᚖgithubᚗcomᚋverkosto�
 }
 
 func (ec *executionContext) marshalOMembershipRole2ᚖgithubᚗcomᚋverkostoᚋverkostoᚋentᚋmembershipᚐRole(ctx context.Context, sel ast.SelectionSet, v *membership.Role) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return v
+}
+
+func (ec *executionContext) unmarshalOMembershipSide2ᚕgithubᚗcomᚋverkostoᚋverkostoᚋentᚋmembershipᚐRequestedByᚄ(ctx context.Context, v any) ([]membership.RequestedBy, error) {
+	if v == nil {
+		return nil, nil
+	}
+	vSlice := graphql.CoerceList(v)
+	var err error
+	res := make([]membership.RequestedBy, len(vSlice))
+	for i := range vSlice {
+		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
+		res[i], err = ec.unmarshalNMembershipSide2githubᚗcomᚋverkostoᚋverkostoᚋentᚋmembershipᚐRequestedBy(ctx, vSlice[i])
+		if err != nil {
+			return nil, err
+		}
+	}
+	return res, nil
+}
+
+func (ec *executionContext) marshalOMembershipSide2ᚕgithubᚗcomᚋverkostoᚋverkostoᚋentᚋmembershipᚐRequestedByᚄ(ctx context.Context, sel ast.SelectionSet, v []membership.RequestedBy) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNMembershipSide2githubᚗcomᚋverkostoᚋverkostoᚋentᚋmembershipᚐRequestedBy(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) unmarshalOMembershipSide2ᚖgithubᚗcomᚋverkostoᚋverkostoᚋentᚋmembershipᚐRequestedBy(ctx context.Context, v any) (*membership.RequestedBy, error) {
+	if v == nil {
+		return nil, nil
+	}
+	var res = new(membership.RequestedBy)
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalOMembershipSide2ᚖgithubᚗcomᚋverkostoᚋverkostoᚋentᚋmembershipᚐRequestedBy(ctx context.Context, sel ast.SelectionSet, v *membership.RequestedBy) graphql.Marshaler {
 	if v == nil {
 		return graphql.Null
 	}

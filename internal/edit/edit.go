@@ -337,7 +337,8 @@ func ConfirmNetwork(ctx context.Context, client *ent.Client, id int) (*ent.Netwo
 	return client.Network.UpdateOneID(id).SetLastConfirmedAt(time.Now()).Save(ctx)
 }
 
-// MembershipRequest asks for an organisation to join a network.
+// MembershipRequest asks for an organisation to join a network: its
+// editor's request, or the network coordinator's invitation.
 type MembershipRequest struct {
 	OrganizationID int
 	NetworkID      int
@@ -348,7 +349,9 @@ type MembershipRequest struct {
 }
 
 // RequestMembership creates a PENDING membership, unless the organisation
-// already is a member or has already asked.
+// already is a member or has already asked or been invited. It records which
+// side asked: a coordinator's is an invitation, for the organisation to
+// answer (ent/schema/policy.go says who answers what).
 func RequestMembership(ctx context.Context, client *ent.Client, req MembershipRequest, key *string) (*ent.Membership, error) {
 	return createOnce(ctx, key,
 		func(k string) (*ent.Membership, error) {
@@ -372,7 +375,9 @@ func loadMembership(ctx context.Context, client *ent.Client, id int, version *in
 	return m, nil
 }
 
-// ApproveMembership turns a pending request into an active membership.
+// ApproveMembership turns a pending request into an active membership; an
+// organisation's editor who accepts an invitation confirms it for the
+// organisation, anyone else for the network.
 func ApproveMembership(ctx context.Context, client *ent.Client, id int, version *int) (*ent.Membership, error) {
 	m, err := loadMembership(ctx, client, id, version, membership.StatusPENDING, "approved")
 	if err != nil {
@@ -381,8 +386,12 @@ func ApproveMembership(ctx context.Context, client *ent.Client, id int, version 
 	upd := client.Membership.UpdateOneID(id).
 		Where(membership.Version(m.Version)).
 		SetStatus(membership.StatusACTIVE).
-		SetNetworkConfirmedAt(time.Now()).
 		AddVersion(1)
+	if viewer.FromContext(ctx).EditsOrganization(m.OrganizationID) {
+		upd.SetOrganizationConfirmedAt(time.Now())
+	} else {
+		upd.SetNetworkConfirmedAt(time.Now())
+	}
 	if m.StartDate == nil {
 		upd.SetStartDate(today())
 	}
@@ -474,9 +483,14 @@ func newMembership(ctx context.Context, client *ent.Client, req MembershipReques
 		return nil, err
 	}
 	if open {
-		return nil, &ConflictError{Reason: "the organisation is already a member of the network or has already asked to join"}
+		return nil, &ConflictError{Reason: "the organisation is already a member of the network or has already asked or been invited to join"}
 	}
-	source := "Requested in Verkosto"
+	// The network's side invites; anyone else (the organisation's editor,
+	// an administrator on its behalf) asks for the organisation.
+	side, source := membership.RequestedByORGANIZATION, "Requested in Verkosto"
+	if viewer.FromContext(ctx).CoordinatesNetwork(req.NetworkID) {
+		side, source = membership.RequestedByNETWORK, "Invited in Verkosto"
+	}
 	if req.Source != nil && strings.TrimSpace(*req.Source) != "" {
 		source = strings.TrimSpace(*req.Source)
 	}
@@ -492,6 +506,7 @@ func newMembership(ctx context.Context, client *ent.Client, req MembershipReques
 		SetNillableStartDate(req.StartDate).
 		SetSource(source).
 		SetStatus(membership.StatusPENDING).
+		SetRequestedBy(side).
 		SetNillableIdempotencyKey(k).
 		Save(ctx)
 }

@@ -15,7 +15,6 @@ import (
 	"slices"
 	"strconv"
 	"sync"
-	"sync/atomic"
 	"time"
 
 	lru "github.com/hashicorp/golang-lru/v2"
@@ -26,6 +25,7 @@ import (
 	"github.com/verkosto/verkosto/ent/network"
 	"github.com/verkosto/verkosto/ent/schema/enum"
 	"github.com/verkosto/verkosto/internal/areas"
+	"github.com/verkosto/verkosto/internal/dataversion"
 )
 
 // ErrUnknownArea is returned when Filter.Area names no area.
@@ -56,7 +56,7 @@ type Map struct {
 // Service builds and caches maps. It is safe for concurrent use.
 type Service struct {
 	client  *ent.Client
-	version atomic.Uint64
+	version *dataversion.Version
 	flight  singleflight.Group
 
 	// changes, if set, reports writes made outside this process; checked at
@@ -79,34 +79,18 @@ const maxViewBytes = 64 << 20
 // checkEvery bounds how stale the map may be after a write by another process.
 const checkEvery = 250 * time.Millisecond
 
-// New returns a Service reading through client. It registers a hook on the
-// client so that every write through it invalidates the cached snapshot and
-// views; changes, if not nil, reveals writes by other processes.
+// New returns a Service reading through client. Every write through client
+// to what the map is built from moves the data version once it commits,
+// which invalidates the cached snapshot and views; changes, if not nil,
+// reveals writes by other processes.
 func New(client *ent.Client, changes func(context.Context) (string, error)) *Service {
-	s := &Service{client: client, changes: changes}
+	s := &Service{client: client, changes: changes, version: dataversion.Track(client)}
 	s.views, _ = lru.NewWithEvict[string, *Map](256, func(_ string, m *Map) { s.viewBytes -= len(m.Data) })
-	s.version.Store(1)
-	client.Use(func(next ent.Mutator) ent.Mutator {
-		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
-			v, err := next.Mutate(ctx, m)
-			// Bump even when the surrounding transaction may still roll
-			// back: a needless rebuild is harmless, a stale map is not.
-			// Accounts, sessions and the audit trail are not on the map:
-			// a sign-in must not cost a new layout.
-			if slices.Contains(mapTypes, m.Type()) {
-				s.version.Add(1)
-			}
-			return v, err
-		})
-	})
 	return s
 }
 
-// mapTypes are the entities the map, coverage and the cached answers are built from.
-var mapTypes = []string{"Organization", "Network", "Membership", "Area", "CoverageTemplate"}
-
 // Invalidate drops cached maps, for writes that bypass ent (bulk loads in raw SQL).
-func (s *Service) Invalidate() { s.version.Add(1) }
+func (s *Service) Invalidate() { s.version.Bump() }
 
 // Version returns the current data version, first taking in writes made by
 // other processes (checked at most every checkEvery).
@@ -117,7 +101,7 @@ func (s *Service) Version(ctx context.Context) uint64 {
 			s.lastCheck = time.Now()
 			if token, err := s.changes(ctx); err == nil && token != s.lastToken {
 				if s.lastToken != "" {
-					s.version.Add(1)
+					s.version.Bump()
 				}
 				s.lastToken = token
 			}

@@ -51,7 +51,7 @@ export function LoginPage({ lang, onDone }: { lang: Lang; onDone: () => void }) 
 }
 
 // AccountMenu is the header's sign-in link, or who is signed in, the inbox
-// for those who approve requests, and signing out.
+// for those who answer requests and invitations, and signing out.
 export function AccountMenu({ lang, onNavigate }: { lang: Lang; onNavigate: (page: 'login' | 'inbox' | 'map') => void }) {
   const t = (k: EditKey) => editMessages[lang][k]
   const { me, refresh } = useSession()
@@ -73,7 +73,7 @@ export function AccountMenu({ lang, onNavigate }: { lang: Lang; onNavigate: (pag
       <span>
         {t('signedInAs')}: {me.email} ({me.role})
       </span>{' '}
-      {(me.role === 'COORDINATOR' || me.role === 'ADMIN') && (
+      {(me.role === 'COORDINATOR' || me.role === 'EDITOR' || me.role === 'ADMIN') && (
         <a
           href="/inbox"
           onClick={(e) => {
@@ -104,12 +104,15 @@ interface Pending {
   version: number
   role: string
   representative?: string | null
+  requestedBy: 'ORGANIZATION' | 'NETWORK'
+  awaiting?: 'ORGANIZATION' | 'NETWORK' | null
   organization: { id: string; nameFi: string; nameSv?: string | null; nameEn?: string | null }
   network: { id: string; nameFi: string; nameSv?: string | null; nameEn?: string | null }
 }
 
-// InboxPage lists the pending requests the account may decide: the server
-// shows a coordinator only its own networks' requests.
+// InboxPage lists the pending memberships of the account's networks or
+// organisation (the server shows no others): those awaiting its answer with
+// approve and decline, the others with whose answer they await.
 export function InboxPage({ lang, onOpen }: { lang: Lang; onOpen: (id: string, kind: 'organizations' | 'networks') => void }) {
   const t = (k: EditKey) => editMessages[lang][k]
   const { me } = useSession()
@@ -122,7 +125,11 @@ export function InboxPage({ lang, onOpen }: { lang: Lang; onOpen: (id: string, k
       .then((res) => setRows(res.data?.memberships.edges?.flatMap((e) => (e?.node ? [e.node as Pending] : [])) ?? []))
   }, [tick, me?.id])
   const name = (o: Pending['network']) => (lang === 'sv' ? o.nameSv : lang === 'en' ? o.nameEn : null) || o.nameFi
-  const mine = (rows ?? []).filter((r) => me?.role === 'ADMIN' || (me?.networks ?? []).some((n) => n.id === r.network.id))
+  const coordinates = (r: Pending) => me?.role === 'COORDINATOR' && (me.networks ?? []).some((n) => n.id === r.network.id)
+  const edits = (r: Pending) => me?.role === 'EDITOR' && me.organization?.id === r.organization.id
+  const mine = (rows ?? []).filter((r) => me?.role === 'ADMIN' || coordinates(r) || edits(r))
+  const mayAnswer = (r: Pending) =>
+    me?.role === 'ADMIN' || (r.awaiting === 'NETWORK' && coordinates(r)) || (r.awaiting === 'ORGANIZATION' && edits(r))
   return (
     <main className="page" data-testid="inbox">
       <Heading variant="h2">{t('inbox')}</Heading>
@@ -144,8 +151,15 @@ export function InboxPage({ lang, onOpen }: { lang: Lang; onOpen: (id: string, k
               <span className="role">
                 {roleName(lang, r.role)}
                 {r.representative ? ` · ${r.representative}` : ''}
+                {r.requestedBy === 'NETWORK' ? ` · ${t('invitation')}` : ''}
               </span>
-              <Decide id={r.id} version={r.version} lang={lang} onDone={() => setTick((x) => x + 1)} />
+              {mayAnswer(r) ? (
+                <Decide id={r.id} version={r.version} lang={lang} onDone={() => setTick((x) => x + 1)} />
+              ) : (
+                <div className="rep" data-testid="awaiting">
+                  {r.awaiting === 'ORGANIZATION' ? t('awaitingOrganization') : t('awaitingNetwork')}
+                </div>
+              )}
             </li>
           ))}
         </ul>

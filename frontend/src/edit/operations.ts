@@ -25,7 +25,7 @@ export const END_MEMBERSHIP = graphql(`mutation EndMembership($id: ID!, $endDate
   endMembership(id: $id, endDate: $endDate, version: $version) { id status endDate } }`)
 
 export const PENDING_QUERY = graphql(`query Pending { memberships(first: 100, where: {status: PENDING}, orderBy: [{field: CREATED_AT, direction: ASC}]) {
-  edges { node { id version role representative createdAt
+  edges { node { id version role representative createdAt requestedBy awaiting
     organization { id nameFi nameSv nameEn } network { id nameFi nameSv nameEn } } } } }`)
 
 export const HISTORY_QUERY = graphql(`query History($id: ID!) { changes(entity: $id, first: 50) { edges { node {
