@@ -2,17 +2,13 @@
 // editor and runs a query with every other host unreachable.
 import { test, before, after } from 'node:test'
 import assert from 'node:assert/strict'
-import { chromium } from 'playwright-core'
-import { serve } from './serve.mjs'
+import { launchBrowser, startServer } from './support.mjs'
 
 let server, browser
 
 before(async () => {
-  server = await serve('graphiql')
-  browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
-    args: ['--headless', '--no-sandbox', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--enable-unsafe-swiftshader'],
-  })
+  server = await startServer()
+  browser = await launchBrowser()
 })
 
 after(async () => {

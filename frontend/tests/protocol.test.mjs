@@ -4,12 +4,12 @@
 import { test, before, after } from 'node:test'
 import assert from 'node:assert/strict'
 import { serverAudits } from 'graphql-http'
-import { serve } from './serve.mjs'
+import { startServer } from './support.mjs'
 
 let server
 
 before(async () => {
-  server = await serve('protocol')
+  server = await startServer()
 })
 
 after(() => server?.stop())
