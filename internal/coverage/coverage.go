@@ -19,6 +19,7 @@ import (
 	"github.com/verkosto/verkosto/ent/area"
 	"github.com/verkosto/verkosto/ent/schema/enum"
 	"github.com/verkosto/verkosto/ent/schema/expect"
+	"github.com/verkosto/verkosto/internal/asof"
 )
 
 // Status of one expectation in one area.
@@ -238,29 +239,12 @@ func (e *evaluator) reaches(n *Net, c int) bool {
 	return false
 }
 
-// existed reports whether the network existed and had not ended on the day.
-func (e *evaluator) existed(n *Net) bool {
-	if n.Started != nil && n.Started.After(e.asOf) {
-		return false
-	}
-	if n.Ended != nil && n.Ended.Before(e.asOf) {
-		return false
-	}
-	// An ENDED network without an end date has ended by today; as of a
-	// past day it may still have run, which the data cannot say.
-	return n.Status != "ENDED" || n.Ended != nil
-}
+// existed reports whether the network existed on the day.
+func (e *evaluator) existed(n *Net) bool { return asof.Network(e.asOf, n.Status, n.Started, n.Ended) }
 
-// valid reports whether a membership ran on the day (mirrors the map's
-// time travel: no start date counts as from the beginning).
+// valid reports whether a membership ran on the day.
 func (e *evaluator) valid(m *Member) bool {
-	if m.Start != nil && m.Start.After(e.asOf) {
-		return false
-	}
-	if m.End != nil {
-		return !m.End.Before(e.asOf)
-	}
-	return m.Status == "ACTIVE"
+	return asof.Membership(e.asOf, m.Status, m.Start, m.End)
 }
 
 func staleBefore(asOf time.Time, months int) time.Time {

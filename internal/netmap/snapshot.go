@@ -15,6 +15,7 @@ import (
 	"github.com/verkosto/verkosto/ent/network"
 	"github.com/verkosto/verkosto/ent/schema/enum"
 	"github.com/verkosto/verkosto/internal/areas"
+	"github.com/verkosto/verkosto/internal/asof"
 	"github.com/verkosto/verkosto/internal/layout"
 )
 
@@ -238,7 +239,7 @@ func (s *snapshot) view(f *Filter) (*Map, error) {
 		netOK[i] = (len(f.NetworkKind) == 0 || slices.Contains(f.NetworkKind, n.kind)) &&
 			(len(f.Level) == 0 || slices.Contains(f.Level, n.level)) &&
 			(len(f.Theme) == 0 || slices.ContainsFunc(n.themes, func(t enum.Theme) bool { return slices.Contains(f.Theme, t) })) &&
-			touches(inArea, n.areas) && existed(f.AsOf, n.started, n.ended)
+			touches(inArea, n.areas) && (f.AsOf == nil || asof.Network(*f.AsOf, n.status, n.started, n.ended))
 	}
 
 	var edges []edgeRow
@@ -246,7 +247,7 @@ func (s *snapshot) view(f *Filter) (*Map, error) {
 	netDeg := make([]int, len(s.nets))
 	for _, e := range s.edges {
 		if !orgOK[e.orgIndex] || !netOK[e.netIdx] || !slices.Contains(statuses, e.status) ||
-			(f.AsOf != nil && !validOn(*f.AsOf, e.start, e.end)) {
+			(f.AsOf != nil && !asof.Membership(*f.AsOf, e.status, e.start, e.end)) {
 			continue
 		}
 		edges = append(edges, e)
@@ -278,21 +279,6 @@ func touches(inArea map[int]bool, ids []int) bool {
 		}
 	}
 	return false
-}
-
-// existed reports whether a network had started and not yet ended on day.
-func existed(day, started, ended *time.Time) bool {
-	if day == nil {
-		return true
-	}
-	return (started == nil || !started.After(*day)) && (ended == nil || !ended.Before(*day))
-}
-
-// validOn reports whether a membership ran on day. A membership without a
-// start date counts as valid from the beginning: the sources often say only
-// that an organisation is a member, not since when.
-func validOn(day time.Time, start, end *time.Time) bool {
-	return (start == nil || !start.After(day)) && (end == nil || !end.Before(day))
 }
 
 type jsonNode struct {
