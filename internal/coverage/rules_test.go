@@ -274,3 +274,21 @@ func TestOtherNGOFollowsTheTemplate(t *testing.T) {
 		t.Errorf("without a mediation expectation, the mediation NGO 1007 is an other NGO; suggestions %v", r.Suggestions)
 	}
 }
+
+// Coverage's asOf follows the one as-of rule (package asof): a membership
+// counts on its last day too (coverage used to drop it on that day, unlike
+// the map).
+func TestMembershipCountsOnItsLastDay(t *testing.T) {
+	d := world()
+	for _, m := range d.Memberships {
+		if m.Role == "COORDINATOR" {
+			m.Status, m.End = "ENDED", day("2025-06-30")
+		}
+	}
+	if got := statuses(t, evaluate(t, d, 10, *day("2025-06-30"))); got["coordinator"].Status == Missing {
+		t.Error("on its last day the coordinator membership does not count")
+	}
+	if got := statuses(t, evaluate(t, d, 10, *day("2025-07-01"))); got["coordinator"].Status != Missing {
+		t.Error("the day after, the coordinator membership still counts")
+	}
+}

@@ -102,3 +102,30 @@ func TestFilterKeyIsCanonical(t *testing.T) {
 		t.Error("different filters share a key")
 	}
 }
+
+// The map's asOf follows the one as-of rule (package asof): an ENDED
+// network or membership without an end date is shown on no past day (the
+// map used to show both on every past day, unlike coverage), and a
+// membership still counts on its last day.
+func TestAsOfEdgeCases(t *testing.T) {
+	s := testSnapshot()
+	s.nets[1].ended = nil
+	s.nets[1].status = network.StatusENDED
+	s.edges[1].end = nil
+	m, err := s.view(&Filter{AsOf: day("2018-06-01")})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, edges := keys(t, m); len(edges) != 0 {
+		t.Errorf("as of 2018, with the project's end unknown: edges %v", edges)
+	}
+	m, _ = s.view(&Filter{AsOf: day("2021-06-01")})
+	if _, edges := keys(t, m); strings.Join(edges, ",") != "100" {
+		t.Errorf("as of 2021, with the NGO's leaving date unknown: edges %v, want 100", edges)
+	}
+	s = testSnapshot()
+	m, _ = s.view(&Filter{AsOf: day("2022-06-30")})
+	if _, edges := keys(t, m); strings.Join(edges, ",") != "100,101" {
+		t.Errorf("on the NGO's last day: edges %v, want 100,101", edges)
+	}
+}
