@@ -8,11 +8,10 @@ import (
 	"entgo.io/ent/dialect/sql/sqljson"
 
 	"github.com/verkosto/verkosto/ent"
-	"github.com/verkosto/verkosto/ent/membership"
 	"github.com/verkosto/verkosto/ent/privacy"
 	"github.com/verkosto/verkosto/ent/schema/audit"
+	"github.com/verkosto/verkosto/ent/schema/visible"
 	"github.com/verkosto/verkosto/internal/areas"
-	"github.com/verkosto/verkosto/internal/netmap"
 	"github.com/verkosto/verkosto/internal/viewer"
 )
 
@@ -65,45 +64,33 @@ func (r *Resolver) relatedAreas(ctx context.Context, id int) ([]int, error) {
 	return ids, nil
 }
 
-// visibleAddress hides a confidential address (a shelter's) from everyone
-// but administrators and the organisation's own editors.
+// visibleAddress is the organisation's address if the caller may read it.
 func visibleAddress(ctx context.Context, o *ent.Organization) *string {
-	if o.Address == "" || o.AddressConfidential && !viewer.FromContext(ctx).SeesAddressOf(o.ID) {
+	if o.Address == "" || !visible.Address(viewer.FromContext(ctx)).Allows(o.ID, o.AddressConfidential) {
 		return nil
 	}
 	return &o.Address
 }
 
-// visibleDiff hides address values in the audit trail from those who may
-// not see the organisation's address (whether or not it is confidential
-// now: it may have been when the change was made).
+// visibleDiff is the change's field changes as the caller may read them.
 func visibleDiff(ctx context.Context, c *ent.Change) []*audit.FieldChange {
-	hide := c.EntityType == "Organization" && !viewer.FromContext(ctx).SeesAddressOf(c.EntityID)
-	out := make([]*audit.FieldChange, len(c.Diff))
-	for i, fc := range c.Diff {
-		if hide && fc.Field == "address" {
-			fc.Before, fc.After = `"(hidden)"`, `"(hidden)"`
-		}
-		out[i] = &fc
+	diff := visible.Diff(viewer.FromContext(ctx), c)
+	out := make([]*audit.FieldChange, len(diff))
+	for i := range diff {
+		out[i] = &diff[i]
 	}
 	return out
 }
 
-// mapAllowed applies the read rules to the map, which is built from plain
-// SQL for speed and so does not pass through the ent privacy policies.
-func mapAllowed(ctx context.Context, filter *netmap.Filter) error {
+// mapRule is the caller's membership rule for the map, which is built from
+// plain SQL as the system for speed and so filters its edges in memory;
+// those who may not read at all are refused here.
+func mapRule(ctx context.Context) (visible.MembershipRule, error) {
 	v := viewer.FromContext(ctx)
 	if !v.CanRead() {
-		return denied(ctx, privacy.Denyf("sign in to see this"))
+		return visible.MembershipRule{}, denied(ctx, privacy.Denyf("sign in to see this"))
 	}
-	if filter != nil && !v.SeesPendingMemberships() {
-		for _, s := range filter.Status {
-			if s == membership.StatusPENDING || s == membership.StatusDECLINED {
-				return denied(ctx, privacy.Denyf("filter.status: pending and declined requests are shown on the map to administrators only"))
-			}
-		}
-	}
-	return nil
+	return visible.Memberships(v), nil
 }
 
 // treeCache keeps the area tree for the current data version: an area

@@ -37,10 +37,11 @@ func (r *queryResolver) Search(ctx context.Context, query string, first *int) ([
 
 // NetworkMap is the resolver for the networkMap field.
 func (r *queryResolver) NetworkMap(ctx context.Context, filter *netmap.Filter) (*netmap.Map, error) {
-	if err := mapAllowed(ctx, filter); err != nil {
+	rule, err := mapRule(ctx)
+	if err != nil {
 		return nil, err
 	}
-	m, err := r.maps.Get(ctx, filter)
+	m, err := r.maps.Get(ctx, filter, rule)
 	if err != nil {
 		return nil, inputError("filter.area", err)
 	}

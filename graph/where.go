@@ -75,7 +75,7 @@ func applyReadRule(ctx context.Context, _ any, next graphql.Resolver) (any, erro
 	v := viewer.FromContext(ctx)
 	switch w := in.(type) {
 	case ent.MembershipWhereInput:
-		if p := visible.Memberships(v); p != nil {
+		if p := visible.Memberships(v).Predicate(); p != nil {
 			w.AddPredicates(p)
 		}
 		return w, nil

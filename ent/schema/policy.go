@@ -35,9 +35,9 @@ import (
 //	CoverageTempl readers                  admin, system   admin, system
 //
 // "readers" are signed-in accounts, and anonymous visitors when the
-// instance runs with --public-read. Row-level read rules (which memberships,
-// which changes) are stated once in package visible: the GraphQL layer
-// applies them to where filters that reach these entities through an edge.
+// instance runs with --public-read. Row- and field-level read rules (which
+// memberships, accounts and changes; whose address) are stated once in
+// package visible, the rulebook every read path takes them from.
 //
 // Joining takes both sides. An organisation's editor asks to join
 // (requestedBy ORGANIZATION) and the network's coordinator approves or
@@ -219,7 +219,7 @@ func membershipPolicy() ent.Policy {
 				if !v.CanRead() {
 					return denyAnonymous(ctx)
 				}
-				if p := visible.Memberships(v); p != nil {
+				if p := visible.Memberships(v).Predicate(); p != nil {
 					q.Where(p)
 				}
 				return privacy.Allow
@@ -318,7 +318,7 @@ func accountPolicy() ent.Policy {
 			allowSystemOrAdmin(),
 			privacy.AccountQueryRuleFunc(func(ctx context.Context, q *gen.AccountQuery) error {
 				if v := viewer.FromContext(ctx); v.SignedIn() {
-					q.Where(account.ID(v.AccountID))
+					q.Where(visible.Accounts(v))
 					return privacy.Allow
 				}
 				return denyAnonymous(ctx)

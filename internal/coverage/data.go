@@ -13,6 +13,7 @@ import (
 	"github.com/verkosto/verkosto/ent/network"
 	"github.com/verkosto/verkosto/ent/organization"
 	"github.com/verkosto/verkosto/ent/schema/enum"
+	"github.com/verkosto/verkosto/ent/schema/visible"
 	"github.com/verkosto/verkosto/internal/viewer"
 )
 
@@ -69,8 +70,9 @@ type Member struct {
 
 // Load reads the data in seven queries.
 func Load(ctx context.Context, client *ent.Client) (*Data, error) {
-	// Coverage reads public facts only (pending requests are filtered out
-	// below, addresses are not read); the caller checked the viewer may read.
+	// Coverage is built once and shown to every reader: it reads what
+	// everyone may read (memberships by visible.Everyone; no addresses).
+	// The caller checked the viewer may read at all.
 	ctx = viewer.SystemContext(ctx)
 	d := &Data{Areas: map[int]*Area{}, Orgs: map[int]*Org{}, Nets: map[int]*Net{}}
 	areas, err := client.Area.Query().Select(area.FieldID, area.FieldKind, area.FieldParentID).All(ctx)
@@ -126,7 +128,7 @@ func Load(ctx context.Context, client *ent.Client) (*Data, error) {
 		d.Nets[n.ID] = net
 	}
 	ms, err := client.Membership.Query().
-		Where(membership.StatusIn(membership.StatusACTIVE, membership.StatusENDED)).
+		Where(visible.Everyone().Predicate()).
 		Select(membership.FieldID, membership.FieldOrganizationID, membership.FieldNetworkID, membership.FieldRole,
 			membership.FieldStatus, membership.FieldStartDate, membership.FieldEndDate,
 			membership.FieldOrganizationConfirmedAt, membership.FieldNetworkConfirmedAt).

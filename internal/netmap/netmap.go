@@ -24,6 +24,7 @@ import (
 	"github.com/verkosto/verkosto/ent/membership"
 	"github.com/verkosto/verkosto/ent/network"
 	"github.com/verkosto/verkosto/ent/schema/enum"
+	"github.com/verkosto/verkosto/ent/schema/visible"
 	"github.com/verkosto/verkosto/internal/areas"
 	"github.com/verkosto/verkosto/internal/dataversion"
 )
@@ -111,13 +112,19 @@ func (s *Service) Version(ctx context.Context) uint64 {
 	return s.version.Load()
 }
 
-// Get returns the map for f (nil means no filter).
-func (s *Service) Get(ctx context.Context, f *Filter) (*Map, error) {
+// Get returns the map for f (nil means no filter) showing only the
+// memberships rule allows (the caller's rule from package visible).
+func (s *Service) Get(ctx context.Context, f *Filter, rule visible.MembershipRule) (*Map, error) {
 	if f == nil {
 		f = &Filter{}
 	}
 	version := s.Version(ctx)
 	key := strconv.FormatUint(version, 10) + ":" + f.key()
+	if !rule.AllowsEvery(f.statuses()) {
+		// A view of pending requests differs by who asks; one of public
+		// memberships is the same for every reader and shared.
+		key += ":" + rule.Key()
+	}
 	s.mu.Lock()
 	m, ok := s.views.Get(key)
 	s.mu.Unlock()
@@ -128,7 +135,7 @@ func (s *Service) Get(ctx context.Context, f *Filter) (*Map, error) {
 	if err != nil {
 		return nil, err
 	}
-	m, err = snap.view(f)
+	m, err = snap.view(f, rule)
 	if err != nil {
 		return nil, err
 	}

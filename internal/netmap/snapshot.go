@@ -14,6 +14,7 @@ import (
 	"github.com/verkosto/verkosto/ent/membership"
 	"github.com/verkosto/verkosto/ent/network"
 	"github.com/verkosto/verkosto/ent/schema/enum"
+	"github.com/verkosto/verkosto/ent/schema/visible"
 	"github.com/verkosto/verkosto/internal/areas"
 	"github.com/verkosto/verkosto/internal/asof"
 	"github.com/verkosto/verkosto/internal/layout"
@@ -210,7 +211,7 @@ func timePtr(t sql.NullTime) *time.Time {
 // two shown nodes and match the membership filters. When a filter narrows one
 // side (say, only MARAK teams), the other side is cut down to nodes with an
 // edge left, so the view shows who takes part rather than everyone.
-func (s *snapshot) view(f *Filter) (*Map, error) {
+func (s *snapshot) view(f *Filter, rule visible.MembershipRule) (*Map, error) {
 	var inArea map[int]bool
 	if f.Area != nil {
 		ids, err := s.tree.Related(*f.Area)
@@ -222,13 +223,7 @@ func (s *snapshot) view(f *Filter) (*Map, error) {
 			inArea[id] = true
 		}
 	}
-	statuses := f.Status
-	if len(statuses) == 0 {
-		statuses = []membership.Status{membership.StatusACTIVE}
-		if f.AsOf != nil {
-			statuses = append(statuses, membership.StatusENDED)
-		}
-	}
+	statuses := f.statuses()
 
 	orgOK := make([]bool, len(s.orgs))
 	for i, o := range s.orgs {
@@ -247,6 +242,7 @@ func (s *snapshot) view(f *Filter) (*Map, error) {
 	netDeg := make([]int, len(s.nets))
 	for _, e := range s.edges {
 		if !orgOK[e.orgIndex] || !netOK[e.netIdx] || !slices.Contains(statuses, e.status) ||
+			!rule.Allows(visible.MembershipRow{Status: e.status, Organization: e.org, Network: e.net}) ||
 			(f.AsOf != nil && !asof.Membership(*f.AsOf, e.status, e.start, e.end)) {
 			continue
 		}
@@ -267,6 +263,17 @@ func (s *snapshot) view(f *Filter) (*Map, error) {
 		}
 	}
 	return encode(s, orgOK, netOK, orgDeg, netDeg, edges)
+}
+
+// statuses are the membership statuses the view shows.
+func (f *Filter) statuses() []membership.Status {
+	if len(f.Status) > 0 {
+		return f.Status
+	}
+	if f.AsOf != nil {
+		return []membership.Status{membership.StatusACTIVE, membership.StatusENDED}
+	}
+	return []membership.Status{membership.StatusACTIVE}
 }
 
 func touches(inArea map[int]bool, ids []int) bool {

@@ -9,6 +9,8 @@ import (
 	"github.com/verkosto/verkosto/ent/membership"
 	"github.com/verkosto/verkosto/ent/network"
 	"github.com/verkosto/verkosto/ent/schema/enum"
+	"github.com/verkosto/verkosto/ent/schema/visible"
+	"github.com/verkosto/verkosto/internal/viewer"
 )
 
 func day(s string) *time.Time {
@@ -72,7 +74,7 @@ func TestViewRules(t *testing.T) {
 		{"as of 2018: only the project", Filter{AsOf: day("2018-05-01")}, "[1 2 11]", "[102]"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			m, err := s.view(&tc.f)
+			m, err := s.view(&tc.f, visible.Everyone())
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -112,20 +114,47 @@ func TestAsOfEdgeCases(t *testing.T) {
 	s.nets[1].ended = nil
 	s.nets[1].status = network.StatusENDED
 	s.edges[1].end = nil
-	m, err := s.view(&Filter{AsOf: day("2018-06-01")})
+	m, err := s.view(&Filter{AsOf: day("2018-06-01")}, visible.Everyone())
 	if err != nil {
 		t.Fatal(err)
 	}
 	if _, edges := keys(t, m); len(edges) != 0 {
 		t.Errorf("as of 2018, with the project's end unknown: edges %v", edges)
 	}
-	m, _ = s.view(&Filter{AsOf: day("2021-06-01")})
+	m, _ = s.view(&Filter{AsOf: day("2021-06-01")}, visible.Everyone())
 	if _, edges := keys(t, m); strings.Join(edges, ",") != "100" {
 		t.Errorf("as of 2021, with the NGO's leaving date unknown: edges %v, want 100", edges)
 	}
 	s = testSnapshot()
-	m, _ = s.view(&Filter{AsOf: day("2022-06-30")})
+	m, _ = s.view(&Filter{AsOf: day("2022-06-30")}, visible.Everyone())
 	if _, edges := keys(t, m); strings.Join(edges, ",") != "100,101" {
 		t.Errorf("on the NGO's last day: edges %v, want 100,101", edges)
+	}
+}
+
+// Pending requests are on the map only for whom the membership rule
+// allows them: here the requesting organisation's editor.
+func TestViewAppliesTheMembershipRule(t *testing.T) {
+	s := testSnapshot()
+	s.edges = append(s.edges, edgeRow{id: 103, org: 1, net: 11, orgIndex: 0, netIdx: 1, role: membership.RoleMEMBER, status: membership.StatusPENDING})
+	pending := &Filter{Status: []membership.Status{membership.StatusPENDING}}
+	for _, tc := range []struct {
+		name  string
+		rule  visible.MembershipRule
+		edges string
+	}{
+		{"everyone", visible.Everyone(), "[]"},
+		{"the police's editor", visible.Memberships(&viewer.Viewer{AccountID: 1, Role: viewer.RoleEditor, OrganizationID: 1}), "[103]"},
+		{"the NGO's editor", visible.Memberships(&viewer.Viewer{AccountID: 1, Role: viewer.RoleEditor, OrganizationID: 2}), "[]"},
+		{"the project's coordinator", visible.Memberships(&viewer.Viewer{AccountID: 1, Role: viewer.RoleCoordinator, NetworkIDs: []int{11}}), "[103]"},
+		{"an administrator", visible.Memberships(&viewer.Viewer{AccountID: 1, Role: viewer.RoleAdmin}), "[103]"},
+	} {
+		m, err := s.view(pending, tc.rule)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if _, edges := keys(t, m); fmtList(edges) != tc.edges {
+			t.Errorf("%s: edges %v, want %s", tc.name, edges, tc.edges)
+		}
 	}
 }

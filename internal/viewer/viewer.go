@@ -73,16 +73,6 @@ func (v *Viewer) CoordinatesNetwork(id int) bool {
 	return v.SignedIn() && v.Role == RoleCoordinator && slices.Contains(v.NetworkIDs, id)
 }
 
-// SeesAddressOf reports whether the viewer may see organisation id's
-// confidential address: administrators and the organisation's own editors.
-func (v *Viewer) SeesAddressOf(id int) bool {
-	return v.System || v.IsAdmin() || v.EditsOrganization(id)
-}
-
-// SeesPendingMemberships reports whether the viewer may see pending and
-// declined memberships other than its own organisation's or networks'.
-func (v *Viewer) SeesPendingMemberships() bool { return v.System || v.IsAdmin() }
-
 var roles = []string{string(RoleAdmin), string(RoleCoordinator), string(RoleEditor), string(RoleViewer)}
 
 // Values lists the roles (ent builds the column's enum from it).
