@@ -22,40 +22,9 @@ const MaxBodyBytes = 64 << 10
 // catch-all, which serves index.html for deep links.
 func (a *App) routes(api http.Handler, ui fs.FS) http.Handler {
 	mux := http.NewServeMux()
-	cached := newQueryCache(a.Maps.Version).wrap(api)
-	mux.Handle("POST /graphql", requireJSON(limitBody(cached, MaxBodyBytes)))
-	mux.HandleFunc("GET /graphql", func(w http.ResponseWriter, r *http.Request) {
-		if r.URL.RawQuery == "" && strings.Contains(r.Header.Get("Accept"), "text/html") {
-			// GraphiQL is built into the web app's files (frontend/graphiql.html):
-			// it works without internet, under the app's own policy.
-			servePage(w, ui, "graphiql.html")
-			return
-		}
-		if isMutation(r.URL.Query().Get("query")) {
-			// GraphQL over HTTP: a mutation over GET is 405, with the method to use.
-			w.Header().Set("Allow", http.MethodPost)
-			w.Header().Set("Content-Type", "application/json")
-			w.WriteHeader(http.StatusMethodNotAllowed)
-			w.Write([]byte(`{"errors":[{"message":"mutations must be sent with POST","extensions":{"code":"BAD_USER_INPUT"}}]}`))
-			return
-		}
-		cached.ServeHTTP(w, r)
-	})
-	mux.HandleFunc("GET /healthz", func(w http.ResponseWriter, r *http.Request) {
-		writeText(w, http.StatusOK, "ok")
-	})
-	mux.HandleFunc("GET /readyz", func(w http.ResponseWriter, r *http.Request) {
-		ctx, cancel := context.WithTimeout(r.Context(), 2*time.Second)
-		defer cancel()
-		if err := a.DB.Ping(ctx); err != nil {
-			a.log.Warn("readyz: database unreachable", "err", err)
-			writeText(w, http.StatusServiceUnavailable, "database unreachable")
-			return
-		}
-		writeText(w, http.StatusOK, "ready")
-	})
-	mux.HandleFunc("GET /export/coverage.csv", a.exportCoverage)
-	mux.Handle("GET /", spa(ui))
+	for _, e := range a.endpoints(api, ui) {
+		mux.Handle(e.pattern, e.handler)
+	}
 
 	var h http.Handler = mux
 	h = gzhttp.GzipHandler(h)
@@ -81,6 +50,52 @@ func (a *App) routes(api http.Handler, ui fs.FS) http.Handler {
 	h = securityHeaders(h)
 	h = a.requestLog(h)
 	return h
+}
+
+// endpoint is one route. Every route is declared in endpoints, and a test
+// (readpaths_test.go) fails on one it does not run the read rules through.
+type endpoint struct {
+	pattern string
+	handler http.Handler
+}
+
+func (a *App) endpoints(api http.Handler, ui fs.FS) []endpoint {
+	cached := newQueryCache(a.Maps.Version).wrap(api)
+	return []endpoint{
+		{"POST /graphql", requireJSON(limitBody(cached, MaxBodyBytes))},
+		{"GET /graphql", http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+			if r.URL.RawQuery == "" && strings.Contains(r.Header.Get("Accept"), "text/html") {
+				// GraphiQL is built into the web app's files (frontend/graphiql.html):
+				// it works without internet, under the app's own policy.
+				servePage(w, ui, "graphiql.html")
+				return
+			}
+			if isMutation(r.URL.Query().Get("query")) {
+				// GraphQL over HTTP: a mutation over GET is 405, with the method to use.
+				w.Header().Set("Allow", http.MethodPost)
+				w.Header().Set("Content-Type", "application/json")
+				w.WriteHeader(http.StatusMethodNotAllowed)
+				w.Write([]byte(`{"errors":[{"message":"mutations must be sent with POST","extensions":{"code":"BAD_USER_INPUT"}}]}`))
+				return
+			}
+			cached.ServeHTTP(w, r)
+		})},
+		{"GET /healthz", http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+			writeText(w, http.StatusOK, "ok")
+		})},
+		{"GET /readyz", http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+			ctx, cancel := context.WithTimeout(r.Context(), 2*time.Second)
+			defer cancel()
+			if err := a.DB.Ping(ctx); err != nil {
+				a.log.Warn("readyz: database unreachable", "err", err)
+				writeText(w, http.StatusServiceUnavailable, "database unreachable")
+				return
+			}
+			writeText(w, http.StatusOK, "ready")
+		})},
+		{"GET /export/coverage.csv", http.HandlerFunc(a.exportCoverage)},
+		{"GET /", spa(ui)},
+	}
 }
 
 func writeText(w http.ResponseWriter, status int, text string) {
