@@ -55,6 +55,7 @@ func (a *App) routes(api http.Handler, ui fs.FS) http.Handler {
 		writeText(w, http.StatusOK, "ready")
 	})
 	mux.HandleFunc("GET /export/coverage.csv", a.exportCoverage)
+	mux.HandleFunc("GET /export/{file}", a.exportData)
 	mux.Handle("GET /", spa(ui))
 
 	var h http.Handler = mux
