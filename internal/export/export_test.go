@@ -56,7 +56,9 @@ func TestHistoryIsKept(t *testing.T) {
 			Graph struct {
 				Mode  string `xml:"mode,attr"`
 				Nodes []struct {
-					Spells []struct{ Start string `xml:"start,attr"` } `xml:"spells>spell"`
+					Spells []struct {
+						Start string `xml:"start,attr"`
+					} `xml:"spells>spell"`
 				} `xml:"nodes>node"`
 				Edges []struct {
 					Spells []struct {
@@ -149,7 +151,7 @@ func TestExportMemoryDoesNotGrowWithTheData(t *testing.T) {
 			var m runtime.MemStats
 			runtime.ReadMemStats(&m)
 			base := m.HeapAlloc
-			w := &peakWriter{sample: 32 << 10}
+			w := &peakWriter{sample: 64 << 10}
 			write(t, sys, c, format, netmap.Filter{Status: []membership.Status{membership.StatusACTIVE, membership.StatusENDED}}, w)
 			written[i] = w.written
 			if w.peak > base {
