@@ -1,18 +1,22 @@
 package server
 
 import (
+	"bufio"
 	"context"
 	"errors"
 	"flag"
 	"fmt"
 	"io"
 	"log/slog"
+	neturl "net/url"
 	"os"
 	"time"
 
 	"github.com/verkosto/verkosto/internal/coverage"
+	"github.com/verkosto/verkosto/internal/export"
 	"github.com/verkosto/verkosto/internal/reference"
 	"github.com/verkosto/verkosto/internal/synth"
+	"github.com/verkosto/verkosto/internal/viewer"
 )
 
 const usage = `Verkosto maps who works together against violence and crime in Finland.
@@ -22,6 +26,10 @@ Usage:
   verkosto migrate [--db URL]
   verkosto generate --scale S|M|L [--seed N] [--db URL]   (synthetic data into an empty database)
   verkosto account add --email EMAIL --role ADMIN|COORDINATOR|EDITOR|VIEWER [--organization ID] [--network ID]... < password
+  verkosto export --format gexf|graphml|csv|xlsx|json|popolo|hsds [--sector S,...] [--kind K,...] [--theme T,...]
+      [--level L,...] [--status S,...] [--area ID] [--asOf YYYY-MM-DD] [--all] [--db URL] > FILE
+      (what an anonymous reader of a public instance sees; --all: everything, pending requests and
+      confidential addresses included)
 
 serve flags: --public-read (anonymous visitors may read; on by default with --demo),
   --session-idle 2h, --session-max 12h.
@@ -46,6 +54,8 @@ func Main(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io
 		err = generateCmd(ctx, args[1:], log)
 	case "account":
 		err = accountCmd(ctx, args[1:], stdin, stdout, log)
+	case "export":
+		err = exportCmd(ctx, args[1:], stdout)
 	case "help", "-h", "--help":
 		fmt.Fprint(stdout, usage)
 		return 0
@@ -106,6 +116,55 @@ func generateCmd(ctx context.Context, args []string, log *slog.Logger) error {
 	log.Info("synthetic data generated", "scale", s.Name, "organizations", s.Organizations, "networks", s.Networks,
 		"memberships", s.Memberships, "seconds", time.Since(start).Seconds())
 	return nil
+}
+
+// exportCmd writes one export to stdout. The filters are the query
+// string's, parsed by the same code as /export/….
+func exportCmd(ctx context.Context, args []string, stdout io.Writer) error {
+	fs := flag.NewFlagSet("export", flag.ContinueOnError)
+	url := dbFlag(fs)
+	format := fs.String("format", "", "the format: "+export.Names())
+	all := fs.Bool("all", false, "export everything, as an administrator sees it")
+	query := neturl.Values{}
+	for _, name := range []string{"sector", "kind", "theme", "level", "status", "area", "asOf"} {
+		fs.Func(name, "filter, as in /export/… query strings", func(v string) error {
+			query.Add(name, v)
+			return nil
+		})
+	}
+	if err := fs.Parse(args); err != nil {
+		return err
+	}
+	if fs.NArg() > 0 {
+		return fmt.Errorf("export: unexpected argument %q", fs.Arg(0))
+	}
+	f, ok := export.ByName(*format)
+	if !ok {
+		return fmt.Errorf("export: --format must be one of %s", export.Names())
+	}
+	filter, err := export.ParseFilter(query)
+	if err != nil {
+		return fmt.Errorf("export: --%w", err)
+	}
+	db, err := openMigrated(ctx, *url)
+	if err != nil {
+		return err
+	}
+	defer db.Close()
+	if *all {
+		ctx = viewer.SystemContext(ctx)
+	} else {
+		ctx = viewer.NewContext(ctx, &viewer.Viewer{PublicRead: true})
+	}
+	src, err := export.NewSource(ctx, db.Client, filter)
+	if err != nil {
+		return fmt.Errorf("export: %w", err)
+	}
+	out := bufio.NewWriterSize(stdout, 64<<10)
+	if err := f.Write(ctx, src, out); err != nil {
+		return err
+	}
+	return out.Flush()
 }
 
 func migrateCmd(ctx context.Context, args []string, log *slog.Logger) error {

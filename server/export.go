@@ -2,6 +2,7 @@ package server
 
 import (
 	"encoding/csv"
+	"errors"
 	"net/http"
 	"strconv"
 	"strings"
@@ -12,6 +13,7 @@ import (
 	"github.com/verkosto/verkosto/ent/organization"
 	"github.com/verkosto/verkosto/ent/schema/enum"
 	"github.com/verkosto/verkosto/internal/coverage"
+	"github.com/verkosto/verkosto/internal/export"
 	"github.com/verkosto/verkosto/internal/reqlog"
 	"github.com/verkosto/verkosto/internal/viewer"
 )
@@ -131,9 +133,42 @@ func (a *App) gapRows(r *http.Request, report *coverage.Report) ([][]string, err
 }
 
 // defuse keeps a spreadsheet from reading a cell as a formula (CSV injection).
-func defuse(s string) string {
-	if s != "" && strings.ContainsRune("=+-@\t\r", rune(s[0])) {
-		return "'" + s
+func defuse(s string) string { return export.Defuse(s) }
+
+// exportData serves /export/FILE (network.gexf, csv.zip, roster.xlsx…, see
+// export.Formats) with the map's filters in the query string, as the caller
+// may read it. The file streams: a failure after the first byte can only
+// be logged, and the download ends short.
+func (a *App) exportData(w http.ResponseWriter, r *http.Request) {
+	ctx := r.Context()
+	format, ok := export.ByFile(r.PathValue("file"))
+	if !ok {
+		http.NotFound(w, r)
+		return
 	}
-	return s
+	if !viewer.FromContext(ctx).CanRead() {
+		writeText(w, http.StatusUnauthorized, "sign in to see this")
+		return
+	}
+	filter, err := export.ParseFilter(r.URL.Query())
+	var src *export.Source
+	if err == nil {
+		src, err = export.NewSource(ctx, a.DB.Client, filter)
+	}
+	var bad *export.FilterError
+	if errors.As(err, &bad) {
+		writeText(w, http.StatusBadRequest, bad.Error())
+		return
+	}
+	if err != nil {
+		reqlog.From(ctx).Error("export", "format", format.Name, "err", err)
+		writeText(w, http.StatusInternalServerError, "internal error; quote request id "+reqlog.ID(ctx))
+		return
+	}
+	w.Header().Set("Content-Type", format.ContentType)
+	w.Header().Set("Content-Disposition", `attachment; filename="verkosto-`+format.File+`"`)
+	w.Header().Set("Cache-Control", "no-store")
+	if err := format.Write(ctx, src, w); err != nil {
+		reqlog.From(ctx).Error("export", "format", format.Name, "err", err)
+	}
 }

@@ -97,6 +97,17 @@ var readPaths = []readPath{
 			d:changes(entity:"{D}"){edges{node{entityID fields{field after}}}}
 			all:changes(first:100){edges{node{entityID fields{field before after}}}}}`},
 	{fields: []string{"GET /export/coverage.csv"}, route: true, query: `/export/coverage.csv?area={C}`},
+	// The data exports, in each text format (the zipped ones are read back by
+	// the export tests): the map's filters and the caller's read rules.
+	{fields: []string{"GET /export/{file}"}, route: true, shows: []secret{pending},
+		query: `/export/network.gexf?status=ACTIVE,PENDING,DECLINED`},
+	{fields: []string{"GET /export/{file}"}, route: true, shows: []secret{pending},
+		query: `/export/network.graphml?status=ACTIVE,PENDING,DECLINED`},
+	{fields: []string{"GET /export/{file}"}, route: true, shows: []secret{pending},
+		query: `/export/graph.json?status=ACTIVE,PENDING,DECLINED`},
+	{fields: []string{"GET /export/{file}"}, route: true, shows: []secret{address, pending},
+		query: `/export/popolo.json?status=ACTIVE,PENDING,DECLINED`},
+	{fields: []string{"GET /export/{file}"}, route: true, shows: []secret{address}, query: `/export/hsds.json`},
 }
 
 // notReadPaths are routes and fields that read nothing a rule hides, and why.

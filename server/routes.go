@@ -94,6 +94,7 @@ func (a *App) endpoints(api http.Handler, ui fs.FS) []endpoint {
 			writeText(w, http.StatusOK, "ready")
 		})},
 		{"GET /export/coverage.csv", http.HandlerFunc(a.exportCoverage)},
+		{"GET /export/{file}", http.HandlerFunc(a.exportData)},
 		{"GET /", spa(ui)},
 	}
 }

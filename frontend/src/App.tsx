@@ -4,6 +4,7 @@ import Search from './Search'
 import Select from './Select'
 import MultiFilter from './MultiFilter'
 import TablePage from './TablePage'
+import DownloadMenu from './DownloadMenu'
 import Details, { nameIn } from './Details'
 import { Button, Heading } from 'suomifi-ui-components'
 import type { MapData } from './api'
@@ -134,6 +135,7 @@ export default function App() {
             onClose={() => setView({ ...view, full: false })}
             onSelect={(key, kind) => setView({ ...view, selected: { kind: kind === 'Network' ? 'networks' : 'organizations', id: key } })}
           />
+          <DownloadMenu view={view} />
         </main>
       ) : view.page === 'coverage' && !view.selected ? (
         <CoveragePage
@@ -252,6 +254,7 @@ export default function App() {
               {map.nodes} {t('nodes')}, {map.edges} {t('edges')}
             </p>
           )}
+          <DownloadMenu view={view} />
         </section>
         {view.page === 'organizations' || view.page === 'networks' ? (
           <TablePage kind={view.page} view={view} onOpen={(id) => setView({ ...view, selected: { kind: view.page as 'organizations' | 'networks', id }, page: 'map' })} />
