@@ -22,6 +22,7 @@ Usage:
   verkosto migrate [--db URL]
   verkosto generate --scale S|M|L [--seed N] [--db URL]   (synthetic data into an empty database)
   verkosto account add --email EMAIL --role ADMIN|COORDINATOR|EDITOR|VIEWER [--organization ID] [--network ID]... < password
+  verkosto import FILE --as EMAIL [--network ID] [--dry-run] [--sheet NAME] [--column HEADER=FIELD]... [--choose ROW=ID|new|skip]...
 
 serve flags: --public-read (anonymous visitors may read; on by default with --demo),
   --session-idle 2h, --session-max 12h.
@@ -46,6 +47,8 @@ func Main(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io
 		err = generateCmd(ctx, args[1:], log)
 	case "account":
 		err = accountCmd(ctx, args[1:], stdin, stdout, log)
+	case "import":
+		err = importCmd(ctx, args[1:], stdout, log)
 	case "help", "-h", "--help":
 		fmt.Fprint(stdout, usage)
 		return 0

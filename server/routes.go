@@ -55,6 +55,8 @@ func (a *App) routes(api http.Handler, ui fs.FS) http.Handler {
 		writeText(w, http.StatusOK, "ready")
 	})
 	mux.HandleFunc("GET /export/coverage.csv", a.exportCoverage)
+	mux.HandleFunc("POST /import/preview", a.importPreview)
+	mux.HandleFunc("POST /import/apply", a.importApply)
 	mux.Handle("GET /", spa(ui))
 
 	var h http.Handler = mux
