@@ -2,11 +2,13 @@ package server_test
 
 import (
 	"bytes"
+	"context"
 	"encoding/json"
 	"fmt"
 	"io"
 	"mime/multipart"
 	"net/http"
+	"os"
 	"strings"
 	"testing"
 
@@ -15,6 +17,7 @@ import (
 	"github.com/verkosto/verkosto/ent/organization"
 	"github.com/verkosto/verkosto/internal/importer"
 	"github.com/verkosto/verkosto/internal/testdb"
+	"github.com/verkosto/verkosto/server"
 )
 
 type importAnswer struct {
@@ -314,6 +317,45 @@ func TestImportMatchingAndBadFiles(t *testing.T) {
 		}
 		if after := f.counts(t); after != before {
 			t.Errorf("bad files wrote: %v → %v", before, after)
+		}
+	})
+}
+
+func TestImportCommand(t *testing.T) {
+	testdb.Each(t, func(t *testing.T, dialect string) {
+		var url string
+		f := newFixture(t, dialect, func(c *server.Config) { url = c.DatabaseURL })
+		dir := t.TempDir()
+		path := dir + "/jäsenet.csv"
+		if err := os.WriteFile(path, roster("Organisaatio;Rooli;Edustajan nimike", "Toinen yhdistys;Sihteeri;sihteeri"), 0o600); err != nil {
+			t.Fatal(err)
+		}
+		run := func(args ...string) (int, string) {
+			var out, errOut bytes.Buffer
+			code := server.Main(context.Background(), append([]string{"import"}, args...), strings.NewReader(""), &out, &errOut)
+			return code, out.String() + errOut.String()
+		}
+		net := fmt.Sprint(f.net.ID)
+		before := f.counts(t)
+		code, out := run(path, "--db", url, "--as", "coordinator@example.fi", "--network", net, "--dry-run")
+		if code != 0 || !strings.Contains(out, "1 create") || !strings.Contains(out, "Dry run") {
+			t.Fatalf("dry run: %d %s", code, out)
+		}
+		if after := f.counts(t); after != before {
+			t.Fatalf("dry run wrote: %v → %v", before, after)
+		}
+		if code, out := run(path, "--db", url, "--as", "coordinator@example.fi", "--network", fmt.Sprint(f.otherNet.ID)); code == 0 || !strings.Contains(out, "coordinate") {
+			t.Errorf("another's network: %d %s", code, out)
+		}
+		if code, out := run(path, "--db", url, "--as", "nobody@example.fi", "--network", net); code == 0 || !strings.Contains(out, "no active account") {
+			t.Errorf("unknown account: %d %s", code, out)
+		}
+		if code, out := run(path, "--db", url, "--as", "coordinator@example.fi", "--network", net, "--column", "Rooli=ignore"); code != 0 || !strings.Contains(out, "Applied: 1 created") {
+			t.Fatalf("apply: %d %s", code, out)
+		}
+		m := f.app.DB.Client.Membership.Query().Where(membership.OrganizationID(f.other.ID), membership.NetworkID(f.net.ID)).OnlyX(f.sys)
+		if m.Role != membership.RoleMEMBER || m.Status != membership.StatusACTIVE {
+			t.Errorf("membership %s %s (the role column was to be left out)", m.Role, m.Status)
 		}
 	})
 }
