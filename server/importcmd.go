@@ -60,7 +60,7 @@ func importCmd(ctx context.Context, args []string, stdout io.Writer, log *slog.L
 		file = fs.Arg(0)
 	}
 	if file == "" || *as == "" {
-		return errors.New("import: usage: verkosto import FILE --as EMAIL [--network ID] [--dry-run] [--sheet NAME] [--column HEADER=FIELD]... [--choose ROW=ID|new|skip]...")
+		return errors.New("import: usage: verkosto import FILE --as EMAIL [--network ID] [--dry-run] [--sheet NAME] [--column HEADER=FIELD]... [--choose ROW=ID|new|skip] (repeat --column and --choose as needed)")
 	}
 	opts := importer.Options{FileName: filepath.Base(file), Sheet: *sheet, NetworkID: *networkID,
 		Mapping: map[string]importer.Field{}, Choices: map[int]string{}}

@@ -18,11 +18,21 @@ import (
 // brought a change.
 func Label(fileName string, data []byte) string {
 	sum := sha256.Sum256(data)
-	return fmt.Sprintf("import of %q (sha256 %s) at %s", fileName, hex.EncodeToString(sum[:6]), time.Now().UTC().Format(time.RFC3339))
+	return fmt.Sprintf("import of %q (sha256 %s) at %s", shortName(fileName), hex.EncodeToString(sum[:6]), time.Now().UTC().Format(time.RFC3339))
+}
+
+// shortName keeps a file's name short enough for the audit label and the
+// membership's source.
+func shortName(name string) string {
+	if r := []rune(name); len(r) > 200 {
+		return string(r[:200])
+	}
+	return name
 }
 
 // PreviewFile reads the file and plans its rows; nothing is written.
 func PreviewFile(ctx context.Context, client *ent.Client, data []byte, opts Options) (*Preview, error) {
+	opts.FileName = shortName(opts.FileName)
 	t, err := Read(data, opts.Sheet)
 	if err != nil {
 		return nil, err
@@ -39,6 +49,7 @@ func PreviewFile(ctx context.Context, client *ent.Client, data []byte, opts Opti
 // While any row has an error or an open choice it writes nothing and
 // returns the preview with ErrNotReady.
 func ApplyFile(ctx context.Context, client *ent.Client, data []byte, opts Options, label string) (*Preview, error) {
+	opts.FileName = shortName(opts.FileName)
 	t, err := Read(data, opts.Sheet)
 	if err != nil {
 		return nil, err
