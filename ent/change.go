@@ -35,6 +35,8 @@ type Change struct {
 	Operation change.Operation `json:"operation,omitempty"`
 	// Each changed field's value before and after.
 	Diff []audit.FieldChange `json:"diff,omitempty"`
+	// What the change was part of, when it came with others: an import names itself and its file.
+	Label string `json:"label,omitempty"`
 	// Edges holds the relations/edges for other nodes in the graph.
 	// The values are being populated by the ChangeQuery when eager-loading is set.
 	Edges        ChangeEdges `json:"edges"`
@@ -72,7 +74,7 @@ func (*Change) scanValues(columns []string) ([]any, error) {
 			values[i] = new([]byte)
 		case change.FieldID, change.FieldActorID, change.FieldEntityID:
 			values[i] = new(sql.NullInt64)
-		case change.FieldActorRole, change.FieldEntityType, change.FieldOperation:
+		case change.FieldActorRole, change.FieldEntityType, change.FieldOperation, change.FieldLabel:
 			values[i] = new(sql.NullString)
 		case change.FieldAt:
 			values[i] = new(sql.NullTime)
@@ -142,6 +144,12 @@ func (_m *Change) assignValues(columns []string, values []any) error {
 					return fmt.Errorf("unmarshal field diff: %w", err)
 				}
 			}
+		case change.FieldLabel:
+			if value, ok := values[i].(*sql.NullString); !ok {
+				return fmt.Errorf("unexpected type %T for field label", values[i])
+			} else if value.Valid {
+				_m.Label = value.String
+			}
 		default:
 			_m.selectValues.Set(columns[i], values[i])
 		}
@@ -205,6 +213,9 @@ func (_m *Change) String() string {
 	builder.WriteString(", ")
 	builder.WriteString("diff=")
 	builder.WriteString(fmt.Sprintf("%v", _m.Diff))
+	builder.WriteString(", ")
+	builder.WriteString("label=")
+	builder.WriteString(_m.Label)
 	builder.WriteByte(')')
 	return builder.String()
 }

@@ -83,6 +83,20 @@ func (_c *ChangeCreate) SetDiff(v []audit.FieldChange) *ChangeCreate {
 	return _c
 }
 
+// SetLabel sets the "label" field.
+func (_c *ChangeCreate) SetLabel(v string) *ChangeCreate {
+	_c.mutation.SetLabel(v)
+	return _c
+}
+
+// SetNillableLabel sets the "label" field if the given value is not nil.
+func (_c *ChangeCreate) SetNillableLabel(v *string) *ChangeCreate {
+	if v != nil {
+		_c.SetLabel(*v)
+	}
+	return _c
+}
+
 // SetActor sets the "actor" edge to the Account entity.
 func (_c *ChangeCreate) SetActor(v *Account) *ChangeCreate {
 	return _c.SetActorID(v.ID)
@@ -165,6 +179,11 @@ func (_c *ChangeCreate) check() error {
 	if _, ok := _c.mutation.Diff(); !ok {
 		return &ValidationError{Name: "diff", err: errors.New(`ent: missing required field "Change.diff"`)}
 	}
+	if v, ok := _c.mutation.Label(); ok {
+		if err := change.LabelValidator(v); err != nil {
+			return &ValidationError{Name: "label", err: fmt.Errorf(`ent: validator failed for field "Change.label": %w`, err)}
+		}
+	}
 	return nil
 }
 
@@ -215,6 +234,10 @@ func (_c *ChangeCreate) createSpec() (*Change, *sqlgraph.CreateSpec) {
 	if value, ok := _c.mutation.Diff(); ok {
 		_spec.SetField(change.FieldDiff, field.TypeJSON, value)
 		_node.Diff = value
+	}
+	if value, ok := _c.mutation.Label(); ok {
+		_spec.SetField(change.FieldLabel, field.TypeString, value)
+		_node.Label = value
 	}
 	if nodes := _c.mutation.ActorIDs(); len(nodes) > 0 {
 		edge := &sqlgraph.EdgeSpec{
@@ -316,6 +339,9 @@ func (u *ChangeUpsertOne) UpdateNewValues() *ChangeUpsertOne {
 		}
 		if _, exists := u.create.mutation.Diff(); exists {
 			s.SetIgnore(change.FieldDiff)
+		}
+		if _, exists := u.create.mutation.Label(); exists {
+			s.SetIgnore(change.FieldLabel)
 		}
 	}))
 	return u
@@ -544,6 +570,9 @@ func (u *ChangeUpsertBulk) UpdateNewValues() *ChangeUpsertBulk {
 			}
 			if _, exists := b.mutation.Diff(); exists {
 				s.SetIgnore(change.FieldDiff)
+			}
+			if _, exists := b.mutation.Label(); exists {
+				s.SetIgnore(change.FieldLabel)
 			}
 		}
 	}))

@@ -75,6 +75,9 @@ func (_u *ChangeUpdate) sqlSave(ctx context.Context) (_node int, err error) {
 			}
 		}
 	}
+	if _u.mutation.LabelCleared() {
+		_spec.ClearField(change.FieldLabel, field.TypeString)
+	}
 	_spec.AddModifiers(_u.modifiers...)
 	if _node, err = sqlgraph.UpdateNodes(ctx, _u.driver, _spec); err != nil {
 		if _, ok := err.(*sqlgraph.NotFoundError); ok {
@@ -173,6 +176,9 @@ func (_u *ChangeUpdateOne) sqlSave(ctx context.Context) (_node *Change, err erro
 				ps[i](selector)
 			}
 		}
+	}
+	if _u.mutation.LabelCleared() {
+		_spec.ClearField(change.FieldLabel, field.TypeString)
 	}
 	_spec.AddModifiers(_u.modifiers...)
 	_node = &Change{config: _u.config}

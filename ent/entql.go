@@ -85,6 +85,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			change.FieldEntityType: {Type: field.TypeString, Column: change.FieldEntityType},
 			change.FieldOperation:  {Type: field.TypeEnum, Column: change.FieldOperation},
 			change.FieldDiff:       {Type: field.TypeJSON, Column: change.FieldDiff},
+			change.FieldLabel:      {Type: field.TypeString, Column: change.FieldLabel},
 		},
 	}
 	graph.Nodes[3] = &sqlgraph.Node{
@@ -931,6 +932,11 @@ func (f *ChangeFilter) WhereOperation(p entql.StringP) {
 // WhereDiff applies the entql json.RawMessage predicate on the diff field.
 func (f *ChangeFilter) WhereDiff(p entql.BytesP) {
 	f.Where(p.Field(change.FieldDiff))
+}
+
+// WhereLabel applies the entql string predicate on the label field.
+func (f *ChangeFilter) WhereLabel(p entql.StringP) {
+	f.Where(p.Field(change.FieldLabel))
 }
 
 // WhereHasActor applies a predicate to check if query has an edge actor.

@@ -713,6 +713,11 @@ func (_q *ChangeQuery) collectField(ctx context.Context, oneNode bool, opCtx *gr
 				selectedFields = append(selectedFields, change.FieldOperation)
 				fieldSeen[change.FieldOperation] = struct{}{}
 			}
+		case "label":
+			if _, ok := fieldSeen[change.FieldLabel]; !ok {
+				selectedFields = append(selectedFields, change.FieldLabel)
+				fieldSeen[change.FieldLabel] = struct{}{}
+			}
 		case "id":
 		case "__typename":
 		default:

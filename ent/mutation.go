@@ -2467,6 +2467,7 @@ type ChangeMutation struct {
 	operation     *change.Operation
 	diff          *[]audit.FieldChange
 	appenddiff    []audit.FieldChange
+	label         *string
 	clearedFields map[string]struct{}
 	actor         *int
 	clearedactor  bool
@@ -2873,6 +2874,55 @@ func (m *ChangeMutation) ResetDiff() {
 	m.appenddiff = nil
 }
 
+// SetLabel sets the "label" field.
+func (m *ChangeMutation) SetLabel(s string) {
+	m.label = &s
+}
+
+// Label returns the value of the "label" field in the mutation.
+func (m *ChangeMutation) Label() (r string, exists bool) {
+	v := m.label
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldLabel returns the old "label" field's value of the Change entity.
+// If the Change object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ChangeMutation) OldLabel(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldLabel is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldLabel requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldLabel: %w", err)
+	}
+	return oldValue.Label, nil
+}
+
+// ClearLabel clears the value of the "label" field.
+func (m *ChangeMutation) ClearLabel() {
+	m.label = nil
+	m.clearedFields[change.FieldLabel] = struct{}{}
+}
+
+// LabelCleared returns if the "label" field was cleared in this mutation.
+func (m *ChangeMutation) LabelCleared() bool {
+	_, ok := m.clearedFields[change.FieldLabel]
+	return ok
+}
+
+// ResetLabel resets all changes to the "label" field.
+func (m *ChangeMutation) ResetLabel() {
+	m.label = nil
+	delete(m.clearedFields, change.FieldLabel)
+}
+
 // ClearActor clears the "actor" edge to the Account entity.
 func (m *ChangeMutation) ClearActor() {
 	m.clearedactor = true
@@ -2934,7 +2984,7 @@ func (m *ChangeMutation) Type() string {
 // order to get all numeric fields that were incremented/decremented, call
 // AddedFields().
 func (m *ChangeMutation) Fields() []string {
-	fields := make([]string, 0, 7)
+	fields := make([]string, 0, 8)
 	if m.at != nil {
 		fields = append(fields, change.FieldAt)
 	}
@@ -2955,6 +3005,9 @@ func (m *ChangeMutation) Fields() []string {
 	}
 	if m.diff != nil {
 		fields = append(fields, change.FieldDiff)
+	}
+	if m.label != nil {
+		fields = append(fields, change.FieldLabel)
 	}
 	return fields
 }
@@ -2978,6 +3031,8 @@ func (m *ChangeMutation) Field(name string) (ent.Value, bool) {
 		return m.Operation()
 	case change.FieldDiff:
 		return m.Diff()
+	case change.FieldLabel:
+		return m.Label()
 	}
 	return nil, false
 }
@@ -3001,6 +3056,8 @@ func (m *ChangeMutation) OldField(ctx context.Context, name string) (ent.Value, 
 		return m.OldOperation(ctx)
 	case change.FieldDiff:
 		return m.OldDiff(ctx)
+	case change.FieldLabel:
+		return m.OldLabel(ctx)
 	}
 	return nil, fmt.Errorf("unknown Change field %s", name)
 }
@@ -3059,6 +3116,13 @@ func (m *ChangeMutation) SetField(name string, value ent.Value) error {
 		}
 		m.SetDiff(v)
 		return nil
+	case change.FieldLabel:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetLabel(v)
+		return nil
 	}
 	return fmt.Errorf("unknown Change field %s", name)
 }
@@ -3107,6 +3171,9 @@ func (m *ChangeMutation) ClearedFields() []string {
 	if m.FieldCleared(change.FieldActorID) {
 		fields = append(fields, change.FieldActorID)
 	}
+	if m.FieldCleared(change.FieldLabel) {
+		fields = append(fields, change.FieldLabel)
+	}
 	return fields
 }
 
@@ -3123,6 +3190,9 @@ func (m *ChangeMutation) ClearField(name string) error {
 	switch name {
 	case change.FieldActorID:
 		m.ClearActorID()
+		return nil
+	case change.FieldLabel:
+		m.ClearLabel()
 		return nil
 	}
 	return fmt.Errorf("unknown Change nullable field %s", name)
@@ -3152,6 +3222,9 @@ func (m *ChangeMutation) ResetField(name string) error {
 		return nil
 	case change.FieldDiff:
 		m.ResetDiff()
+		return nil
+	case change.FieldLabel:
+		m.ResetLabel()
 		return nil
 	}
 	return fmt.Errorf("unknown Change field %s", name)

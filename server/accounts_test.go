@@ -372,7 +372,7 @@ func TestPermissionMatrix(t *testing.T) {
 // restricted type that its row-level rule already covers.
 var unrestricted = []string{"Account.id", "Account.createdAt", "Account.updatedAt", "Account.role", "Account.disabled",
 	"Account.lastLoginAt", "Change.id", "Change.at", "Change.actorRole", "Change.entityID", "Change.entityType",
-	"Change.operation", "Change.entity"}
+	"Change.operation", "Change.entity", "Change.label"}
 
 func TestNotPublicWithoutPublicRead(t *testing.T) {
 	f := newFixture(t, "sqlite", func(c *server.Config) { c.PublicRead = false })

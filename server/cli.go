@@ -30,6 +30,7 @@ Usage:
       [--level L,...] [--status S,...] [--area ID] [--asOf YYYY-MM-DD] [--all] [--db URL] > FILE
       (what an anonymous reader of a public instance sees; --all: everything, pending requests and
       confidential addresses included)
+  verkosto import FILE --as EMAIL [--network ID] [--dry-run] [--sheet NAME] [--column HEADER=FIELD]... [--choose ROW=ID|new|skip]...
 
 serve flags: --public-read (anonymous visitors may read; on by default with --demo),
   --session-idle 2h, --session-max 12h.
@@ -56,6 +57,8 @@ func Main(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io
 		err = accountCmd(ctx, args[1:], stdin, stdout, log)
 	case "export":
 		err = exportCmd(ctx, args[1:], stdout)
+	case "import":
+		err = importCmd(ctx, args[1:], stdout, log)
 	case "help", "-h", "--help":
 		fmt.Fprint(stdout, usage)
 		return 0

@@ -95,6 +95,8 @@ func (a *App) endpoints(api http.Handler, ui fs.FS) []endpoint {
 		})},
 		{"GET /export/coverage.csv", http.HandlerFunc(a.exportCoverage)},
 		{"GET /export/{file}", http.HandlerFunc(a.exportData)},
+		{"POST /import/preview", http.HandlerFunc(a.importPreview)},
+		{"POST /import/apply", http.HandlerFunc(a.importApply)},
 		{"GET /", spa(ui)},
 	}
 }

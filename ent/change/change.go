@@ -34,6 +34,8 @@ const (
 	FieldOperation = "operation"
 	// FieldDiff holds the string denoting the diff field in the database.
 	FieldDiff = "diff"
+	// FieldLabel holds the string denoting the label field in the database.
+	FieldLabel = "label"
 	// EdgeActor holds the string denoting the actor edge name in mutations.
 	EdgeActor = "actor"
 	// Table holds the table name of the change in the database.
@@ -57,6 +59,7 @@ var Columns = []string{
 	FieldEntityType,
 	FieldOperation,
 	FieldDiff,
+	FieldLabel,
 }
 
 // ValidColumn reports if the column name is valid (part of the table columns).
@@ -79,6 +82,8 @@ var (
 	Policy ent.Policy
 	// DefaultAt holds the default value on creation for the "at" field.
 	DefaultAt func() time.Time
+	// LabelValidator is a validator for the "label" field. It is called by the builders before save.
+	LabelValidator func(string) error
 )
 
 // ActorRoleValidator is a validator for the "actor_role" field enum values. It is called by the builders before save.
@@ -151,6 +156,11 @@ func ByEntityType(opts ...sql.OrderTermOption) OrderOption {
 // ByOperation orders the results by the operation field.
 func ByOperation(opts ...sql.OrderTermOption) OrderOption {
 	return sql.OrderByField(FieldOperation, opts...).ToFunc()
+}
+
+// ByLabel orders the results by the label field.
+func ByLabel(opts ...sql.OrderTermOption) OrderOption {
+	return sql.OrderByField(FieldLabel, opts...).ToFunc()
 }
 
 // ByActorField orders the results by actor field.

@@ -84,6 +84,7 @@ var (
 		{Name: "entity_type", Type: field.TypeString},
 		{Name: "operation", Type: field.TypeEnum, Enums: []string{"CREATE", "UPDATE", "DELETE"}},
 		{Name: "diff", Type: field.TypeJSON},
+		{Name: "label", Type: field.TypeString, Nullable: true, Size: 300},
 		{Name: "actor_id", Type: field.TypeInt, Nullable: true},
 	}
 	// ChangesTable holds the schema information for the "changes" table.
@@ -94,7 +95,7 @@ var (
 		ForeignKeys: []*schema.ForeignKey{
 			{
 				Symbol:     "changes_accounts_changes",
-				Columns:    []*schema.Column{ChangesColumns[7]},
+				Columns:    []*schema.Column{ChangesColumns[8]},
 				RefColumns: []*schema.Column{AccountsColumns[0]},
 				OnDelete:   schema.SetNull,
 			},

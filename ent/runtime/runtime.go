@@ -165,6 +165,10 @@ func init() {
 	changeDescAt := changeFields[0].Descriptor()
 	// change.DefaultAt holds the default value on creation for the at field.
 	change.DefaultAt = changeDescAt.Default.(func() time.Time)
+	// changeDescLabel is the schema descriptor for label field.
+	changeDescLabel := changeFields[7].Descriptor()
+	// change.LabelValidator is a validator for the "label" field. It is called by the builders before save.
+	change.LabelValidator = changeDescLabel.Validators[0].(func(string) error)
 	coveragetemplateMixin := schema.CoverageTemplate{}.Mixin()
 	coveragetemplate.Policy = privacy.NewPolicies(schema.CoverageTemplate{})
 	coveragetemplate.Hooks[0] = func(next ent.Mutator) ent.Mutator {

@@ -104,6 +104,7 @@ func auditHook(next ent.Mutator) ent.Mutator {
 			SetEntityType(m.Type()).
 			SetOperation(op).
 			SetDiff(diff).
+			SetLabel(audit.Label(ctx)).
 			Exec(privacy.DecisionContext(ctx, privacy.Allow))
 		if err != nil {
 			return nil, fmt.Errorf("writing the audit record: %w", err)

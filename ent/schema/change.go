@@ -53,6 +53,11 @@ func (Change) Fields() []ent.Field {
 			Immutable().
 			Comment("Each changed field's value before and after.").
 			Annotations(entgql.Skip(entgql.SkipAll)),
+		field.String("label").
+			Optional().
+			Immutable().
+			MaxLen(audit.MaxLabelLen).
+			Comment("What the change was part of, when it came with others: an import names itself and its file."),
 	}
 }
 

@@ -17,6 +17,7 @@ import { leadEdgeColor, networkColor, sectorColors } from './colors'
 import { AccountMenu, InboxPage, LoginPage } from './edit/AccountPages'
 import { useSession } from './edit/session'
 import CoveragePage from './coverage/CoveragePage'
+import ImportPage from './import/ImportPage'
 import { coverageMessages } from './i18n/coverageMessages'
 
 // The map's code is its own chunk (it is most of the JavaScript), fetched at
@@ -124,6 +125,8 @@ export default function App() {
       </header>
       {view.page === 'login' ? (
         <LoginPage lang={view.lang} onDone={() => setView({ ...view, page: 'map' })} />
+      ) : view.page === 'import' ? (
+        <ImportPage lang={view.lang} />
       ) : view.page === 'inbox' ? (
         <InboxPage lang={view.lang} onOpen={(id, kind) => setView({ ...view, page: 'map', selected: { kind, id } })} />
       ) : view.full && view.selected ? (

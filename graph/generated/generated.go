@@ -117,6 +117,7 @@ type ComplexityRoot struct {
 		EntityType func(childComplexity int) int
 		Fields     func(childComplexity int) int
 		ID         func(childComplexity int) int
+		Label      func(childComplexity int) int
 		Operation  func(childComplexity int) int
 	}
 
@@ -689,6 +690,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Change.ID(childComplexity), true
+	case "Change.label":
+		if e.ComplexityRoot.Change.Label == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Change.Label(childComplexity), true
 	case "Change.operation":
 		if e.ComplexityRoot.Change.Operation == nil {
 			break
@@ -3109,6 +3116,10 @@ type Change implements Node {
   What was done to the entry.
   """
   operation: ChangeOperation!
+  """
+  What the change was part of, when it came with others: an import names itself and its file.
+  """
+  label: String
   """
   The account that made the change (visible to administrators and to the account itself).
   """
@@ -6966,6 +6977,8 @@ func (ec *executionContext) childFields_Change(ctx context.Context, field graphq
 		return ec.fieldContext_Change_entityType(ctx, field)
 	case "operation":
 		return ec.fieldContext_Change_operation(ctx, field)
+	case "label":
+		return ec.fieldContext_Change_label(ctx, field)
 	case "actor":
 		return ec.fieldContext_Change_actor(ctx, field)
 	case "fields":
@@ -9585,6 +9598,29 @@ func (ec *executionContext) _Change_operation(ctx context.Context, field graphql
 }
 func (ec *executionContext) fieldContext_Change_operation(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Change", field, false, false, "ChangeOperation")
+}
+
+func (ec *executionContext) _Change_label(ctx context.Context, field graphql.CollectedField, obj *ent.Change) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Change_label(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Label, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalOString2string(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Change_label(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Change", field, false, false, "String")
 }
 
 func (ec *executionContext) _Change_actor(ctx context.Context, field graphql.CollectedField, obj *ent.Change) (ret graphql.Marshaler) {
@@ -21768,6 +21804,11 @@ func (ec *executionContext) _Change(ctx context.Context, sel ast.SelectionSet, o
 		case "operation":
 			out.Values[i] = ec._Change_operation(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "label":
+			out.Values[i] = ec._Change_label(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
 				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "actor":

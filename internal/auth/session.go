@@ -13,6 +13,7 @@ import (
 	"time"
 
 	"github.com/verkosto/verkosto/ent"
+	"github.com/verkosto/verkosto/ent/account"
 	"github.com/verkosto/verkosto/ent/network"
 	"github.com/verkosto/verkosto/ent/session"
 	"github.com/verkosto/verkosto/internal/viewer"
@@ -119,4 +120,24 @@ func DeleteExpired(ctx context.Context, client *ent.Client, exp Expiry) (int, er
 	return client.Session.Delete().
 		Where(session.Or(session.ExpiresAtLT(now), session.LastSeenAtLT(now.Add(-exp.Idle)))).
 		Exec(viewer.SystemContext(ctx))
+}
+
+// ErrNoAccount: no active account has the email.
+var ErrNoAccount = errors.New("no active account has this email")
+
+// ViewerByEmail returns the viewer of an active account, for commands an
+// operator runs on an account's behalf (verkosto import --as EMAIL): its
+// changes are audited as that account's and its rights are that account's.
+func ViewerByEmail(ctx context.Context, client *ent.Client, email string) (*viewer.Viewer, error) {
+	a, err := client.Account.Query().
+		Where(account.Email(NormalizeEmail(email)), account.Disabled(false)).
+		WithNetworks(func(q *ent.NetworkQuery) { q.Select(network.FieldID) }).
+		Only(viewer.SystemContext(ctx))
+	if ent.IsNotFound(err) {
+		return nil, ErrNoAccount
+	}
+	if err != nil {
+		return nil, err
+	}
+	return viewerOf(a), nil
 }

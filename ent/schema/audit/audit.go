@@ -2,7 +2,10 @@
 // ent schema (which stores it) and the GraphQL layer (which shows it).
 package audit
 
-import "strings"
+import (
+	"context"
+	"strings"
+)
 
 // FieldChange is one field's value before and after a change, each encoded
 // as JSON ("null" when unset). Edges are recorded as the IDs added/removed.
@@ -25,4 +28,25 @@ func GraphQLName(name string) string {
 		}
 	}
 	return strings.Join(parts, "")
+}
+
+type labelKey struct{}
+
+// MaxLabelLen caps a change's label.
+const MaxLabelLen = 300
+
+// WithLabel returns ctx whose audited changes carry label: what they were
+// part of, such as an import naming its file. A change is still attributed
+// to the account making it; the label says why many changes came at once.
+func WithLabel(ctx context.Context, label string) context.Context {
+	if r := []rune(label); len(r) > MaxLabelLen {
+		label = string(r[:MaxLabelLen])
+	}
+	return context.WithValue(ctx, labelKey{}, label)
+}
+
+// Label returns the label WithLabel put in ctx, "" when none.
+func Label(ctx context.Context) string {
+	s, _ := ctx.Value(labelKey{}).(string)
+	return s
 }

@@ -3,6 +3,7 @@ import { Button, Heading, InlineAlert, TextInput } from 'suomifi-ui-components'
 import { client } from '../api'
 import type { Lang } from '../i18n/messages'
 import { editMessages } from '../i18n/editMessages'
+import { importMessages } from '../i18n/importMessages'
 import type { EditKey } from '../i18n/editMessages'
 import { roleName } from '../i18n/vocab'
 import { LOGIN, LOGOUT, PENDING_QUERY } from './operations'
@@ -52,7 +53,7 @@ export function LoginPage({ lang, onDone }: { lang: Lang; onDone: () => void }) 
 
 // AccountMenu is the header's sign-in link, or who is signed in, the inbox
 // for those who answer requests and invitations, and signing out.
-export function AccountMenu({ lang, onNavigate }: { lang: Lang; onNavigate: (page: 'login' | 'inbox' | 'map') => void }) {
+export function AccountMenu({ lang, onNavigate }: { lang: Lang; onNavigate: (page: 'login' | 'inbox' | 'import' | 'map') => void }) {
   const t = (k: EditKey) => editMessages[lang][k]
   const { me, refresh } = useSession()
   if (!me)
@@ -82,6 +83,18 @@ export function AccountMenu({ lang, onNavigate }: { lang: Lang; onNavigate: (pag
           }}
         >
           {t('inbox')}
+        </a>
+      )}{' '}
+      {(me.role === 'COORDINATOR' || me.role === 'ADMIN') && (
+        <a
+          href="/import"
+          data-testid="import-link"
+          onClick={(e) => {
+            e.preventDefault()
+            onNavigate('import')
+          }}
+        >
+          {importMessages[lang].import}
         </a>
       )}{' '}
       <Button

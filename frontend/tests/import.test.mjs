@@ -1,0 +1,83 @@
+// Browser test of the Import page: a coordinator previews a small CSV (as
+// Finnish Excel saves it), answers a choice, imports it, and the members
+// are on the network's profile. The real binary with demo data.
+import { test, before, after } from 'node:test'
+import assert from 'node:assert/strict'
+import { launchBrowser, seriousViolations, startServer } from './support.mjs'
+
+const password = 'browser test password'
+let server, browser, base, net
+
+async function api(query, variables = {}, cookie = '') {
+  const res = await fetch(`${base}/graphql`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json', Cookie: cookie },
+    body: JSON.stringify({ query, variables }),
+  })
+  const body = await res.json()
+  if (body.errors) throw new Error(JSON.stringify(body.errors))
+  return { data: body.data, cookie: (res.headers.get('set-cookie') ?? '').split(';')[0] }
+}
+
+before(async () => {
+  server = await startServer({ env: { VERKOSTO_ADMIN_EMAIL: 'admin@example.fi', VERKOSTO_ADMIN_PASSWORD: password } })
+  base = server.base
+  const { cookie } = await api(`mutation($p:String!){login(email:"admin@example.fi",password:$p){id}}`, { p: password })
+  net = (await api(`mutation{createNetwork(input:{nameFi:"Tuontitestin työryhmä",kind:WORKING_GROUP,level:MUNICIPAL}){id nameFi}}`, {}, cookie)).data.createNetwork
+  await api(`mutation($o:String!,$s:Sector!){createOrganization(input:{nameFi:$o,sector:$s}){id}}`, { o: 'Tuontitestin yhdistys', s: 'NGO' }, cookie)
+  await api(`mutation($n:ID!,$p:String!){createAccount(input:{email:"coordinator@example.fi",password:$p,role:COORDINATOR,networkIDs:[$n]}){id}}`, { n: net.id, p: password }, cookie)
+  browser = await launchBrowser()
+})
+
+after(async () => {
+  await browser?.close()
+  server?.stop()
+})
+
+const csv =
+  '\uFEFFOrganisaatio;Sektori;Rooli;Edustajan nimike;Yhteyshenkilö\r\n' +
+  'Tuontitestin yhdistys;Järjestö;Sihteeri;"toiminnanjohtaja";Matti Meikäläinen\r\n' +
+  'Nuorisoseura Tuulispää;Järjestö;Jäsen;nuorisotyön ohjaaja;\r\n' +
+  'Tuontitestin yhdistyss;Järjestö;Jäsen;;\r\n'
+
+test('a coordinator imports a small CSV through the Import page', async () => {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } })
+  const page = await context.newPage()
+  const errors = []
+  page.on('pageerror', (e) => errors.push(e.message))
+  await page.goto(base + '/login')
+  await page.getByLabel('Sähköposti').fill('coordinator@example.fi')
+  await page.getByLabel('Salasana').fill(password)
+  await page.getByTestId('login-submit').click()
+  await page.getByTestId('account').waitFor()
+  await page.getByTestId('import-link').click()
+  await page.getByTestId('import').waitFor()
+
+  await page.getByLabel('Tiedosto (.xlsx tai .csv, enintään 5 Mt)').setInputFiles({ name: 'jasenet.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) })
+  await page.getByTestId('import-network').selectOption(net.id)
+  await page.getByTestId('import-preview').click()
+  await page.getByTestId('import-totals').waitFor()
+  const totals = await page.getByTestId('import-totals').innerText()
+  assert.match(totals, /3 riviä/)
+  assert.match(totals, /Lisätään 2/)
+  assert.match(totals, /Valitse 1/)
+  // The person column is shown as not imported.
+  assert.match(await page.getByTestId('import-preview-table').innerText(), /Yhteyshenkilö\s*— henkilötieto: ei tuoda/)
+  assert.equal(await page.getByTestId('import-apply').isDisabled(), true)
+  assert.deepEqual(await seriousViolations(page, '[data-testid=import]'), [])
+
+  // Row 4 is a near match of an existing name: skip it.
+  await page.getByTestId('import-choice-4').selectOption('skip')
+  await page.getByTestId('import-totals').getByText('Ohitetaan 1').waitFor()
+  await page.getByTestId('import-apply').click()
+  await page.getByText('Tuonti valmis: 2 lisätty, 0 päivitetty, 0 ennallaan.').waitFor()
+  assert.equal(await page.evaluate(() => document.activeElement?.getAttribute('data-testid')), 'import-result')
+
+  await page.goto(`${base}/networks/${net.id}`)
+  const members = await page.getByTestId('details').innerText()
+  assert.match(members, /Tuontitestin yhdistys/)
+  assert.match(members, /Nuorisoseura Tuulispää/)
+  assert.doesNotMatch(members, /Meikäläinen/)
+  assert.deepEqual(errors, [])
+  await context.close()
+})
