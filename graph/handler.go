@@ -4,9 +4,9 @@ package graph
 
 import (
 	"context"
-	"errors"
 	"fmt"
 	"net/http"
+	"runtime/debug"
 
 	"entgo.io/contrib/entgql"
 	"github.com/99designs/gqlgen/graphql"
@@ -15,13 +15,13 @@ import (
 	"github.com/99designs/gqlgen/graphql/handler/lru"
 	"github.com/99designs/gqlgen/graphql/handler/transport"
 	"github.com/vektah/gqlparser/v2/ast"
+	"github.com/vektah/gqlparser/v2/gqlerror"
 
 	"github.com/verkosto/verkosto/ent"
 	"github.com/verkosto/verkosto/graph/generated"
 	"github.com/verkosto/verkosto/internal/auth"
 	"github.com/verkosto/verkosto/internal/coverage"
 	"github.com/verkosto/verkosto/internal/netmap"
-	"github.com/verkosto/verkosto/internal/reqlog"
 )
 
 // NewHandler returns the GraphQL endpoint: POST with JSON for everything,
@@ -39,10 +39,11 @@ func NewHandler(client *ent.Client, maps *netmap.Service, sessions *auth.Service
 	srv.Use(extension.AutomaticPersistedQuery{Cache: lru.New[string](100)})
 	// Each mutation runs in one transaction; resolvers reach it via ent.FromContext.
 	srv.Use(transactioner{entgql.Transactioner{TxOpener: client}})
+	srv.AroundFields(markFaults)
 	srv.SetErrorPresenter(presentError)
 	srv.SetRecoverFunc(func(ctx context.Context, p any) error {
-		reqlog.From(ctx).Error("graphql: panic in resolver", "panic", fmt.Sprint(p))
-		return errors.New("panic in resolver") // presented as INTERNAL
+		// Presented as INTERNAL and logged there, with the stack.
+		return &fault{fmt.Errorf("panic: %v\n%s", p, debug.Stack())}
 	})
 	return srv
 }
@@ -60,11 +61,40 @@ var _ http.Handler = (*handler.Server)(nil)
 // (a request body that is not JSON): entgql's would panic looking for one.
 type transactioner struct{ entgql.Transactioner }
 
+// InterceptResponse is entgql's, except that a failed begin or commit (the
+// database gone, full, read-only) is presented like any other fault: coded,
+// logged, and without the driver's text.
 func (t transactioner) InterceptResponse(ctx context.Context, next graphql.ResponseHandler) *graphql.Response {
-	if !graphql.HasOperationContext(ctx) || onlySessionFields(graphql.GetOperationContext(ctx)) {
+	if !graphql.HasOperationContext(ctx) {
 		return next(ctx)
 	}
-	return t.Transactioner.InterceptResponse(ctx, next)
+	oc := graphql.GetOperationContext(ctx)
+	if oc.Operation == nil || oc.Operation.Operation != ast.Mutation || onlySessionFields(oc) {
+		return next(ctx)
+	}
+	txCtx, tx, err := t.OpenTx(ctx)
+	if err != nil {
+		return txFailed(ctx, fmt.Errorf("cannot begin a transaction: %w", err))
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			_ = tx.Rollback()
+			panic(r)
+		}
+	}()
+	rsp := next(txCtx)
+	if len(rsp.Errors) > 0 {
+		_ = tx.Rollback()
+		return &graphql.Response{Errors: rsp.Errors}
+	}
+	if err := tx.Commit(); err != nil {
+		return txFailed(ctx, fmt.Errorf("cannot commit a transaction: %w", err))
+	}
+	return rsp
+}
+
+func txFailed(ctx context.Context, err error) *graphql.Response {
+	return &graphql.Response{Errors: gqlerror.List{presentError(ctx, &fault{err})}}
 }
 
 // onlySessionFields reports whether a mutation only signs in or out. Those
