@@ -33,6 +33,12 @@ var testUI = fstest.MapFS{
 
 func startApp(t *testing.T, dialectName string, mutate ...func(*server.Config)) *testApp {
 	t.Helper()
+	return startAppLogging(t, dialectName, io.Discard, mutate...)
+}
+
+// startAppLogging is startApp with the server's log written to logTo.
+func startAppLogging(t *testing.T, dialectName string, logTo io.Writer, mutate ...func(*server.Config)) *testApp {
+	t.Helper()
 	var count atomic.Int64
 	cfg := server.DefaultConfig()
 	cfg.DatabaseURL = testdb.URL(t, dialectName)
@@ -44,7 +50,7 @@ func startApp(t *testing.T, dialectName string, mutate ...func(*server.Config)) 
 	for _, m := range mutate {
 		m(&cfg)
 	}
-	log := slog.New(slog.NewTextHandler(io.Discard, nil))
+	log := slog.New(slog.NewTextHandler(logTo, nil))
 	app, err := server.NewApp(context.Background(), cfg, log, testUI)
 	if err != nil {
 		t.Fatal(err)
