@@ -77,7 +77,9 @@ func send(t *testing.T, hc *http.Client, base, method, query string) answer {
 		req.Header.Set("Content-Type", "application/json")
 	}
 	req.Header.Set("Accept", "application/json")
-	res, err := hc.Do(req)
+	ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second) // fail, do not hang
+	defer cancel()
+	res, err := hc.Do(req.WithContext(ctx))
 	if err != nil {
 		t.Fatalf("%s %s: %v", method, query, err)
 	}
@@ -484,4 +486,22 @@ func TestRequestDeadline(t *testing.T) {
 			t.Errorf("after the lock is released: %s", a.body)
 		}
 	})
+}
+
+// TestValidationSpeaksTheUsersTerms: a refused value is explained with the
+// input field's name and the rule, not with ent's text about Go fields.
+func TestValidationSpeaksTheUsersTerms(t *testing.T) {
+	f := newFixture(t, "sqlite")
+	admin := f.browsers["ADMIN"]
+	for _, c := range []struct{ input, message string }{
+		{`{businessID:"1234567-8"}`, "businessID: business ID is not valid (checksum)"},
+		{`{businessID:"12345"}`, "businessID: business ID must look like 1234567-8"},
+		{`{email:"not an email"}`, "email: email address is not valid"},
+		{`{nameFi:"` + strings.Repeat("x", 301) + `"}`, "nameFi: too long"},
+	} {
+		res := admin.post(t, `mutation($id:ID!){updateOrganization(id:$id,version:1,input:`+c.input+`){id}}`, map[string]any{"id": fmt.Sprint(f.org.ID)})
+		if len(res.Errors) == 0 || res.Errors[0].Message != c.message {
+			t.Errorf("%.40s: %+v, want %q", c.input, res.Errors, c.message)
+		}
+	}
 }
