@@ -21,29 +21,23 @@ import (
 	"github.com/verkosto/verkosto/internal/testdb"
 )
 
-// buildBinary builds the verkosto command once per test binary.
-var buildBinary = sync.OnceValues(func() (string, error) {
-	dir, err := os.MkdirTemp("", "verkosto-bin-")
-	if err != nil {
-		return "", err
-	}
-	bin := filepath.Join(dir, "verkosto")
+// buildBinary builds the verkosto command into a temporary directory.
+func buildBinary(t *testing.T) string {
+	t.Helper()
+	bin := filepath.Join(t.TempDir(), "verkosto")
 	out, err := exec.Command("go", "build", "-o", bin, "github.com/verkosto/verkosto").CombinedOutput()
 	if err != nil {
-		return "", fmt.Errorf("go build: %v\n%s", err, out)
+		t.Fatalf("go build: %v\n%s", err, out)
 	}
-	return bin, nil
-})
+	return bin
+}
 
 // TestSIGTERMDrains runs the real binary with four clients writing without
 // pause and sends it SIGTERM: /readyz turns 503 at once, every write that
 // started before the drain ended is answered and kept, and the process
 // exits 0.
 func TestSIGTERMDrains(t *testing.T) {
-	bin, err := buildBinary()
-	if err != nil {
-		t.Fatal(err)
-	}
+	bin := buildBinary(t)
 	testdb.Each(t, func(t *testing.T, dialect string) {
 		const drain = time.Second
 		dbURL := testdb.URL(t, dialect)
