@@ -17,6 +17,7 @@ import (
 	"github.com/verkosto/verkosto/internal/areas"
 	"github.com/verkosto/verkosto/internal/auth"
 	"github.com/verkosto/verkosto/internal/coverage"
+	"github.com/verkosto/verkosto/internal/database"
 	"github.com/verkosto/verkosto/internal/edit"
 	"github.com/verkosto/verkosto/internal/reqlog"
 	"github.com/verkosto/verkosto/internal/search"
@@ -31,6 +32,8 @@ const (
 	CodeConflict        = "CONFLICT"
 	CodeBadUserInput    = "BAD_USER_INPUT"
 	CodeQueryTooComplex = "QUERY_TOO_COMPLEX"
+	CodeTimeout         = "TIMEOUT"     // the request ran out of time (--request-timeout)
+	CodeUnavailable     = "UNAVAILABLE" // the database cannot be reached now; try again
 	CodeInternal        = "INTERNAL"
 )
 
@@ -62,17 +65,42 @@ func inputError(field string, err error) error {
 	return err
 }
 
+// fault marks an error that is not the caller's doing unless the presenter
+// recognises it as one of our domain errors: it came out of a resolver, the
+// transaction around a mutation, or a panic. An unrecognised error without
+// this mark was built by gqlgen from the request itself (parsing,
+// validation, coercing an argument) and is shown as it is.
+type fault struct{ err error }
+
+func (f *fault) Error() string { return f.err.Error() }
+func (f *fault) Unwrap() error { return f.err }
+
+// markFaults wraps every error a resolver returns as a fault, except the
+// coded errors we build on purpose.
+func markFaults(ctx context.Context, next graphql.Resolver) (any, error) {
+	res, err := next(ctx)
+	if err != nil {
+		if _, coded := errors.AsType[*gqlerror.Error](err); !coded {
+			err = &fault{err}
+		}
+	}
+	return res, err
+}
+
 // presentError maps every error leaving the API to one with a code, so that
-// internals (SQL, stack traces, driver messages) never reach the client.
+// internals (SQL, stack traces, driver messages) never reach the client;
+// failures that are not the caller's are logged with the request id the
+// client is shown.
 func presentError(ctx context.Context, err error) *gqlerror.Error {
 	var gqlErr *gqlerror.Error
 	var validation *ent.ValidationError
 	var fieldErr *validate.FieldError
 	var conflict *edit.ConflictError
+	var f *fault
 	switch {
 	case errors.As(err, &validation):
 		name := audit.GraphQLName(validation.Name)
-		gqlErr = codedError(CodeBadUserInput, name, name+": "+errors.Unwrap(validation).Error())
+		gqlErr = codedError(CodeBadUserInput, name, name+": "+validationReason(validation))
 	case errors.As(err, &fieldErr):
 		gqlErr = codedError(CodeBadUserInput, fieldErr.Field, fieldErr.Error())
 	case errors.Is(err, auth.ErrWeakPassword):
@@ -92,12 +120,20 @@ func presentError(ctx context.Context, err error) *gqlerror.Error {
 		gqlErr = codedError(CodeNotFound, "", "not found: no object has this ID")
 	case ent.IsConstraintError(err):
 		gqlErr = codedError(CodeConflict, "", "the change conflicts with existing data (a duplicate or a missing reference)")
-	case errors.Is(err, context.Canceled), errors.Is(err, context.DeadlineExceeded):
-		gqlErr = codedError(CodeInternal, "", "the request was cancelled or took too long")
-	case errors.As(err, &gqlErr):
-		// Built by gqlgen (parse, validation, coercing an argument such as
-		// a cursor or a date) or by us: the message describes the request,
-		// not our internals. Resolver errors never arrive wrapped like this.
+	case errors.Is(ctx.Err(), context.DeadlineExceeded), database.TimedOut(err):
+		reqlog.From(ctx).Warn("graphql: request timed out", "err", err, "path", graphql.GetPath(ctx).String())
+		gqlErr = codedError(CodeTimeout, "", "the request took too long and was stopped; ask for less at a time (fewer fields or smaller pages)")
+	case errors.Is(err, context.Canceled):
+		// The client went away; nobody reads this answer.
+		reqlog.From(ctx).Info("graphql: request cancelled", "path", graphql.GetPath(ctx).String())
+		gqlErr = codedError(CodeInternal, "", "the request was cancelled")
+	case database.Unreachable(err):
+		reqlog.From(ctx).Error("graphql: database unavailable", "err", err, "path", graphql.GetPath(ctx).String())
+		gqlErr = codedError(CodeUnavailable, "", "the database cannot be reached at the moment; try again shortly (request id "+reqlog.ID(ctx)+")")
+	case !errors.As(err, &f) && errors.As(err, &gqlErr):
+		// Built by gqlgen from the request (parse, validation, coercing an
+		// argument such as a cursor or a date) or by us on purpose: the
+		// message describes the request, not our internals.
 		ext := maps.Clone(gqlErr.Extensions)
 		if ext == nil {
 			ext = map[string]any{}
@@ -110,10 +146,40 @@ func presentError(ctx context.Context, err error) *gqlerror.Error {
 		reqlog.From(ctx).Error("graphql: internal error", "err", err, "path", graphql.GetPath(ctx).String())
 		gqlErr = codedError(CodeInternal, "", "internal error; quote request id "+reqlog.ID(ctx)+" when reporting it")
 	}
+	switch gqlErr.Extensions["code"] {
+	case CodeInternal, CodeUnavailable, CodeTimeout:
+		gqlErr.Extensions["requestId"] = reqlog.ID(ctx)
+	}
 	if gqlErr.Path == nil {
 		gqlErr.Path = graphql.GetPath(ctx)
 	}
 	return gqlErr
+}
+
+// validationReason is a validator's own words, without ent's wrapping
+// (`ent: validator failed for field "Organization.business_id": …`).
+func validationReason(v *ent.ValidationError) string {
+	cause := errors.Unwrap(v)
+	if cause == nil {
+		return "is not valid"
+	}
+	inner := errors.Unwrap(cause)
+	if inner == nil {
+		if strings.Contains(cause.Error(), "missing required field") {
+			return "a value is required"
+		}
+		return "is not valid"
+	}
+	switch msg := inner.Error(); {
+	case strings.HasPrefix(msg, "value is greater than the required"):
+		return "too long"
+	case strings.HasPrefix(msg, "value is less than the required"):
+		return "too short (or empty)"
+	case strings.HasPrefix(msg, "value does not match validation"):
+		return "is not in the expected form"
+	default:
+		return msg
+	}
 }
 
 // denied turns a privacy denial into UNAUTHENTICATED for anonymous

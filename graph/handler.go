@@ -4,9 +4,9 @@ package graph
 
 import (
 	"context"
-	"errors"
 	"fmt"
 	"net/http"
+	"runtime/debug"
 
 	"entgo.io/contrib/entgql"
 	"github.com/99designs/gqlgen/graphql"
@@ -21,7 +21,6 @@ import (
 	"github.com/verkosto/verkosto/internal/auth"
 	"github.com/verkosto/verkosto/internal/coverage"
 	"github.com/verkosto/verkosto/internal/netmap"
-	"github.com/verkosto/verkosto/internal/reqlog"
 )
 
 // NewHandler returns the GraphQL endpoint: POST with JSON for everything,
@@ -39,10 +38,11 @@ func NewHandler(client *ent.Client, maps *netmap.Service, sessions *auth.Service
 	srv.Use(extension.AutomaticPersistedQuery{Cache: lru.New[string](100)})
 	// Each mutation runs in one transaction; resolvers reach it via ent.FromContext.
 	srv.Use(transactioner{entgql.Transactioner{TxOpener: client}})
+	srv.AroundFields(markFaults)
 	srv.SetErrorPresenter(presentError)
 	srv.SetRecoverFunc(func(ctx context.Context, p any) error {
-		reqlog.From(ctx).Error("graphql: panic in resolver", "panic", fmt.Sprint(p))
-		return errors.New("panic in resolver") // presented as INTERNAL
+		// Presented as INTERNAL and logged there, with the stack.
+		return &fault{fmt.Errorf("panic: %v\n%s", p, debug.Stack())}
 	})
 	return srv
 }
@@ -65,11 +65,41 @@ type transactioner struct{ entgql.Transactioner }
 
 var _ graphql.OperationContextMutator = transactioner{}
 
+// InterceptResponse is entgql's, except that a failed begin or commit (the
+// database gone, full, read-only) is presented like any other fault: coded,
+// logged, and without the driver's text. Signing in and out run outside any
+// transaction (see MutateOperationContext).
 func (t transactioner) InterceptResponse(ctx context.Context, next graphql.ResponseHandler) *graphql.Response {
-	if !graphql.HasOperationContext(ctx) || sessionFields(graphql.GetOperationContext(ctx)) > 0 {
+	if !graphql.HasOperationContext(ctx) {
 		return next(ctx)
 	}
-	return t.Transactioner.InterceptResponse(ctx, next)
+	oc := graphql.GetOperationContext(ctx)
+	if oc.Operation == nil || oc.Operation.Operation != ast.Mutation || sessionFields(oc) > 0 {
+		return next(ctx)
+	}
+	txCtx, tx, err := t.OpenTx(ctx)
+	if err != nil {
+		return txFailed(ctx, fmt.Errorf("cannot begin a transaction: %w", err))
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			_ = tx.Rollback()
+			panic(r)
+		}
+	}()
+	rsp := next(txCtx)
+	if len(rsp.Errors) > 0 {
+		_ = tx.Rollback()
+		return &graphql.Response{Errors: rsp.Errors}
+	}
+	if err := tx.Commit(); err != nil {
+		return txFailed(ctx, fmt.Errorf("cannot commit a transaction: %w", err))
+	}
+	return rsp
+}
+
+func txFailed(ctx context.Context, err error) *graphql.Response {
+	return &graphql.Response{Errors: gqlerror.List{presentError(ctx, &fault{err})}}
 }
 
 // MutateOperationContext refuses a mutation in which login or logout shares

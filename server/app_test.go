@@ -35,11 +35,22 @@ var testUI = fstest.MapFS{
 
 func startApp(t *testing.T, dialectName string, mutate ...func(*server.Config)) *testApp {
 	t.Helper()
-	return startAppWith(t, dialectName, testUI, mutate...)
+	return startAppLogging(t, dialectName, io.Discard, mutate...)
+}
+
+// startAppLogging is startApp with the server's log written to logTo.
+func startAppLogging(t *testing.T, dialectName string, logTo io.Writer, mutate ...func(*server.Config)) *testApp {
+	t.Helper()
+	return newTestApp(t, dialectName, testUI, logTo, mutate...)
 }
 
 // startAppWith serves ui as the web app (the real build: frontend.Dist()).
 func startAppWith(t *testing.T, dialectName string, ui fs.FS, mutate ...func(*server.Config)) *testApp {
+	t.Helper()
+	return newTestApp(t, dialectName, ui, io.Discard, mutate...)
+}
+
+func newTestApp(t *testing.T, dialectName string, ui fs.FS, logTo io.Writer, mutate ...func(*server.Config)) *testApp {
 	t.Helper()
 	var count atomic.Int64
 	cfg := server.DefaultConfig()
@@ -52,7 +63,7 @@ func startAppWith(t *testing.T, dialectName string, ui fs.FS, mutate ...func(*se
 	for _, m := range mutate {
 		m(&cfg)
 	}
-	log := slog.New(slog.NewTextHandler(io.Discard, nil))
+	log := slog.New(slog.NewTextHandler(logTo, nil))
 	app, err := server.NewApp(context.Background(), cfg, log, ui)
 	if err != nil {
 		t.Fatal(err)

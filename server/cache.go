@@ -155,7 +155,15 @@ func (c *queryCache) wrap(next http.Handler) http.Handler {
 				defer func() { <-c.heavy }()
 			}
 			rec := &recorder{header: http.Header{}, status: http.StatusOK}
-			next.ServeHTTP(rec, r.Clone(context.WithoutCancel(r.Context())))
+			// Shared with the identical requests that wait for it: one
+			// client leaving must not cancel it, but the deadline holds.
+			ctx := context.WithoutCancel(r.Context())
+			if d, ok := r.Context().Deadline(); ok {
+				var cancel context.CancelFunc
+				ctx, cancel = context.WithDeadline(ctx, d)
+				defer cancel()
+			}
+			next.ServeHTTP(rec, r.Clone(ctx))
 			if rec.status != http.StatusOK || bytes.Contains(rec.body.Bytes(), []byte(`"errors"`)) {
 				return rec, nil
 			}

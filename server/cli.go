@@ -33,8 +33,10 @@ Usage:
   verkosto import FILE --as EMAIL [--network ID] [--dry-run] [--sheet NAME] [--column HEADER=FIELD]... [--choose ROW=ID|new|skip]...
 
 serve flags: --public-read (anonymous visitors may read; on by default with --demo),
+  --request-timeout 10s, --drain 5s, --shutdown-timeout 20s,
   --session-idle 2h, --session-max 12h.
 Environment: DATABASE_URL (sqlite:PATH or postgres://…), VERKOSTO_ADDR, VERKOSTO_CORS_ORIGINS,
+  VERKOSTO_REQUEST_TIMEOUT, VERKOSTO_DRAIN,
   VERKOSTO_ADMIN_EMAIL and VERKOSTO_ADMIN_PASSWORD (the first administrator, on a database without accounts).
 `
 

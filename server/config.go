@@ -19,7 +19,9 @@ type Config struct {
 	DatabaseURL     string        // sqlite:PATH or postgres://… (--db, DATABASE_URL)
 	Demo            bool          // load the demo data into an empty database (--demo)
 	CORSOrigins     []string      // allowed cross-origin callers (--cors-origins, VERKOSTO_CORS_ORIGINS)
-	ShutdownTimeout time.Duration // how long in-flight requests may finish on SIGTERM
+	ShutdownTimeout time.Duration // how long in-flight requests may finish on SIGTERM, after the drain
+	Drain           time.Duration // on SIGTERM, /readyz answers 503 but requests are served this long (--drain, VERKOSTO_DRAIN)
+	RequestTimeout  time.Duration // every request's deadline, down to the database (--request-timeout, VERKOSTO_REQUEST_TIMEOUT)
 	PublicRead      bool          // anonymous visitors may read public data (--public-read; on with --demo)
 	Sessions        auth.Expiry   // session idle and absolute expiry (--session-idle, --session-max)
 	AdminEmail      string        // first admin on an empty database (VERKOSTO_ADMIN_EMAIL)
@@ -32,7 +34,7 @@ type Config struct {
 // DefaultConfig returns the defaults.
 func DefaultConfig() Config {
 	return Config{Addr: ":8080", DatabaseURL: "sqlite:verkosto.db", ShutdownTimeout: 20 * time.Second,
-		Sessions: auth.DefaultExpiry}
+		Drain: 5 * time.Second, RequestTimeout: 10 * time.Second, Sessions: auth.DefaultExpiry}
 }
 
 // ParseServeFlags reads the environment and the serve command's flags.
@@ -45,6 +47,18 @@ func ParseServeFlags(args []string) (Config, error) {
 		cfg.Addr = v
 	}
 	cors := os.Getenv("VERKOSTO_CORS_ORIGINS")
+	for _, env := range []struct {
+		name string
+		d    *time.Duration
+	}{{"VERKOSTO_DRAIN", &cfg.Drain}, {"VERKOSTO_REQUEST_TIMEOUT", &cfg.RequestTimeout}} {
+		if v := os.Getenv(env.name); v != "" {
+			d, err := time.ParseDuration(v)
+			if err != nil {
+				return cfg, fmt.Errorf("serve: %s: %q is not a duration like 10s", env.name, v)
+			}
+			*env.d = d
+		}
+	}
 	cfg.AdminEmail = os.Getenv("VERKOSTO_ADMIN_EMAIL")
 	cfg.AdminPassword = os.Getenv("VERKOSTO_ADMIN_PASSWORD")
 	fs := flag.NewFlagSet("serve", flag.ContinueOnError)
@@ -52,7 +66,9 @@ func ParseServeFlags(args []string) (Config, error) {
 	fs.StringVar(&cfg.DatabaseURL, "db", cfg.DatabaseURL, "database: sqlite:PATH or postgres://USER@HOST/DB (env DATABASE_URL)")
 	fs.BoolVar(&cfg.Demo, "demo", false, "load the demo data set into an empty database")
 	fs.StringVar(&cors, "cors-origins", cors, "comma-separated origins allowed to call the API from other sites")
-	fs.DurationVar(&cfg.ShutdownTimeout, "shutdown-timeout", cfg.ShutdownTimeout, "grace period for in-flight requests on shutdown")
+	fs.DurationVar(&cfg.ShutdownTimeout, "shutdown-timeout", cfg.ShutdownTimeout, "grace period for in-flight requests on shutdown, after the drain")
+	fs.DurationVar(&cfg.Drain, "drain", cfg.Drain, "on SIGTERM, keep serving this long while /readyz says 503, so load balancers move away first (env VERKOSTO_DRAIN)")
+	fs.DurationVar(&cfg.RequestTimeout, "request-timeout", cfg.RequestTimeout, "each request's deadline, database work included (env VERKOSTO_REQUEST_TIMEOUT)")
 	fs.BoolVar(&cfg.PublicRead, "public-read", false, "anonymous visitors may read public data (default: on with --demo, off otherwise)")
 	fs.DurationVar(&cfg.Sessions.Idle, "session-idle", cfg.Sessions.Idle, "a session ends after this long unused")
 	fs.DurationVar(&cfg.Sessions.Absolute, "session-max", cfg.Sessions.Absolute, "a session ends this long after sign-in")
@@ -96,6 +112,12 @@ func (c Config) Validate() error {
 	}
 	if c.ShutdownTimeout <= 0 {
 		return errors.New("serve: --shutdown-timeout must be positive")
+	}
+	if c.Drain < 0 {
+		return errors.New("serve: --drain must not be negative")
+	}
+	if c.RequestTimeout <= 0 {
+		return errors.New("serve: --request-timeout must be positive")
 	}
 	return nil
 }

@@ -152,6 +152,7 @@ func TestGracefulShutdown(t *testing.T) {
 	cfg := server.DefaultConfig()
 	cfg.DatabaseURL = testdb.URL(t, "sqlite")
 	cfg.Addr = "127.0.0.1:0"
+	cfg.Drain = 100 * time.Millisecond
 	app, err := server.NewApp(context.Background(), cfg, log, testUI)
 	if err != nil {
 		t.Fatal(err)

@@ -2,6 +2,7 @@ package server
 
 import (
 	"context"
+	"errors"
 	"io/fs"
 	"net/http"
 	"strings"
@@ -47,6 +48,8 @@ func (a *App) routes(api http.Handler, ui fs.FS) http.Handler {
 	// mutation with the user's cookie) are refused before reaching the API.
 	h = cop.Handler(h)
 	h = a.withViewer(h)
+	h = withDeadline(h, a.cfg.RequestTimeout)
+	h = a.closeWhenDraining(h)
 	h = securityHeaders(h)
 	h = a.requestLog(h)
 	return h
@@ -83,22 +86,68 @@ func (a *App) endpoints(api http.Handler, ui fs.FS) []endpoint {
 		{"GET /healthz", http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 			writeText(w, http.StatusOK, "ok")
 		})},
-		{"GET /readyz", http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-			ctx, cancel := context.WithTimeout(r.Context(), 2*time.Second)
-			defer cancel()
-			if err := a.DB.Ping(ctx); err != nil {
-				a.log.Warn("readyz: database unreachable", "err", err)
-				writeText(w, http.StatusServiceUnavailable, "database unreachable")
-				return
-			}
-			writeText(w, http.StatusOK, "ready")
-		})},
+		{"GET /readyz", http.HandlerFunc(a.readyz)},
 		{"GET /export/coverage.csv", http.HandlerFunc(a.exportCoverage)},
 		{"GET /export/{file}", http.HandlerFunc(a.exportData)},
 		{"POST /import/preview", http.HandlerFunc(a.importPreview)},
 		{"POST /import/apply", http.HandlerFunc(a.importApply)},
 		{"GET /", spa(ui)},
 	}
+}
+
+// readyz tells load balancers whether to send requests here: not while
+// draining, nor when the database cannot be reached or would refuse writes.
+func (a *App) readyz(w http.ResponseWriter, r *http.Request) {
+	if a.draining.Load() {
+		writeText(w, http.StatusServiceUnavailable, "draining: shutting down")
+		return
+	}
+	ctx, cancel := context.WithTimeout(r.Context(), 2*time.Second)
+	defer cancel()
+	if err := a.DB.Ready(ctx); err != nil {
+		if errors.Is(err, database.ErrReadOnly) {
+			a.log.Warn("readyz: database is read-only", "err", err)
+			writeText(w, http.StatusServiceUnavailable, "database is read-only")
+			return
+		}
+		a.log.Warn("readyz: database unreachable", "err", err)
+		writeText(w, http.StatusServiceUnavailable, "database unreachable")
+		return
+	}
+	writeText(w, http.StatusOK, "ready")
+}
+
+// LongRequestTimeout is the deadline of the data exports and imports, which
+// stream or write whole files (a national GEXF takes longer than a query);
+// each of their statements is still bounded by --request-timeout.
+const LongRequestTimeout = 10 * time.Minute
+
+// withDeadline bounds every request; the context carries the deadline to
+// the database, which stops the statement when it passes. Exports and
+// imports get LongRequestTimeout, and the connection's write deadline with it.
+func withDeadline(next http.Handler, timeout time.Duration) http.Handler {
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		d := timeout
+		if strings.HasPrefix(r.URL.Path, "/export/") || strings.HasPrefix(r.URL.Path, "/import/") {
+			d = max(timeout, LongRequestTimeout)
+			http.NewResponseController(w).SetWriteDeadline(time.Now().Add(d + 30*time.Second))
+		}
+		ctx, cancel := context.WithTimeout(r.Context(), d)
+		defer cancel()
+		next.ServeHTTP(w, r.WithContext(ctx))
+	})
+}
+
+// closeWhenDraining closes each connection after its answer once draining
+// has begun, so that none is left idle for the shutdown to cut while a
+// client is sending on it.
+func (a *App) closeWhenDraining(next http.Handler) http.Handler {
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if a.draining.Load() {
+			w.Header().Set("Connection", "close")
+		}
+		next.ServeHTTP(w, r)
+	})
 }
 
 func writeText(w http.ResponseWriter, status int, text string) {

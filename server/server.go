@@ -11,6 +11,7 @@ import (
 	"log/slog"
 	"net"
 	"net/http"
+	"sync/atomic"
 	"time"
 
 	"github.com/verkosto/verkosto/frontend"
@@ -34,6 +35,7 @@ type App struct {
 	Handler  http.Handler
 
 	stopPurge func() // stops the periodic purge and waits for it
+	draining atomic.Bool // SIGTERM came: /readyz says 503, connections close after each answer
 }
 
 // NewApp opens the database, applies migrations, loads the reference areas
@@ -43,7 +45,7 @@ func NewApp(ctx context.Context, cfg Config, log *slog.Logger, ui fs.FS) (*App, 
 	if cfg.WrapDriver != nil {
 		wrap = append(wrap, cfg.WrapDriver)
 	}
-	db, err := database.Open(ctx, cfg.DatabaseURL, wrap...)
+	db, err := database.Open(ctx, database.WithStatementTimeout(cfg.DatabaseURL, cfg.RequestTimeout), wrap...)
 	if err != nil {
 		return nil, err
 	}
@@ -96,9 +98,12 @@ func (a *App) Close() error {
 	return a.DB.Close()
 }
 
-// Serve listens on the configured address and serves until ctx is done, then
-// lets in-flight requests finish. ready, if not nil, receives the bound
-// address once listening (tests use --addr 127.0.0.1:0).
+// Serve listens on the configured address and serves until ctx is done.
+// Then it drains: /readyz answers 503 so that load balancers stop sending
+// new requests, but requests are served as before for cfg.Drain; only then
+// does it stop accepting connections and let in-flight requests finish.
+// ready, if not nil, receives the bound address once listening (tests use
+// --addr 127.0.0.1:0).
 func (a *App) Serve(ctx context.Context, ready func(addr string)) error {
 	ln, err := net.Listen("tcp", a.cfg.Addr)
 	if err != nil {
@@ -108,10 +113,11 @@ func (a *App) Serve(ctx context.Context, ready func(addr string)) error {
 		Handler:           a.Handler,
 		ReadHeaderTimeout: 10 * time.Second,
 		ReadTimeout:       30 * time.Second,
-		WriteTimeout:      60 * time.Second,
-		IdleTimeout:       120 * time.Second,
-		MaxHeaderBytes:    64 << 10,
-		ErrorLog:          slog.NewLogLogger(a.log.Handler(), slog.LevelWarn),
+		// Room to write a large answer after the request's own deadline.
+		WriteTimeout:   max(60*time.Second, a.cfg.RequestTimeout+30*time.Second),
+		IdleTimeout:    120 * time.Second,
+		MaxHeaderBytes: 64 << 10,
+		ErrorLog:       slog.NewLogLogger(a.log.Handler(), slog.LevelWarn),
 	}
 	a.log.Info("listening", "addr", ln.Addr().String(), "url", "http://"+displayAddr(ln.Addr()))
 	if ready != nil {
@@ -124,7 +130,14 @@ func (a *App) Serve(ctx context.Context, ready func(addr string)) error {
 		return err
 	case <-ctx.Done():
 	}
-	a.log.Info("shutting down: waiting for in-flight requests", "timeout", a.cfg.ShutdownTimeout)
+	a.draining.Store(true)
+	a.log.Info("draining: /readyz answers 503, requests are still served", "drain", a.cfg.Drain)
+	select {
+	case <-time.After(a.cfg.Drain):
+	case err := <-errc:
+		return err
+	}
+	a.log.Info("shutting down: no new connections; waiting for in-flight requests", "timeout", a.cfg.ShutdownTimeout)
 	sctx, cancel := context.WithTimeout(context.Background(), a.cfg.ShutdownTimeout)
 	defer cancel()
 	if err := srv.Shutdown(sctx); err != nil {
@@ -133,6 +146,7 @@ func (a *App) Serve(ctx context.Context, ready func(addr string)) error {
 	if err := <-errc; err != nil && !errors.Is(err, http.ErrServerClosed) {
 		return err
 	}
+	a.log.Info("stopped")
 	return nil
 }
 

@@ -2,12 +2,16 @@ package server
 
 import (
 	"context"
+	"encoding/json"
+	"errors"
 	"net"
 	"net/http"
 	"strings"
 	"time"
 
+	"github.com/verkosto/verkosto/graph"
 	"github.com/verkosto/verkosto/internal/auth"
+	"github.com/verkosto/verkosto/internal/database"
 	"github.com/verkosto/verkosto/internal/reqlog"
 	"github.com/verkosto/verkosto/internal/viewer"
 )
@@ -40,8 +44,7 @@ func (a *App) withViewer(next http.Handler) http.Handler {
 				token = ""
 				clearCookie(w, r) // stale cookie: stop sending it
 			default:
-				reqlog.From(ctx).Error("session lookup failed", "err", err)
-				writeText(w, http.StatusServiceUnavailable, "temporarily unavailable")
+				a.sessionLookupFailed(w, r, err)
 				return
 			}
 		}
@@ -49,6 +52,43 @@ func (a *App) withViewer(next http.Handler) http.Handler {
 		ctx = auth.WithCookies(ctx, &cookieJar{w: w, r: r, token: token})
 		next.ServeHTTP(w, r.WithContext(ctx))
 	})
+}
+
+// sessionLookupFailed answers a request whose session could not be looked
+// up (the database is down, say) the way the API answers any other fault:
+// as GraphQL JSON with a code and the request id, so that a signed-in
+// client sees what an anonymous one sees.
+func (a *App) sessionLookupFailed(w http.ResponseWriter, r *http.Request, err error) {
+	ctx := r.Context()
+	id := reqlog.ID(ctx)
+	code, message := graph.CodeInternal, "internal error; quote request id "+id+" when reporting it"
+	switch {
+	case errors.Is(ctx.Err(), context.DeadlineExceeded), database.TimedOut(err):
+		reqlog.From(ctx).Warn("session lookup timed out", "err", err)
+		code, message = graph.CodeTimeout, "the request took too long and was stopped"
+	case database.Unreachable(err):
+		reqlog.From(ctx).Error("session lookup failed: database unavailable", "err", err)
+		code, message = graph.CodeUnavailable, "the database cannot be reached at the moment; try again shortly (request id "+id+")"
+	default:
+		reqlog.From(ctx).Error("session lookup failed", "err", err)
+	}
+	if r.URL.Path != "/graphql" {
+		writeText(w, http.StatusServiceUnavailable, message)
+		return
+	}
+	contentType := "application/json"
+	if strings.Contains(r.Header.Get("Accept"), "application/graphql-response+json") {
+		contentType = "application/graphql-response+json"
+	}
+	body, _ := json.Marshal(map[string]any{
+		"data":   nil,
+		"errors": []map[string]any{{"message": message, "extensions": map[string]any{"code": code, "requestId": id}}},
+	})
+	w.Header().Set("Content-Type", contentType)
+	w.Header().Set("Cache-Control", "no-store")
+	// 200 like the API's answer to an anonymous request in the same outage.
+	w.WriteHeader(http.StatusOK)
+	w.Write(append(body, '\n'))
 }
 
 // cookieJar lets the login and logout mutations set and clear the cookie.

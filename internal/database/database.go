@@ -9,6 +9,7 @@ import (
 	"fmt"
 	"io/fs"
 	"net/url"
+	"path/filepath"
 	"strings"
 	"time"
 
@@ -17,7 +18,8 @@ import (
 	_ "github.com/lib/pq" // registers "postgres"
 	"github.com/pressly/goose/v3"
 	"github.com/pressly/goose/v3/lock"
-	_ "modernc.org/sqlite" // registers "sqlite"
+	"modernc.org/sqlite" // registers "sqlite"
+	sqlite3 "modernc.org/sqlite/lib"
 
 	"github.com/verkosto/verkosto/ent"
 	"github.com/verkosto/verkosto/ent/migrate/migrations"
@@ -30,6 +32,7 @@ type DB struct {
 	Client  *ent.Client
 	SQL     *sql.DB
 	Dialect string // dialect.SQLite or dialect.Postgres
+	dsn     string // what sql.Open was given, for the migrations' own pool
 	changeWatch
 }
 
@@ -60,13 +63,16 @@ func Open(ctx context.Context, url string, wrap ...func(dialect.Driver) dialect.
 	defer cancel()
 	if err := db.PingContext(pingCtx); err != nil {
 		db.Close()
+		if e, ok := errors.AsType[*sqlite.Error](err); ok && e.Code()&0xff == sqlite3.SQLITE_NOTADB {
+			return nil, fmt.Errorf("database: %s is not an SQLite database, so not a Verkosto database (check DATABASE_URL or --db)", redact(url))
+		}
 		return nil, fmt.Errorf("database: cannot reach %s (check DATABASE_URL or --db): %w", redact(url), err)
 	}
 	var drv dialect.Driver = entsql.OpenDB(dialectName, db)
 	for _, w := range wrap {
 		drv = w(drv)
 	}
-	return &DB{Client: ent.NewClient(ent.Driver(drv)), SQL: db, Dialect: dialectName}, nil
+	return &DB{Client: ent.NewClient(ent.Driver(drv)), SQL: db, Dialect: dialectName, dsn: dsn}, nil
 }
 
 func parseURL(raw string) (driver, dsn, dialectName string, err error) {
@@ -100,7 +106,8 @@ func redact(raw string) string {
 	return u.String()
 }
 
-// Migrate applies every pending migration for the database's dialect.
+// Migrate applies every pending migration for the database's dialect,
+// after making sure the database is empty or Verkosto's own.
 func (d *DB) Migrate(ctx context.Context) error {
 	dir := "sqlite"
 	gooseDialect := goose.DialectSQLite3
@@ -111,8 +118,16 @@ func (d *DB) Migrate(ctx context.Context) error {
 	if err != nil {
 		return fmt.Errorf("database: migrations: %w", err)
 	}
+	conn := d.SQL
 	var opts []goose.ProviderOption
 	if d.Dialect == dialect.Postgres {
+		// The serving pool may carry a statement_timeout sized for
+		// requests; a migration on a large database may take longer.
+		conn, err = sql.Open("postgres", withParam(d.dsn, "statement_timeout", "0"))
+		if err != nil {
+			return fmt.Errorf("database: migrations: %w", err)
+		}
+		defer conn.Close()
 		// Several servers starting at once: one applies, the others wait.
 		locker, err := lock.NewPostgresSessionLocker()
 		if err != nil {
@@ -120,7 +135,10 @@ func (d *DB) Migrate(ctx context.Context) error {
 		}
 		opts = append(opts, goose.WithSessionLocker(locker))
 	}
-	p, err := goose.NewProvider(gooseDialect, d.SQL, fsys, opts...)
+	if err := checkOwnTables(ctx, conn, d.Dialect, fsys); err != nil {
+		return err
+	}
+	p, err := goose.NewProvider(gooseDialect, conn, fsys, opts...)
 	if err != nil {
 		return fmt.Errorf("database: migrations: %w", err)
 	}
@@ -130,8 +148,79 @@ func (d *DB) Migrate(ctx context.Context) error {
 	return nil
 }
 
-// Ping reports whether the database answers (for /readyz).
+// WithStatementTimeout returns url with PostgreSQL's statement_timeout set
+// to d, unless the URL already sets one: a query whose request has given up
+// then stops on the server too, even if the cancel request is lost. SQLite
+// needs none; the driver interrupts a statement when its context ends.
+func WithStatementTimeout(raw string, d time.Duration) string {
+	if d <= 0 || !(strings.HasPrefix(raw, "postgres://") || strings.HasPrefix(raw, "postgresql://")) ||
+		strings.Contains(raw, "statement_timeout=") {
+		return raw
+	}
+	return withParam(raw, "statement_timeout", fmt.Sprint(d.Milliseconds()))
+}
+
+// withParam sets a query parameter of a postgres:// URL; lib/pq passes
+// parameters it does not know to the server as run-time settings.
+func withParam(raw, key, value string) string {
+	u, err := url.Parse(raw)
+	if err != nil {
+		return raw
+	}
+	q := u.Query()
+	q.Set(key, value)
+	u.RawQuery = q.Encode()
+	return u.String()
+}
+
+// Ping reports whether the database answers.
 func (d *DB) Ping(ctx context.Context) error { return d.SQL.PingContext(ctx) }
+
+// ErrReadOnly means the database answers but would refuse writes.
+var ErrReadOnly = errors.New("database is read-only")
+
+// Ready reports whether the database answers and takes writes (for
+// /readyz): a server in front of a read-only database (a PostgreSQL hot
+// standby, default_transaction_read_only, a SQLite file or directory the
+// server may not write, PRAGMA query_only) would fail every edit.
+func (d *DB) Ready(ctx context.Context) error {
+	if d.Dialect == dialect.Postgres {
+		var readOnly string
+		if err := d.SQL.QueryRowContext(ctx, "SHOW transaction_read_only").Scan(&readOnly); err != nil {
+			return err
+		}
+		if readOnly == "on" {
+			return fmt.Errorf("%w: transaction_read_only is on (a standby, or default_transaction_read_only)", ErrReadOnly)
+		}
+		return nil
+	}
+	var queryOnly int
+	if err := d.SQL.QueryRowContext(ctx, "PRAGMA query_only").Scan(&queryOnly); err != nil {
+		return err
+	}
+	if queryOnly != 0 {
+		return fmt.Errorf("%w: PRAGMA query_only is on", ErrReadOnly)
+	}
+	if path := sqlitePath(d.dsn); path != "" {
+		// SQLite needs to write the file and to create its journal beside it.
+		for _, p := range []string{path, filepath.Dir(path)} {
+			if err := writable(p); err != nil {
+				return fmt.Errorf("%w: %s: %v", ErrReadOnly, p, err)
+			}
+		}
+	}
+	return nil
+}
+
+// sqlitePath returns the file of a "file:PATH?…" DSN, or "" for an
+// in-memory database.
+func sqlitePath(dsn string) string {
+	path, params, _ := strings.Cut(strings.TrimPrefix(dsn, "file:"), "?")
+	if path == "" || path == ":memory:" || strings.Contains(params, "mode=memory") {
+		return ""
+	}
+	return path
+}
 
 // Close closes the database.
 func (d *DB) Close() error {
