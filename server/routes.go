@@ -22,7 +22,7 @@ const MaxBodyBytes = 64 << 10
 // catch-all, which serves index.html for deep links.
 func (a *App) routes(api http.Handler, ui fs.FS) http.Handler {
 	mux := http.NewServeMux()
-	cached := newQueryCache(a.Maps.Version).wrap(api)
+	cached := newQueryCache(a.Version).wrap(api)
 	mux.Handle("POST /graphql", requireJSON(limitBody(cached, MaxBodyBytes)))
 	mux.HandleFunc("GET /graphql", func(w http.ResponseWriter, r *http.Request) {
 		if r.URL.RawQuery == "" && strings.Contains(r.Header.Get("Accept"), "text/html") {

@@ -18,6 +18,7 @@ import (
 	"github.com/verkosto/verkosto/internal/auth"
 	"github.com/verkosto/verkosto/internal/coverage"
 	"github.com/verkosto/verkosto/internal/database"
+	"github.com/verkosto/verkosto/internal/dataversion"
 	"github.com/verkosto/verkosto/internal/demo"
 	"github.com/verkosto/verkosto/internal/netmap"
 	"github.com/verkosto/verkosto/internal/reference"
@@ -28,6 +29,7 @@ type App struct {
 	cfg      Config
 	log      *slog.Logger
 	DB       *database.DB
+	Version  *dataversion.Version
 	Maps     *netmap.Service
 	Auth     *auth.Service
 	Coverage *coverage.Service
@@ -76,9 +78,14 @@ func NewApp(ctx context.Context, cfg Config, log *slog.Logger, ui fs.FS) (*App, 
 	if ui == nil {
 		ui = frontend.Dist()
 	}
-	maps := netmap.New(db.Client, db.ChangeToken)
-	app := &App{cfg: cfg, log: log, DB: db, Maps: maps, Auth: auth.NewService(db.Client, cfg.Sessions),
-		Coverage: coverage.NewService(db.Client, maps.Version)}
+	version, err := dataversion.Watch(ctx, db.Client, db.SQL, db.Dialect, db.DSN)
+	if err != nil {
+		db.Close()
+		return nil, err
+	}
+	maps := netmap.New(db.Client, version)
+	app := &App{cfg: cfg, log: log, DB: db, Version: version, Maps: maps, Auth: auth.NewService(db.Client, cfg.Sessions),
+		Coverage: coverage.NewService(db.Client, version)}
 	app.Handler = app.routes(graph.NewHandler(db.Client, maps, app.Auth, app.Coverage), ui)
 	if err := app.Auth.Purge(ctx); err != nil {
 		log.Warn("purging expired sessions failed", "err", err)
@@ -93,6 +100,7 @@ func NewApp(ctx context.Context, cfg Config, log *slog.Logger, ui fs.FS) (*App, 
 // Close stops the background work and releases the database.
 func (a *App) Close() error {
 	a.stopPurge()
+	a.Version.Close()
 	return a.DB.Close()
 }
 

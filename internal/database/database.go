@@ -30,7 +30,9 @@ type DB struct {
 	Client  *ent.Client
 	SQL     *sql.DB
 	Dialect string // dialect.SQLite or dialect.Postgres
-	changeWatch
+	// DSN is what the driver was opened with: a second connection of one's
+	// own (the data version's listener) needs it.
+	DSN string
 }
 
 // Open connects to url: "sqlite:PATH" (PATH may be ":memory:" only for a
@@ -66,7 +68,7 @@ func Open(ctx context.Context, url string, wrap ...func(dialect.Driver) dialect.
 	for _, w := range wrap {
 		drv = w(drv)
 	}
-	return &DB{Client: ent.NewClient(ent.Driver(drv)), SQL: db, Dialect: dialectName}, nil
+	return &DB{Client: ent.NewClient(ent.Driver(drv)), SQL: db, Dialect: dialectName, DSN: dsn}, nil
 }
 
 func parseURL(raw string) (driver, dsn, dialectName string, err error) {
@@ -134,12 +136,4 @@ func (d *DB) Migrate(ctx context.Context) error {
 func (d *DB) Ping(ctx context.Context) error { return d.SQL.PingContext(ctx) }
 
 // Close closes the database.
-func (d *DB) Close() error {
-	d.watchMu.Lock()
-	if d.watch != nil {
-		d.watch.Close()
-		d.watch = nil
-	}
-	d.watchMu.Unlock()
-	return d.Client.Close()
-}
+func (d *DB) Close() error { return d.Client.Close() }
