@@ -129,6 +129,7 @@ func (c *queryCache) wrap(next http.Handler) http.Handler {
 			w.WriteHeader(http.StatusNotModified)
 			return
 		}
+		// Never fails: a failed request is an answer too, served uncached.
 		a, _ := c.answers.Get(r.Context(), version, key, func(ctx context.Context) (*answer, error) {
 			if isHeavy(r, body) {
 				c.heavy <- struct{}{}

@@ -4,8 +4,8 @@
 -- built from (ent.TrackedTables; a test compares the two), and announced to
 -- every server at commit through NOTIFY. The triggers fire once per
 -- statement, so a bulk load costs one update, and before the statement, so
--- that a transaction takes the row's lock before any row of its own: writers
--- to these tables queue on the row instead of deadlocking over it.
+-- that a transaction takes the row's lock before the rows its statement
+-- writes: writers to these tables queue on the row rather than deadlock.
 CREATE TABLE "data_version" ("id" bigint NOT NULL, "version" bigint NOT NULL, PRIMARY KEY ("id"), CONSTRAINT "data_version_one_row" CHECK ("id" = 1));
 INSERT INTO "data_version" ("id", "version") VALUES (1, 1);
 -- +goose StatementBegin
