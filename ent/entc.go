@@ -28,8 +28,9 @@ func main() {
 		log.Fatalf("creating entgql extension: %v", err)
 	}
 	err = entc.Generate("./ent/schema", &gen.Config{
-		Target:  "./ent",
-		Package: "github.com/verkosto/verkosto/ent",
+		Target:    "./ent",
+		Templates: []*gen.Template{gen.MustParse(gen.NewTemplate("tracked").ParseFiles("./ent/template/tracked.tmpl"))},
+		Package:   "github.com/verkosto/verkosto/ent",
 		Features: []gen.Feature{
 			gen.FeatureGlobalID,
 			gen.FeatureVersionedMigration,

@@ -50,7 +50,7 @@ func NewHandler(client *ent.Client, maps *netmap.Service, sessions *auth.Service
 // NewSchema returns the executable schema.
 func NewSchema(client *ent.Client, maps *netmap.Service, sessions *auth.Service, cover *coverage.Service) graphql.ExecutableSchema {
 	return generated.NewExecutableSchema(generated.Config{
-		Resolvers:  &Resolver{client: client, maps: maps, auth: sessions, cover: cover},
+		Resolvers:  &Resolver{client: client, maps: maps, auth: sessions, cover: cover, trees: newTreeCache()},
 		Directives: generated.DirectiveRoot{ReadRule: applyReadRule},
 	})
 }

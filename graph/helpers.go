@@ -2,7 +2,6 @@ package graph
 
 import (
 	"context"
-	"sync"
 
 	"entgo.io/ent/dialect/sql"
 	"entgo.io/ent/dialect/sql/sqljson"
@@ -12,6 +11,7 @@ import (
 	"github.com/verkosto/verkosto/ent/schema/audit"
 	"github.com/verkosto/verkosto/ent/schema/visible"
 	"github.com/verkosto/verkosto/internal/areas"
+	"github.com/verkosto/verkosto/internal/dataversion"
 	"github.com/verkosto/verkosto/internal/viewer"
 )
 
@@ -53,7 +53,9 @@ func jsonContains(column, value string) func(*sql.Selector) {
 }
 
 func (r *Resolver) relatedAreas(ctx context.Context, id int) ([]int, error) {
-	tree, err := r.trees.get(ctx, r.client, r.maps.Version)
+	tree, err := r.trees.Get(ctx, r.maps.Version(ctx), "", func(ctx context.Context) (*areas.Tree, error) {
+		return areas.Load(ctx, r.client)
+	})
 	if err != nil {
 		return nil, err
 	}
@@ -93,25 +95,8 @@ func mapRule(ctx context.Context) (visible.MembershipRule, error) {
 	return visible.Memberships(v), nil
 }
 
-// treeCache keeps the area tree for the current data version: an area
+// newTreeCache keeps the area tree for the current data version: an area
 // filter should not reload every municipality on every request.
-type treeCache struct {
-	mu      sync.Mutex
-	version uint64
-	tree    *areas.Tree
-}
-
-func (c *treeCache) get(ctx context.Context, client *ent.Client, version func(context.Context) uint64) (*areas.Tree, error) {
-	v := version(ctx)
-	c.mu.Lock()
-	defer c.mu.Unlock()
-	if c.tree != nil && c.version == v {
-		return c.tree, nil
-	}
-	t, err := areas.Load(ctx, client)
-	if err != nil {
-		return nil, err
-	}
-	c.tree, c.version = t, v
-	return t, nil
+func newTreeCache() *dataversion.Cache[*areas.Tree] {
+	return dataversion.NewCache(dataversion.Limits[*areas.Tree]{Bytes: 16 << 20, Size: (*areas.Tree).Bytes})
 }

@@ -2,8 +2,10 @@ package graph
 
 import (
 	"github.com/verkosto/verkosto/ent"
+	"github.com/verkosto/verkosto/internal/areas"
 	"github.com/verkosto/verkosto/internal/auth"
 	"github.com/verkosto/verkosto/internal/coverage"
+	"github.com/verkosto/verkosto/internal/dataversion"
 	"github.com/verkosto/verkosto/internal/netmap"
 )
 
@@ -14,5 +16,5 @@ type Resolver struct {
 	maps   *netmap.Service
 	auth   *auth.Service
 	cover  *coverage.Service
-	trees  treeCache
+	trees  *dataversion.Cache[*areas.Tree]
 }

@@ -11,12 +11,11 @@ import (
 	"runtime"
 	"strconv"
 	"strings"
-	"sync"
 
-	lru "github.com/hashicorp/golang-lru/v2"
 	"github.com/vektah/gqlparser/v2/ast"
 	"github.com/vektah/gqlparser/v2/parser"
-	"golang.org/x/sync/singleflight"
+
+	"github.com/verkosto/verkosto/internal/dataversion"
 )
 
 // queryCache answers repeated GraphQL queries from memory while the data
@@ -31,13 +30,8 @@ import (
 // answers depend on who asks (addresses, pending requests), so signed-in
 // users get fresh answers. Identical concurrent misses are computed once.
 type queryCache struct {
-	version func(context.Context) uint64
-	flight  singleflight.Group
-
-	mu      sync.Mutex
-	entries *lru.Cache[string, *cachedAnswer]
-	bytes   int
-	limit   int
+	version *dataversion.Version
+	answers *dataversion.Cache[*answer]
 
 	// heavy bounds how many uncached map answers are built at once: each
 	// holds several copies of a payload that is tens of megabytes at scale
@@ -45,38 +39,29 @@ type queryCache struct {
 	heavy chan struct{}
 }
 
-type cachedAnswer struct {
-	version     uint64
+// answer is a response kept gzipped, or as recorded when it must not be
+// kept (an error): then only the requests that waited for it get it.
+type answer struct {
 	etag        string
 	contentType string
 	gz          []byte
+	uncached    *recorder
 }
 
-// cacheBytes bounds the compressed answers kept in memory.
+// cacheBytes bounds the compressed answers kept in memory; one answer may
+// take half, so that it cannot push everything else out.
 const cacheBytes = 32 << 20
 
-func newQueryCache(version func(context.Context) uint64) *queryCache {
-	c := &queryCache{version: version, limit: cacheBytes, heavy: make(chan struct{}, max(2, runtime.GOMAXPROCS(0)))}
-	c.entries, _ = lru.NewWithEvict[string, *cachedAnswer](1024, func(_ string, a *cachedAnswer) { c.bytes -= len(a.gz) })
-	return c
-}
-
-func (c *queryCache) get(key string) (*cachedAnswer, bool) {
-	c.mu.Lock()
-	defer c.mu.Unlock()
-	return c.entries.Get(key)
-}
-
-func (c *queryCache) add(key string, a *cachedAnswer) {
-	c.mu.Lock()
-	defer c.mu.Unlock()
-	if len(a.gz) > c.limit/2 {
-		return // one answer must not push everything else out
-	}
-	c.entries.Add(key, a)
-	c.bytes += len(a.gz)
-	for c.bytes > c.limit {
-		c.entries.RemoveOldest()
+func newQueryCache(version *dataversion.Version) *queryCache {
+	return &queryCache{
+		version: version,
+		answers: dataversion.NewCache(dataversion.Limits[*answer]{
+			Bytes: cacheBytes,
+			Entry: cacheBytes / 2,
+			Size:  func(a *answer) int { return len(a.gz) + len(a.etag) + len(a.contentType) },
+			Keep:  func(a *answer) bool { return a.uncached == nil },
+		}),
+		heavy: make(chan struct{}, max(2, runtime.GOMAXPROCS(0))),
 	}
 }
 
@@ -133,7 +118,7 @@ func (c *queryCache) wrap(next http.Handler) http.Handler {
 			next.ServeHTTP(w, r)
 			return
 		}
-		version := c.version(r.Context())
+		version := c.version.Load(r.Context())
 		h := fnv.New64a()
 		h.Write([]byte(key))
 		etag := `W/"` + strconv.FormatUint(version, 36) + "-" + strconv.FormatUint(h.Sum64(), 36) + `"`
@@ -144,47 +129,32 @@ func (c *queryCache) wrap(next http.Handler) http.Handler {
 			w.WriteHeader(http.StatusNotModified)
 			return
 		}
-		if a, ok := c.get(key); ok && a.version == version {
-			a.write(w, r)
-			return
-		}
-		// Concurrent identical misses share one computation.
-		v, _, _ := c.flight.Do(etag, func() (any, error) {
+		// Never fails: a failed request is an answer too, served uncached.
+		a, _ := c.answers.Get(r.Context(), version, key, func(ctx context.Context) (*answer, error) {
 			if isHeavy(r, body) {
 				c.heavy <- struct{}{}
 				defer func() { <-c.heavy }()
 			}
 			rec := &recorder{header: http.Header{}, status: http.StatusOK}
-			// Shared with the identical requests that wait for it: one
-			// client leaving must not cancel it, but the deadline holds.
-			ctx := context.WithoutCancel(r.Context())
-			if d, ok := r.Context().Deadline(); ok {
-				var cancel context.CancelFunc
-				ctx, cancel = context.WithDeadline(ctx, d)
-				defer cancel()
-			}
 			next.ServeHTTP(rec, r.Clone(ctx))
 			if rec.status != http.StatusOK || bytes.Contains(rec.body.Bytes(), []byte(`"errors"`)) {
-				return rec, nil
+				return &answer{uncached: rec}, nil
 			}
 			var gz bytes.Buffer
 			zw, _ := gzip.NewWriterLevel(&gz, gzip.BestSpeed)
 			zw.Write(rec.body.Bytes())
 			zw.Close()
-			a := &cachedAnswer{version: version, etag: etag, contentType: rec.header.Get("Content-Type"), gz: gz.Bytes()}
-			c.add(key, a)
-			return a, nil
+			return &answer{etag: etag, contentType: rec.header.Get("Content-Type"), gz: gz.Bytes()}, nil
 		})
-		switch v := v.(type) {
-		case *cachedAnswer:
-			v.write(w, r)
-		case *recorder:
-			v.copyTo(w)
+		if a.uncached != nil {
+			a.uncached.copyTo(w)
+			return
 		}
+		a.write(w, r)
 	})
 }
 
-func (a *cachedAnswer) write(w http.ResponseWriter, r *http.Request) {
+func (a *answer) write(w http.ResponseWriter, r *http.Request) {
 	w.Header().Set("ETag", a.etag)
 	w.Header().Set("Content-Type", a.contentType)
 	if strings.Contains(r.Header.Get("Accept-Encoding"), "gzip") {

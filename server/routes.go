@@ -63,7 +63,7 @@ type endpoint struct {
 }
 
 func (a *App) endpoints(api http.Handler, ui fs.FS) []endpoint {
-	cached := newQueryCache(a.Maps.Version).wrap(api)
+	cached := newQueryCache(a.Version).wrap(api)
 	return []endpoint{
 		{"POST /graphql", requireJSON(limitBody(cached, MaxBodyBytes))},
 		{"GET /graphql", http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {

@@ -19,6 +19,7 @@ import (
 	"github.com/verkosto/verkosto/internal/auth"
 	"github.com/verkosto/verkosto/internal/coverage"
 	"github.com/verkosto/verkosto/internal/database"
+	"github.com/verkosto/verkosto/internal/dataversion"
 	"github.com/verkosto/verkosto/internal/demo"
 	"github.com/verkosto/verkosto/internal/netmap"
 	"github.com/verkosto/verkosto/internal/reference"
@@ -29,13 +30,14 @@ type App struct {
 	cfg      Config
 	log      *slog.Logger
 	DB       *database.DB
+	Version  *dataversion.Version
 	Maps     *netmap.Service
 	Auth     *auth.Service
 	Coverage *coverage.Service
 	Handler  http.Handler
 
-	stopPurge func() // stops the periodic purge and waits for it
-	draining atomic.Bool // SIGTERM came: /readyz says 503, connections close after each answer
+	stopPurge func()      // stops the periodic purge and waits for it
+	draining  atomic.Bool // SIGTERM came: /readyz says 503, connections close after each answer
 }
 
 // NewApp opens the database, applies migrations, loads the reference areas
@@ -78,9 +80,14 @@ func NewApp(ctx context.Context, cfg Config, log *slog.Logger, ui fs.FS) (*App, 
 	if ui == nil {
 		ui = frontend.Dist()
 	}
-	maps := netmap.New(db.Client, db.ChangeToken)
-	app := &App{cfg: cfg, log: log, DB: db, Maps: maps, Auth: auth.NewService(db.Client, cfg.Sessions),
-		Coverage: coverage.NewService(db.Client, maps.Version)}
+	version, err := dataversion.Watch(ctx, db.Client, db.SQL, db.Dialect, db.DSN)
+	if err != nil {
+		db.Close()
+		return nil, err
+	}
+	maps := netmap.New(db.Client, version)
+	app := &App{cfg: cfg, log: log, DB: db, Version: version, Maps: maps, Auth: auth.NewService(db.Client, cfg.Sessions),
+		Coverage: coverage.NewService(db.Client, version)}
 	app.Handler = app.routes(graph.NewHandler(db.Client, maps, app.Auth, app.Coverage), ui)
 	if err := app.Auth.Purge(ctx); err != nil {
 		log.Warn("purging expired sessions failed", "err", err)
@@ -95,6 +102,7 @@ func NewApp(ctx context.Context, cfg Config, log *slog.Logger, ui fs.FS) (*App, 
 // Close stops the background work and releases the database.
 func (a *App) Close() error {
 	a.stopPurge()
+	a.Version.Close()
 	return a.DB.Close()
 }
 

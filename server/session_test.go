@@ -168,26 +168,21 @@ func TestFirstAdminFromEnvironment(t *testing.T) {
 func TestSignInDoesNotInvalidateTheMap(t *testing.T) {
 	testdb.Each(t, func(t *testing.T, dialect string) {
 		f := newFixture(t, dialect)
-		// PostgreSQL publishes the fixture's own writes to its counters
-		// lazily (an idle backend after ten seconds): close the idle
-		// connections, whose backends publish as they exit, and wait for
-		// the version to settle before signing in.
-		f.app.DB.SQL.SetMaxIdleConns(0)
-		f.app.DB.SQL.SetMaxIdleConns(2)
-		before := f.app.Maps.Version(f.sys)
-		for range 20 {
-			time.Sleep(300 * time.Millisecond)
-			now := f.app.Maps.Version(f.sys)
-			if now == before {
-				break
+		row := func() (v uint64) {
+			t.Helper()
+			if err := f.app.DB.SQL.QueryRow(`SELECT version FROM data_version`).Scan(&v); err != nil {
+				t.Fatal(err)
 			}
-			before = now
+			return v
 		}
+		before, known := row(), f.app.Version.Load(f.sys)
 		f.app.browser(t).login(t, "viewer@example.fi")
 		f.browsers["VIEWER"].post(t, `mutation{logout}`, nil)
-		time.Sleep(300 * time.Millisecond) // past the cross-process check interval
-		if after := f.app.Maps.Version(f.sys); after != before {
-			t.Errorf("map version moved from %d to %d on sign-in", before, after)
+		if after := row(); after != before {
+			t.Errorf("the data version moved from %d to %d on sign-in", before, after)
+		}
+		if after := f.app.Version.Load(f.sys); after != known {
+			t.Errorf("the server's data version moved from %d to %d on sign-in", known, after)
 		}
 	})
 }

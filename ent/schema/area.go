@@ -7,6 +7,8 @@ import (
 	"entgo.io/ent/schema/edge"
 	"entgo.io/ent/schema/field"
 	"entgo.io/ent/schema/index"
+
+	"github.com/verkosto/verkosto/internal/dataversion"
 )
 
 // Area is a place: the country, a wellbeing services county (or the City of
@@ -71,6 +73,7 @@ func (Area) Policy() ent.Policy { return areaPolicy() }
 func (Area) Annotations() []schema.Annotation {
 	return []schema.Annotation{
 		schema.Comment("A place: the country, a wellbeing services county (or the City of Helsinki), the Åland region or a municipality."),
+		dataversion.Tracked(),
 		entgql.RelayConnection(),
 		entgql.QueryField("areas").Description("Areas: the country, the wellbeing services counties and the municipalities."),
 		entgql.MultiOrder(),

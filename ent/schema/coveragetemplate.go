@@ -8,6 +8,7 @@ import (
 
 	"github.com/verkosto/verkosto/ent/schema/enum"
 	"github.com/verkosto/verkosto/ent/schema/expect"
+	"github.com/verkosto/verkosto/internal/dataversion"
 )
 
 // CoverageTemplate is a named set of expectations for one kind of area and
@@ -46,6 +47,7 @@ func (CoverageTemplate) Policy() ent.Policy { return coverageTemplatePolicy() }
 func (CoverageTemplate) Annotations() []schema.Annotation {
 	return []schema.Annotation{
 		schema.Comment("A named set of coverage expectations for a kind of area and some themes."),
+		dataversion.Tracked(),
 		entgql.Skip(entgql.SkipWhereInput),
 	}
 }

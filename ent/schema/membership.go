@@ -7,6 +7,8 @@ import (
 	"entgo.io/ent/schema/edge"
 	"entgo.io/ent/schema/field"
 	"entgo.io/ent/schema/index"
+
+	"github.com/verkosto/verkosto/internal/dataversion"
 )
 
 // Membership says that an organisation belongs (belonged, asks to belong) to
@@ -116,6 +118,7 @@ func (Membership) Indexes() []ent.Index {
 func (Membership) Annotations() []schema.Annotation {
 	return []schema.Annotation{
 		schema.Comment("An organisation's membership in a network: role, representative's role title, dates, status and source."),
+		dataversion.Tracked(),
 		entgql.RelayConnection(),
 		entgql.QueryField("memberships").Description("Memberships, filtered and ordered."),
 		entgql.MultiOrder(),

@@ -10,6 +10,7 @@ import (
 
 	"github.com/verkosto/verkosto/ent/schema/enum"
 	"github.com/verkosto/verkosto/ent/schema/validate"
+	"github.com/verkosto/verkosto/internal/dataversion"
 )
 
 // Network is a cross-sector group that organisations belong to: a
@@ -114,6 +115,7 @@ func (Network) Indexes() []ent.Index {
 func (Network) Annotations() []schema.Annotation {
 	return []schema.Annotation{
 		schema.Comment("A cross-sector group organisations belong to: a coordination group, working group, MARAK or Ankkuri team, project…"),
+		dataversion.Tracked(),
 		entgql.RelayConnection(),
 		entgql.QueryField("networks").Description("Networks, filtered and ordered."),
 		entgql.MultiOrder(),

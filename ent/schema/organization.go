@@ -10,6 +10,7 @@ import (
 
 	"github.com/verkosto/verkosto/ent/schema/enum"
 	"github.com/verkosto/verkosto/ent/schema/validate"
+	"github.com/verkosto/verkosto/internal/dataversion"
 )
 
 // Organization is an actor that takes part in networks: a municipality, a
@@ -120,6 +121,7 @@ func (Organization) Indexes() []ent.Index {
 func (Organization) Annotations() []schema.Annotation {
 	return []schema.Annotation{
 		schema.Comment("An actor that takes part in networks: a municipality, wellbeing services county, police department, NGO, parish… or a unit of one."),
+		dataversion.Tracked(),
 		entgql.RelayConnection(),
 		entgql.QueryField("organizations").Description("Organisations, filtered and ordered."),
 		entgql.MultiOrder(),

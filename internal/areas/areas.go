@@ -44,6 +44,9 @@ func Load(ctx context.Context, client *ent.Client) (*Tree, error) {
 	return t, nil
 }
 
+// Bytes estimates the memory the tree holds, for a cache's bound.
+func (t *Tree) Bytes() int { return len(t.kind) * 100 }
+
 // Related returns the area, everything inside it, and the areas above it up to
 // (not including) the country. An organisation or network tied to any of them
 // operates in the area: a county-wide network works in each of the county's

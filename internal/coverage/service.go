@@ -2,14 +2,11 @@ package coverage
 
 import (
 	"context"
-	"strconv"
-	"sync"
 	"time"
-
-	"golang.org/x/sync/singleflight"
 
 	"github.com/verkosto/verkosto/ent"
 	"github.com/verkosto/verkosto/ent/schema/enum"
+	"github.com/verkosto/verkosto/internal/dataversion"
 )
 
 // Service evaluates coverage from data loaded once per data version: the
@@ -17,45 +14,28 @@ import (
 // is most of the cost, and the data changes far less often than it is read.
 type Service struct {
 	client  *ent.Client
-	version func(context.Context) uint64
-	flight  singleflight.Group
-
-	mu          sync.Mutex
-	data        *Data
-	dataVersion uint64
+	version *dataversion.Version
+	data    *dataversion.Cache[*Data]
 }
 
-// NewService returns a Service; version reports the data version (the map's,
-// which moves on every write to organisations, networks, memberships, areas
-// and coverage templates, here or in another process).
-func NewService(client *ent.Client, version func(context.Context) uint64) *Service {
-	return &Service{client: client, version: version}
+// NewService returns a Service whose loaded data is good until version moves.
+func NewService(client *ent.Client, version *dataversion.Version) *Service {
+	return &Service{client: client, version: version,
+		data: dataversion.NewCache(dataversion.Limits[*Data]{Bytes: 1 << 30, Size: (*Data).bytes})}
 }
 
 // Evaluate is Evaluate with the loaded data cached per data version.
 func (s *Service) Evaluate(ctx context.Context, areaID int, theme *enum.Theme, asOf time.Time) (*Report, error) {
-	v := s.version(ctx)
-	s.mu.Lock()
-	d := s.data
-	fresh := d != nil && s.dataVersion == v
-	s.mu.Unlock()
-	if !fresh {
-		loaded, err, _ := s.flight.Do(strconv.FormatUint(v, 10), func() (any, error) {
-			d, err := Load(context.WithoutCancel(ctx), s.client)
-			if err != nil {
-				return nil, err
-			}
-			s.mu.Lock()
-			if s.data == nil || s.dataVersion <= v {
-				s.data, s.dataVersion = d, v
-			}
-			s.mu.Unlock()
-			return d, nil
-		})
-		if err != nil {
-			return nil, err
-		}
-		d = loaded.(*Data)
+	d, err := s.data.Get(ctx, s.version.Load(ctx), "", func(ctx context.Context) (*Data, error) {
+		return Load(ctx, s.client)
+	})
+	if err != nil {
+		return nil, err
 	}
 	return d.Evaluate(areaID, theme, asOf)
+}
+
+// bytes estimates the memory the data holds, for the cache's bound.
+func (d *Data) bytes() int {
+	return len(d.Areas)*100 + len(d.Orgs)*200 + len(d.Nets)*200 + len(d.Memberships)*120
 }

@@ -32,8 +32,9 @@ type DB struct {
 	Client  *ent.Client
 	SQL     *sql.DB
 	Dialect string // dialect.SQLite or dialect.Postgres
-	dsn     string // what sql.Open was given, for the migrations' own pool
-	changeWatch
+	// DSN is what the driver was opened with: a second connection of one's
+	// own (the data version's listener) needs it.
+	DSN string
 }
 
 // Open connects to url: "sqlite:PATH" (PATH may be ":memory:" only for a
@@ -72,7 +73,7 @@ func Open(ctx context.Context, url string, wrap ...func(dialect.Driver) dialect.
 	for _, w := range wrap {
 		drv = w(drv)
 	}
-	return &DB{Client: ent.NewClient(ent.Driver(drv)), SQL: db, Dialect: dialectName, dsn: dsn}, nil
+	return &DB{Client: ent.NewClient(ent.Driver(drv)), SQL: db, Dialect: dialectName, DSN: dsn}, nil
 }
 
 func parseURL(raw string) (driver, dsn, dialectName string, err error) {
@@ -123,7 +124,7 @@ func (d *DB) Migrate(ctx context.Context) error {
 	if d.Dialect == dialect.Postgres {
 		// The serving pool may carry a statement_timeout sized for
 		// requests; a migration on a large database may take longer.
-		conn, err = sql.Open("postgres", withParam(d.dsn, "statement_timeout", "0"))
+		conn, err = sql.Open("postgres", withParam(d.DSN, "statement_timeout", "0"))
 		if err != nil {
 			return fmt.Errorf("database: migrations: %w", err)
 		}
@@ -201,7 +202,7 @@ func (d *DB) Ready(ctx context.Context) error {
 	if queryOnly != 0 {
 		return fmt.Errorf("%w: PRAGMA query_only is on", ErrReadOnly)
 	}
-	if path := sqlitePath(d.dsn); path != "" {
+	if path := sqlitePath(d.DSN); path != "" {
 		// SQLite needs to write the file and to create its journal beside it.
 		for _, p := range []string{path, filepath.Dir(path)} {
 			if err := writable(p); err != nil {
@@ -223,12 +224,4 @@ func sqlitePath(dsn string) string {
 }
 
 // Close closes the database.
-func (d *DB) Close() error {
-	d.watchMu.Lock()
-	if d.watch != nil {
-		d.watch.Close()
-		d.watch = nil
-	}
-	d.watchMu.Unlock()
-	return d.Client.Close()
-}
+func (d *DB) Close() error { return d.Client.Close() }

@@ -13,12 +13,7 @@ import (
 	"context"
 	"encoding/json"
 	"slices"
-	"strconv"
-	"sync"
 	"time"
-
-	lru "github.com/hashicorp/golang-lru/v2"
-	"golang.org/x/sync/singleflight"
 
 	"github.com/verkosto/verkosto/ent"
 	"github.com/verkosto/verkosto/ent/membership"
@@ -56,61 +51,27 @@ type Map struct {
 
 // Service builds and caches maps. It is safe for concurrent use.
 type Service struct {
-	client  *ent.Client
-	version *dataversion.Version
-	flight  singleflight.Group
-
-	// changes, if set, reports writes made outside this process; checked at
-	// most every checkEvery so that a cached answer stays cheap.
-	changes   func(context.Context) (string, error)
-	checkMu   sync.Mutex
-	lastToken string
-	lastCheck time.Time
-
-	mu        sync.Mutex
-	snapshot  *snapshot
-	views     *lru.Cache[string, *Map]
-	viewBytes int // encoded bytes held in views, bounded by maxViewBytes
+	client    *ent.Client
+	version   *dataversion.Version
+	snapshots *dataversion.Cache[*snapshot]
+	views     *dataversion.Cache[*Map]
 }
 
-// maxViewBytes bounds the encoded views kept: at scale L the whole map
-// alone is tens of megabytes, so a count limit would not bound memory.
-const maxViewBytes = 64 << 20
-
-// checkEvery bounds how stale the map may be after a write by another process.
-const checkEvery = 250 * time.Millisecond
-
-// New returns a Service reading through client. Every write through client
-// to what the map is built from moves the data version once it commits,
-// which invalidates the cached snapshot and views; changes, if not nil,
-// reveals writes by other processes.
-func New(client *ent.Client, changes func(context.Context) (string, error)) *Service {
-	s := &Service{client: client, changes: changes, version: dataversion.Track(client)}
-	s.views, _ = lru.NewWithEvict[string, *Map](256, func(_ string, m *Map) { s.viewBytes -= len(m.Data) })
-	return s
-}
-
-// Invalidate drops cached maps, for writes that bypass ent (bulk loads in raw SQL).
-func (s *Service) Invalidate() { s.version.Bump() }
-
-// Version returns the current data version, first taking in writes made by
-// other processes (checked at most every checkEvery).
-func (s *Service) Version(ctx context.Context) uint64 {
-	if s.changes != nil {
-		s.checkMu.Lock()
-		if time.Since(s.lastCheck) >= checkEvery {
-			s.lastCheck = time.Now()
-			if token, err := s.changes(ctx); err == nil && token != s.lastToken {
-				if s.lastToken != "" {
-					s.version.Bump()
-				}
-				s.lastToken = token
-			}
-		}
-		s.checkMu.Unlock()
+// New returns a Service reading through client, its maps good until version moves.
+func New(client *ent.Client, version *dataversion.Version) *Service {
+	return &Service{
+		client:  client,
+		version: version,
+		// One snapshot, of the current version: tens of megabytes at scale L.
+		snapshots: dataversion.NewCache(dataversion.Limits[*snapshot]{Bytes: 1 << 30, Size: (*snapshot).bytes}),
+		// At scale L the whole map alone is tens of megabytes, so a count
+		// limit would not bound memory.
+		views: dataversion.NewCache(dataversion.Limits[*Map]{Bytes: 64 << 20, Size: func(m *Map) int { return len(m.Data) }}),
 	}
-	return s.version.Load()
 }
+
+// Version returns the current data version.
+func (s *Service) Version(ctx context.Context) uint64 { return s.version.Load(ctx) }
 
 // Get returns the map for f (nil means no filter) showing only the
 // memberships rule allows (the caller's rule from package visible).
@@ -118,63 +79,27 @@ func (s *Service) Get(ctx context.Context, f *Filter, rule visible.MembershipRul
 	if f == nil {
 		f = &Filter{}
 	}
-	version := s.Version(ctx)
-	key := strconv.FormatUint(version, 10) + ":" + f.key()
+	version := s.version.Load(ctx)
+	key := f.key()
 	if !rule.AllowsEvery(f.statuses()) {
 		// A view of pending requests differs by who asks; one of public
 		// memberships is the same for every reader and shared.
 		key += ":" + rule.Key()
 	}
-	s.mu.Lock()
-	m, ok := s.views.Get(key)
-	s.mu.Unlock()
-	if ok {
-		return m, nil
-	}
-	snap, err := s.load(ctx, version)
-	if err != nil {
-		return nil, err
-	}
-	m, err = snap.view(f, rule)
-	if err != nil {
-		return nil, err
-	}
-	m.Version = version
-	s.mu.Lock()
-	s.views.Add(key, m)
-	s.viewBytes += len(m.Data)
-	for s.viewBytes > maxViewBytes && s.views.Len() > 1 {
-		s.views.RemoveOldest()
-	}
-	s.mu.Unlock()
-	return m, nil
-}
-
-// load returns the snapshot for version, building it at most once at a time.
-func (s *Service) load(ctx context.Context, version uint64) (*snapshot, error) {
-	s.mu.Lock()
-	snap := s.snapshot
-	s.mu.Unlock()
-	if snap != nil && snap.version == version {
-		return snap, nil
-	}
-	v, err, _ := s.flight.Do(strconv.FormatUint(version, 10), func() (any, error) {
-		// Detach from the first caller's cancellation: others may be waiting.
-		snap, err := build(context.WithoutCancel(ctx), s.client, version)
+	return s.views.Get(ctx, version, key, func(ctx context.Context) (*Map, error) {
+		snap, err := s.snapshots.Get(ctx, version, "", func(ctx context.Context) (*snapshot, error) {
+			return build(ctx, s.client)
+		})
 		if err != nil {
 			return nil, err
 		}
-		s.mu.Lock()
-		if s.snapshot == nil || s.snapshot.version < version {
-			s.snapshot = snap
+		m, err := snap.view(f, rule)
+		if err != nil {
+			return nil, err
 		}
-		s.mu.Unlock()
-		return snap, nil
+		m.Version = version
+		return m, nil
 	})
-	if err != nil {
-		return nil, err
-	}
-	return v.(*snapshot), nil
 }
 
 // key is a canonical string for the filter, used as the cache key.

@@ -50,11 +50,10 @@ type edgeRow struct {
 
 // snapshot is everything the map needs, read at one data version.
 type snapshot struct {
-	version uint64
-	orgs    []orgRow
-	nets    []netRow
-	edges   []edgeRow
-	tree    *areas.Tree
+	orgs  []orgRow
+	nets  []netRow
+	edges []edgeRow
+	tree  *areas.Tree
 }
 
 // The queries are deliberately flat: one pass over each table, joined in Go.
@@ -69,8 +68,8 @@ const (
 		FROM memberships WHERE status <> 'DECLINED' ORDER BY id`
 )
 
-func build(ctx context.Context, client *ent.Client, version uint64) (*snapshot, error) {
-	snap := &snapshot{version: version}
+func build(ctx context.Context, client *ent.Client) (*snapshot, error) {
+	snap := &snapshot{}
 	var err error
 	if snap.tree, err = areas.Load(ctx, client); err != nil {
 		return nil, err
@@ -160,6 +159,11 @@ func build(ctx context.Context, client *ent.Client, version uint64) (*snapshot, 
 	}
 	snap.layout()
 	return snap, nil
+}
+
+// bytes estimates the memory the snapshot holds, for the cache's bound.
+func (s *snapshot) bytes() int {
+	return len(s.orgs)*160 + len(s.nets)*200 + len(s.edges)*80
 }
 
 // layout positions the whole graph once: organisations first, then networks,
