@@ -71,13 +71,13 @@ var personHeaders = []string{
 
 // Column is one column of the file and what it is taken as.
 type Column struct {
-	Index  int    `json:"index"`
-	Cell   string `json:"cell"` // the header cell, e.g. "C1"
-	Header string `json:"header"`
-	Field  Field  `json:"field,omitempty"` // "" when unknown or a person's
-	Person bool   `json:"person"`          // means a person: not imported
-	Mapped bool   `json:"mapped"`          // mapped by the user, not recognised
-	Note   string `json:"note,omitempty"`
+	Index  int     `json:"index"`
+	Cell   string  `json:"cell"` // the header cell, e.g. "C1"
+	Header string  `json:"header"`
+	Field  Field   `json:"field,omitempty"` // "" when unknown or a person's
+	Person bool    `json:"person"`          // means a person: not imported
+	Mapped bool    `json:"mapped"`          // mapped by the user, not recognised
+	Note   *Reason `json:"note,omitempty"`
 }
 
 // fold turns a header or a name into what matching compares: lower case,
@@ -154,11 +154,11 @@ func columns(header []string, mapping map[string]Field) ([]Column, error) {
 		switch {
 		case c.Person && c.Field != FieldIgnore:
 			c.Field = ""
-			c.Note = "a person's details: not imported"
+			c.Note = ptr(reason("personColumn"))
 		case c.Field == FieldIgnore:
-			c.Field, c.Note = "", "left out"
+			c.Field, c.Note = "", ptr(reason("leftOut"))
 		case c.Field == "":
-			c.Note = "unknown column: not imported (map it to a field to use it)"
+			c.Note = ptr(reason("unknownColumn"))
 		}
 		if c.Field != "" {
 			if first, dup := used[c.Field]; dup {
@@ -253,15 +253,15 @@ var (
 	email  = regexp.MustCompile(`[^\s@]+@[^\s@]+\.[^\s@]+`)
 )
 
-// personalValue says why a representative value must not be stored, "" if
+// personalValue says why (a reason's code) a representative value must not be stored, "" if
 // it may: it looks like a person's name or carries a mobile number or an
 // e-mail address. A title is a role, never a person.
 func personalValue(s string) string {
 	if mobile.MatchString(s) {
-		return "looks like a personal mobile number: record the representative's role title only"
+		return "personalMobile"
 	}
 	if email.MatchString(s) {
-		return "contains an e-mail address: record the representative's role title only"
+		return "personalEmail"
 	}
 	words := strings.Fields(s)
 	if len(words) < 2 || len(words) > 4 {
@@ -279,5 +279,7 @@ func personalValue(s string) string {
 			}
 		}
 	}
-	return "looks like a person's name: record the representative's role title (e.g. \"ehkäisevän työn koordinaattori\"), never a name"
+	return "personalName"
 }
+
+func ptr[T any](v T) *T { return &v }
