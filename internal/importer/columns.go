@@ -29,13 +29,25 @@ const (
 	FieldEndDate        Field = "endDate"
 	FieldMunicipality   Field = "municipality"
 	FieldStatus         Field = "status"
+	FieldSource         Field = "source"
+	// The roster's own IDs: a membership row's organisation and network
+	// are the rows of the other sheets with these IDs.
+	FieldID             Field = "id"
+	FieldOrganizationID Field = "organizationId"
+	FieldNetworkID      Field = "networkId"
 	// FieldIgnore leaves a column out (the user's choice).
 	FieldIgnore Field = "ignore"
+	// fieldOrganizationDetail is an organisation's own detail on a
+	// memberships sheet: recognised, not read there.
+	fieldOrganizationDetail Field = "organizationDetail"
 )
 
 // Fields lists the fields a column can be mapped to, in the order a form shows them.
 var Fields = []Field{FieldOrganization, FieldBusinessID, FieldSector, FieldNetwork, FieldRole,
-	FieldRepresentative, FieldStartDate, FieldEndDate, FieldMunicipality, FieldStatus, FieldIgnore}
+	FieldRepresentative, FieldStartDate, FieldEndDate, FieldMunicipality, FieldStatus, FieldSource, FieldIgnore}
+
+// rosterFields are read only with a roster's other sheets.
+var rosterFields = []Field{FieldID, FieldOrganizationID, FieldNetworkID}
 
 // headers are the names each field goes by in Finnish, Swedish and English
 // spreadsheets (folded: lower case, no accents, no punctuation). The
@@ -56,7 +68,20 @@ var headers = map[Field][]string{
 	FieldEndDate:      {"paattyen", "loppupaiva", "paattynyt", "paattyy", "till", "slutdatum", "end", "end date", "until", "to"},
 	FieldMunicipality: {"kunta", "kotikunta", "sijaintikunta", "kommun", "hemkommun", "municipality", "home municipality"},
 	FieldStatus:       {"tila", "jasenyyden tila", "status", "state"},
+	FieldSource:       {"lahde", "kalla", "source"},
+	// The roster's ID columns (internal/export: ID, Organisaation ID, Verkoston ID).
+	FieldID:             {"id"},
+	FieldOrganizationID: {"organisaation id", "organisationens id", "organization id"},
+	FieldNetworkID:      {"verkoston id", "natverkets id", "network id"},
 }
+
+// organizationHeaders are the organisation's own details (the roster's
+// Organisaatiot sheet): on a memberships sheet they are recognised, so that
+// an organisation's generic e-mail is not taken for a person's, but read
+// only from the Organisaatiot sheet.
+var organizationHeaders = []string{"organisaation sahkoposti", "vaihde", "verkkosivu", "osoite", "osoite salainen",
+	"kuvaus", "palvelut", "kotialue", "toiminta alueet", "lyhenne", "emo organisaation id",
+	"organisaatio ruotsiksi", "organisaatio englanniksi"}
 
 // personHeaders are headers that mean a person: their columns are never
 // imported. Matched as whole folded headers or as a header's first words.
@@ -71,6 +96,7 @@ var personHeaders = []string{
 
 // Column is one column of the file and what it is taken as.
 type Column struct {
+	Sheet  string  `json:"sheet,omitempty"` // a roster's sheet (or csv.zip's file); "" for the one sheet read
 	Index  int     `json:"index"`
 	Cell   string  `json:"cell"` // the header cell, e.g. "C1"
 	Header string  `json:"header"`
@@ -104,10 +130,13 @@ func recognise(header string) (Field, bool) {
 	if h == "" {
 		return "", false
 	}
-	for _, f := range Fields {
+	for _, f := range slices.Concat(Fields, rosterFields) {
 		if slices.Contains(headers[f], h) {
 			return f, false
 		}
+	}
+	if slices.Contains(organizationHeaders, h) {
+		return fieldOrganizationDetail, false
 	}
 	for _, p := range personHeaders {
 		if h == p || strings.HasPrefix(h, p+" ") || strings.HasSuffix(h, " "+p) {
@@ -125,7 +154,7 @@ func ParseField(s string) (Field, error) {
 			return f, nil
 		}
 	}
-	if f, person := recognise(s); f != "" {
+	if f, person := recognise(s); f != "" && f != fieldOrganizationDetail {
 		return f, nil
 	} else if person {
 		return "", fmt.Errorf("%q means a person: such columns are never imported", s)
@@ -152,6 +181,8 @@ func columns(header []string, mapping map[string]Field) ([]Column, error) {
 			}
 		}
 		switch {
+		case c.Field == fieldOrganizationDetail:
+			c.Field, c.Note = "", ptr(reason("organizationSheetOnly"))
 		case c.Person && c.Field != FieldIgnore:
 			c.Field = ""
 			c.Note = ptr(reason("personColumn"))

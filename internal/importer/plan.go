@@ -75,6 +75,7 @@ type CellError struct {
 
 // Row is the preview of one spreadsheet row.
 type Row struct {
+	Sheet           string        `json:"sheet,omitempty"` // a roster's sheet; "" for the one sheet read
 	Row             int           `json:"row"`
 	Action          Action        `json:"action"`
 	Organization    string        `json:"organization"`
@@ -147,7 +148,14 @@ type plan struct {
 	created   *newOrg
 	orgUpdate *ent.UpdateOrganizationInput
 	net       *ent.Network
+	newNet    *netPlan        // a network the roster's Verkostot sheet creates
 	mem       *ent.Membership // the membership the row updates
+	// fromRoster: the organisation and network are rows of the roster's
+	// other sheets (which plan their details); direct: an administrator's
+	// roster row, written as the file says (status, dates, source) rather
+	// than through the request workflow.
+	fromRoster, direct bool
+	source             *string
 	// what the row asks of the membership
 	role           *membership.Role
 	representative *string
@@ -174,17 +182,49 @@ type planner struct {
 	newOrgs        map[string]*newOrg // by folded name and by business ID
 	seen           map[string]int     // organisation+network → first row
 	today          time.Time
+	areas          map[string]*ent.Area // folded fi/sv name → area, any kind
+	roster         *rosterState         // the roster's other sheets, when the file is a whole roster
+	extraColumns   []Column             // the roster's other sheets' columns
 }
 
-// Plan reads what the file's rows would do. It only reads.
-func Plan(ctx context.Context, client *ent.Client, t *Table, opts Options) (*Preview, []*plan, error) {
+// work is what Apply carries out: a roster's organisations and networks
+// (parents first), then the membership rows.
+type work struct {
+	orgs []*orgPlan
+	nets []*netPlan
+	rows []*plan
+}
+
+// Plan reads what the file's rows would do: the rows of table t, or of a
+// whole roster r (t being its memberships). It only reads.
+func Plan(ctx context.Context, client *ent.Client, t *Table, r *Roster, opts Options) (*Preview, *work, error) {
 	v := viewer.FromContext(ctx)
 	if !v.IsAdmin() && !(v.SignedIn() && v.Role == viewer.RoleCoordinator) {
 		return nil, nil, ErrForbidden
 	}
+	if r != nil {
+		t = r.Memberships
+		if opts.NetworkID != 0 {
+			return nil, nil, &InputError{Field: "network", Msg: reason("wholeRoster").Message}
+		}
+	}
 	cols, err := columns(t.Header, opts.Mapping)
 	if err != nil {
 		return nil, nil, &InputError{Field: "mapping", Msg: err.Error()}
+	}
+	if r == nil {
+		// The roster's ID columns mean nothing without its other sheets.
+		for i, c := range cols {
+			if slices.Contains(rosterFields, c.Field) {
+				cols[i].Field, cols[i].Note = "", ptr(reason("rosterOnly"))
+			}
+		}
+	}
+	for i := range cols {
+		cols[i].Sheet = t.Sheet
+		if r == nil {
+			cols[i].Sheet = ""
+		}
 	}
 	p := &planner{ctx: ctx, client: client, v: v, table: t, opts: opts, cols: map[Field]Column{},
 		networks: map[string]*ent.Network{}, netErr: map[string]Reason{}, newOrgs: map[string]*newOrg{}, seen: map[string]int{}}
@@ -195,7 +235,7 @@ func Plan(ctx context.Context, client *ent.Client, t *Table, opts Options) (*Pre
 			p.cols[c.Field] = c
 		}
 	}
-	if _, ok := p.cols[FieldOrganization]; !ok {
+	if _, ok := p.cols[FieldOrganization]; !ok && r == nil {
 		if _, ok := p.cols[FieldBusinessID]; !ok {
 			return nil, nil, &InputError{Field: "mapping", Msg: "no column names the organisation: the header needs Organisaatio (or Y-tunnus), or map a column to organization"}
 		}
@@ -212,23 +252,49 @@ func Plan(ctx context.Context, client *ent.Client, t *Table, opts Options) (*Pre
 			return nil, nil, fmt.Errorf("%w: you do not coordinate %s", ErrForbidden, n.NameFi)
 		}
 		p.network = n
-	} else if _, ok := p.cols[FieldNetwork]; !ok {
+	} else if _, ok := p.cols[FieldNetwork]; !ok && r == nil {
 		return nil, nil, &InputError{Field: "network", Msg: "say which network the rows belong to: choose one, or give the file a Verkosto column"}
 	}
 	if err := p.loadAreas(); err != nil {
 		return nil, nil, err
 	}
 	pv := &Preview{File: opts.FileName, Format: t.Format, Sheet: t.Sheet, Sheets: t.Sheets, Columns: cols, Fields: Fields}
-	var plans []*plan
+	w := &work{}
+	var rows []Row
+	if r != nil {
+		if err := p.planRoster(r); err != nil {
+			return nil, nil, err
+		}
+		pv.Format, pv.Sheet, pv.Sheets = r.Format, "", r.Sheets
+		pv.Columns = append(p.extraColumns, cols...)
+		w.orgs, w.nets = p.roster.orgs, p.roster.nets
+		for _, o := range w.orgs {
+			rows = append(rows, o.Row)
+		}
+		for _, n := range w.nets {
+			rows = append(rows, n.Row)
+		}
+		slices.SortStableFunc(rows, func(a, b Row) int { return cmp.Or(cmp.Compare(a.Sheet, b.Sheet), cmp.Compare(a.Row, b.Row)) })
+		// The sheets in the file's order: organisations, networks, memberships.
+		slices.SortStableFunc(rows, func(a, b Row) int {
+			return cmp.Compare(slices.Index(r.Sheets, a.Sheet), slices.Index(r.Sheets, b.Sheet))
+		})
+	}
 	for i, l := range t.Rows {
 		pl, err := p.row(i, l)
 		if err != nil {
 			return nil, nil, err
 		}
-		plans = append(plans, pl)
-		pv.Rows = append(pv.Rows, pl.Row)
+		if r != nil {
+			pl.Sheet = t.Sheet
+		}
+		w.rows = append(w.rows, pl)
+		rows = append(rows, pl.Row)
+	}
+	for _, row := range rows {
+		pv.Rows = append(pv.Rows, row)
 		pv.Totals.Rows++
-		switch pl.Action {
+		switch row.Action {
 		case ActionCreate:
 			pv.Totals.Create++
 		case ActionUpdate:
@@ -244,7 +310,7 @@ func Plan(ctx context.Context, client *ent.Client, t *Table, opts Options) (*Pre
 		}
 	}
 	pv.Ready = pv.Totals.Error == 0 && pv.Totals.Choice == 0
-	return pv, plans, nil
+	return pv, w, nil
 }
 
 func (p *planner) loadAreas() error {
@@ -254,9 +320,16 @@ func (p *planner) loadAreas() error {
 		return err
 	}
 	p.municipalities = map[string]*ent.Area{}
+	p.areas = map[string]*ent.Area{}
 	p.areaName = map[int]string{}
 	for _, a := range all {
 		p.areaName[a.ID] = a.NameFi
+		p.areas[fold(a.NameFi)] = a
+		if a.NameSv != "" {
+			if _, taken := p.areas[fold(a.NameSv)]; !taken {
+				p.areas[fold(a.NameSv)] = a
+			}
+		}
 		if a.Kind != area.KindMUNICIPALITY {
 			continue
 		}
@@ -362,9 +435,12 @@ func (p *planner) row(idx int, l Line) (*plan, error) {
 	}
 	pl.status = membership.StatusACTIVE
 	if s, _, _ := p.cell(l, FieldStatus); s != "" {
-		if v, ok := parseLabel(s, statusLabels); ok && v != membership.StatusDECLINED {
+		switch v, ok := parseLabel(s, statusLabels); {
+		case ok && v != membership.StatusDECLINED:
 			pl.status = v
-		} else {
+		case ok || fold(s) == fold(string(membership.StatusDECLINED)):
+			p.fail(pl, FieldStatus, l, reason("declinedNotImported"))
+		default:
 			p.fail(pl, FieldStatus, l, reason("unknownStatus", "value", s))
 		}
 	}
@@ -375,12 +451,22 @@ func (p *planner) row(idx int, l Line) (*plan, error) {
 		p.fail(pl, FieldEndDate, l, reason("endedNeedsEnd"))
 	}
 
-	if err := p.resolveNetwork(pl, l); err != nil {
-		return nil, err
+	if s, _, _ := p.cell(l, FieldSource); s != "" {
+		if utf8.RuneCountInString(s) > 300 {
+			p.fail(pl, FieldSource, l, reason("tooLong", "max", 300))
+		} else {
+			pl.source = &s
+		}
 	}
-	if err := p.resolveOrganization(pl, l, name, businessID, sector, home, choice); err != nil {
-		return nil, err
+	if p.roster == nil || !p.rosterReferences(pl, l) {
+		if err := p.resolveNetwork(pl, l); err != nil {
+			return nil, err
+		}
+		if err := p.resolveOrganization(pl, l, name, businessID, sector, home, choice); err != nil {
+			return nil, err
+		}
 	}
+	pl.direct = p.roster != nil && p.v.IsAdmin()
 	if len(pl.Errors) > 0 {
 		pl.Action = ActionError
 		return pl, nil
@@ -388,19 +474,27 @@ func (p *planner) row(idx int, l Line) (*plan, error) {
 	if pl.Action == ActionChoice {
 		return pl, nil
 	}
-	// One row per organisation and network: a second would fight the first.
+	// One row per organisation and network: a second would fight the
+	// first. An administrator's roster may hold two (a chair who is also
+	// the coordinator; a member again after a break): its rows are written
+	// as they are.
 	key := fmt.Sprintf("%d/%d", pl.OrganizationID, pl.NetworkID)
 	if pl.created != nil {
 		key = fmt.Sprintf("new%d/%d", pl.created.firstAt, pl.NetworkID)
 	}
-	if first, dup := p.seen[key]; dup {
+	if pl.newNet != nil {
+		key += fmt.Sprintf("new%d", pl.newNet.line.Number)
+	}
+	if first, dup := p.seen[key]; dup && !pl.direct {
 		p.fail(pl, FieldOrganization, l, reason("duplicateRow", "row", first))
 		pl.Action = ActionError
 		return pl, nil
 	}
 	p.seen[key] = l.Number
-	if err := p.planOrganizationUpdate(pl, businessID, sector, home); err != nil {
-		return nil, err
+	if !pl.fromRoster {
+		if err := p.planOrganizationUpdate(pl, businessID, sector, home); err != nil {
+			return nil, err
+		}
 	}
 	if err := p.planMembership(pl); err != nil {
 		return nil, err
@@ -783,11 +877,11 @@ func sameDate(a, b *time.Time) bool {
 // planMembership finds the membership the row describes and what would
 // change in it, or plans a new one.
 func (p *planner) planMembership(pl *plan) error {
-	if pl.net == nil {
+	if pl.net == nil && pl.newNet == nil {
 		return nil
 	}
 	var existing []*ent.Membership
-	if pl.org != nil {
+	if pl.org != nil && pl.net != nil {
 		var err error
 		existing, err = p.client.Membership.Query().
 			Where(membership.OrganizationID(pl.org.ID), membership.NetworkID(pl.net.ID)).
@@ -806,6 +900,8 @@ func (p *planner) planMembership(pl *plan) error {
 		}
 	}
 	switch {
+	case p.roster != nil:
+		pl.mem = p.rosterMembership(pl, existing)
 	case pl.status == membership.StatusENDED && ended != nil:
 		pl.mem = ended
 	case open != nil:
@@ -832,6 +928,10 @@ func (p *planner) planMembership(pl *plan) error {
 	}
 	if pl.end != nil && !sameDate(pl.end, m.EndDate) && (pl.status != membership.StatusENDED || m.Status == membership.StatusENDED) {
 		add("endDate", dateText(m.EndDate), dateText(pl.end))
+		pl.memUpdate = true
+	}
+	if pl.source != nil && *pl.source != m.Source {
+		add("source", m.Source, *pl.source)
 		pl.memUpdate = true
 	}
 	switch {
@@ -891,7 +991,14 @@ func (p *planner) planNewMembership(pl *plan) error {
 	if pl.end != nil {
 		pl.Changes = append(pl.Changes, FieldChange{Entity: "membership", Field: "endDate", After: dateText(pl.end)})
 	}
+	if pl.source != nil {
+		pl.Changes = append(pl.Changes, FieldChange{Entity: "membership", Field: "source", After: *pl.source})
+	}
 	status := pl.status
+	if pl.direct {
+		pl.Changes = append(pl.Changes, FieldChange{Entity: "membership", Field: "status", After: string(status)})
+		return nil
+	}
 	if status == membership.StatusENDED && pl.start == nil {
 		p.fail(pl, FieldStartDate, Line{Number: pl.Row.Row}, reason("endedNeedsStart"))
 	}
