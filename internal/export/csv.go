@@ -22,8 +22,8 @@ const (
 
 	CSVKindOrganization = "Organisaatio"
 	CSVKindNetwork      = "Verkosto"
-	ColSrc    = "Source"
-	ColTarget = "Target"
+	ColSrc              = "Source"
+	ColTarget           = "Target"
 )
 
 // NodeColumns are nodes.csv's columns: organisations and networks alike,
