@@ -67,7 +67,11 @@ var reasonTexts = map[string]string{
 	"rowHasErrors":          "row {row} of the {sheet} sheet has errors",
 	"mayNotEditNetwork":     "you do not coordinate {network}: its details stay as they are",
 	"mayNotPlaceNetwork":    "you may place a network only under a network you coordinate",
-	"declinedSkipped":       "a declined request is not imported",
+	"parentCycle":           "the parents come back to this row: a unit cannot be its own parent",
+	"unknownCoordinator":    "no row of the {sheet} sheet is called {value}",
+	"sameAsRow":             "the same as row {row}: keep one row for it",
+	"newNetworkNeeds":       "a new network needs its {field} (no network is called {value})",
+	"wholeRoster":           "a whole roster says its networks itself: leave the network unchosen",
 	// notes
 	"createdByRow":       "the organisation is created by row {row}",
 	"adminOnlyField":     "{field}: stored {before}, the file says {after}; only administrators change an organisation's {field}, so it stays as it is",
@@ -76,7 +80,6 @@ var reasonTexts = map[string]string{
 	"statusLeft":         "the membership is {status}; the file says {fileStatus}: left as it is",
 	"hasEditors":         "the organisation has its own editors: it gets an invitation to accept or decline, not a membership",
 	"endedNeedsAdmin":    "an ended membership of an organisation with editors cannot be recorded by the network alone",
-	"fromRoster":         "the organisation and network are the rows with IDs {organizationId} and {networkId} of the other sheets",
 	// columns
 	"personColumn":          "a person's details: not imported",
 	"leftOut":               "left out",
