@@ -192,7 +192,11 @@ func printPreview(w io.Writer, pv *importer.Preview) {
 		for _, n := range r.Notes {
 			details = append(details, n.Message)
 		}
-		fmt.Fprintf(tw, "%d\t%s\t%s\t%s\t%s\n", r.Row, r.Action, org, r.Network, strings.Join(details, "; "))
+		row := strconv.Itoa(r.Row)
+		if r.Sheet != "" {
+			row = r.Sheet + " " + row
+		}
+		fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%s\n", row, r.Action, org, r.Network, strings.Join(details, "; "))
 	}
 	tw.Flush()
 	fmt.Fprintln(w)
