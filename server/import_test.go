@@ -107,7 +107,7 @@ func TestImportPreviewApplyAndReimport(t *testing.T) {
 		for _, c := range pv.Columns {
 			if c.Person {
 				dropped++
-				if c.Field != "" || !strings.Contains(c.Note, "not imported") {
+				if c.Field != "" || c.Note == nil || c.Note.Code != "personColumn" || !strings.Contains(c.Note.Message, "not imported") {
 					t.Errorf("person column %+v", c)
 				}
 			}

@@ -154,7 +154,11 @@ func printPreview(w io.Writer, pv *importer.Preview) {
 		case c.Field != "":
 			fmt.Fprintf(w, "  %-4s %-30s → %s\n", c.Cell, c.Header, c.Field)
 		default:
-			fmt.Fprintf(w, "  %-4s %-30s   %s\n", c.Cell, c.Header, c.Note)
+			note := ""
+			if c.Note != nil {
+				note = c.Note.Message
+			}
+			fmt.Fprintf(w, "  %-4s %-30s   %s\n", c.Cell, c.Header, note)
 		}
 	}
 	fmt.Fprintln(w)
@@ -177,7 +181,7 @@ func printPreview(w io.Writer, pv *importer.Preview) {
 			details = append(details, fmt.Sprintf("%s (%s): %s", e.Cell, e.Column, e.Message))
 		}
 		for _, c := range r.Candidates {
-			details = append(details, fmt.Sprintf("candidate %d %s %s %s (%s): --choose %d=%d", c.ID, c.Name, c.BusinessID, c.Area, c.Why, r.Row, c.ID))
+			details = append(details, fmt.Sprintf("candidate %d %s %s %s (%s): --choose %d=%d", c.ID, c.Name, c.BusinessID, c.Area, c.Why.Message, r.Row, c.ID))
 		}
 		if r.Action == importer.ActionChoice {
 			details = append(details, fmt.Sprintf("or --choose %d=new, --choose %d=skip", r.Row, r.Row))
@@ -185,8 +189,14 @@ func printPreview(w io.Writer, pv *importer.Preview) {
 		if r.Invitation {
 			details = append(details, "invitation: the organisation's editors answer")
 		}
-		details = append(details, r.Notes...)
-		fmt.Fprintf(tw, "%d\t%s\t%s\t%s\t%s\n", r.Row, r.Action, org, r.Network, strings.Join(details, "; "))
+		for _, n := range r.Notes {
+			details = append(details, n.Message)
+		}
+		row := strconv.Itoa(r.Row)
+		if r.Sheet != "" {
+			row = r.Sheet + " " + row
+		}
+		fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%s\n", row, r.Action, org, r.Network, strings.Join(details, "; "))
 	}
 	tw.Flush()
 	fmt.Fprintln(w)

@@ -53,7 +53,7 @@ test('a coordinator imports a small CSV through the Import page', async () => {
   await page.getByTestId('import-link').click()
   await page.getByTestId('import').waitFor()
 
-  await page.getByLabel('Tiedosto (.xlsx tai .csv, enintään 5 Mt)').setInputFiles({ name: 'jasenet.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) })
+  await page.getByLabel('Tiedosto (.xlsx, .csv tai csv.zip, enintään 5 Mt)').setInputFiles({ name: 'jasenet.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) })
   await page.getByTestId('import-network').selectOption(net.id)
   await page.getByTestId('import-preview').click()
   await page.getByTestId('import-totals').waitFor()
@@ -78,6 +78,43 @@ test('a coordinator imports a small CSV through the Import page', async () => {
   assert.match(members, /Tuontitestin yhdistys/)
   assert.match(members, /Nuorisoseura Tuulispää/)
   assert.doesNotMatch(members, /Meikäläinen/)
+  assert.deepEqual(errors, [])
+  await context.close()
+})
+
+// The preview's reasons come from the server as codes with parameters and
+// are said in the page's language.
+test('the reasons of a preview are in the page\'s language', async () => {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } })
+  const page = await context.newPage()
+  const errors = []
+  page.on('pageerror', (e) => errors.push(e.message))
+  await page.goto(base + '/login')
+  await page.getByLabel('Sähköposti').fill('coordinator@example.fi')
+  await page.getByLabel('Salasana').fill(password)
+  await page.getByTestId('login-submit').click()
+  await page.getByTestId('account').waitFor()
+  const bad = '\uFEFFOrganisaatio;Sektori;Rooli;Edustajan nimike\r\nAvaruusyhdistys;Avaruus;Jäsen;\r\nTuontitestin yhdistys;Järjestö;Jäsen;Pekka Korhonen\r\n'
+  const cases = [
+    { lang: 'fi', sector: 'Tuntematon sektori "Avaruus"', name: 'Näyttää henkilön nimeltä' },
+    { lang: 'sv', sector: 'Okänd sektor "Avaruus"', name: 'Ser ut som en persons namn' },
+    { lang: 'en', sector: 'Unknown sector "Avaruus"', name: "Looks like a person's name" },
+  ]
+  for (const c of cases) {
+    await page.goto(`${base}/import?lang=${c.lang}`)
+    await page.getByTestId('import').waitFor()
+    await page.getByTestId('import-file').setInputFiles({ name: 'virheet.csv', mimeType: 'text/csv', buffer: Buffer.from(bad) })
+    await page.getByTestId('import-network').selectOption(net.id)
+    await page.getByTestId('import-preview').click()
+    await page.getByTestId('import-row-2').waitFor()
+    const row2 = await page.getByTestId('import-row-2').innerText()
+    const row3 = await page.getByTestId('import-row-3').innerText()
+    assert.ok(row2.includes(c.sector), `${c.lang}: ${row2}`)
+    assert.ok(row3.includes(c.name), `${c.lang}: ${row3}`)
+    if (c.lang !== 'en') {
+      assert.doesNotMatch(row2 + row3, /unknown sector|person's name/i)
+    }
+  }
   assert.deepEqual(errors, [])
   await context.close()
 })

@@ -39,33 +39,31 @@ const (
 	ColDescription        = "Kuvaus"
 	ColID                 = "ID"
 
-	ColNetwork              = "Verkosto"
-	ColNetworkSv            = "Verkosto ruotsiksi"
-	ColNetworkEn            = "Verkosto englanniksi"
-	ColNetworkKind          = "Verkoston tyyppi"
-	ColLevel                = "Taso"
-	ColNetworkStatus        = "Verkoston tila"
-	ColThemes               = "Teemat"
-	ColNetworkAreas         = "Alueet"
-	ColCoordinator          = "Koordinoiva organisaatio"
-	ColCoordinatorID        = "Koordinoivan organisaation ID"
-	ColParentNetwork        = "Ylemmän verkoston ID"
-	ColMeetingsPerYear      = "Kokouksia vuodessa"
-	ColStart                = "Alkaen"
-	ColEnd                  = "Päättyen"
-	ColRole                 = "Rooli"
-	ColRepresentative       = "Edustajan nimike"
-	ColStatus               = "Tila"
-	ColSource               = "Lähde"
-	ColMembershipOrgID      = "Organisaation ID"
-	ColMembershipNetworkID  = "Verkoston ID"
-	yes                     = "kyllä"
-	listSeparator           = "; "
-	dateLayout              = time.DateOnly
-	nodeKindOrganization    = "Organization"
-	nodeKindNetwork         = "Network"
-	csvNodeKindOrganization = "Organisaatio"
-	csvNodeKindNetwork      = "Verkosto"
+	ColNetwork             = "Verkosto"
+	ColNetworkSv           = "Verkosto ruotsiksi"
+	ColNetworkEn           = "Verkosto englanniksi"
+	ColNetworkKind         = "Verkoston tyyppi"
+	ColLevel               = "Taso"
+	ColNetworkStatus       = "Verkoston tila"
+	ColThemes              = "Teemat"
+	ColNetworkAreas        = "Alueet"
+	ColCoordinator         = "Koordinoiva organisaatio"
+	ColCoordinatorID       = "Koordinoivan organisaation ID"
+	ColParentNetwork       = "Ylemmän verkoston ID"
+	ColMeetingsPerYear     = "Kokouksia vuodessa"
+	ColStart               = "Alkaen"
+	ColEnd                 = "Päättyen"
+	ColRole                = "Rooli"
+	ColRepresentative      = "Edustajan nimike"
+	ColStatus              = "Tila"
+	ColSource              = "Lähde"
+	ColMembershipOrgID     = "Organisaation ID"
+	ColMembershipNetworkID = "Verkoston ID"
+	yes                    = "kyllä"
+	ListSeparator          = "; "
+	dateLayout             = time.DateOnly
+	nodeKindOrganization   = "Organization"
+	nodeKindNetwork        = "Network"
 )
 
 // OrganizationColumns are the Organisaatiot sheet's columns, in order.
@@ -94,10 +92,7 @@ func organizationRow(o *ent.Organization) []cell {
 	if o.ParentID != nil {
 		parent = strconv.Itoa(*o.ParentID)
 	}
-	hidden := ""
-	if o.AddressConfidential {
-		hidden = yes
-	}
+	hidden := yesIf(o.AddressConfidential)
 	return []cell{o.NameFi, o.NameSv, o.NameEn, o.ShortName, deref(o.BusinessID), string(o.Sector),
 		joinStrings(o.Services), home, areaNames(o.Edges.OperatingAreas), o.Email, o.Phone, o.Website,
 		o.Address, hidden, o.Description, parent, strconv.Itoa(o.ID)}
@@ -111,12 +106,8 @@ func networkRow(n *ent.Network) []cell {
 	if n.ParentID != nil {
 		parent = strconv.Itoa(*n.ParentID)
 	}
-	var meetings cell
-	if n.MeetingsPerYear != nil {
-		meetings = *n.MeetingsPerYear
-	}
 	return []cell{n.NameFi, n.NameSv, n.NameEn, n.ShortName, string(n.Kind), string(n.Level), string(n.Status),
-		joinStrings(n.Themes), areaNames(n.Edges.Areas), coordinator, n.StartedOn, n.EndedOn, meetings,
+		joinStrings(n.Themes), areaNames(n.Edges.Areas), coordinator, n.StartedOn, n.EndedOn, meetings(n),
 		n.Website, n.Description, coordinatorID, parent, strconv.Itoa(n.ID)}
 }
 
@@ -130,6 +121,27 @@ func membershipRow(m *ent.Membership) []cell {
 	}
 	return []cell{org, businessID, sector, net, string(m.Role), m.Representative, m.StartDate, m.EndDate,
 		string(m.Status), m.Source, strconv.Itoa(m.ID), strconv.Itoa(m.OrganizationID), strconv.Itoa(m.NetworkID)}
+}
+
+func meetings(n *ent.Network) cell {
+	if n.MeetingsPerYear == nil {
+		return nil
+	}
+	return *n.MeetingsPerYear
+}
+
+func yesIf(b bool) string {
+	if b {
+		return yes
+	}
+	return ""
+}
+
+func idText(id *int) string {
+	if id == nil {
+		return ""
+	}
+	return strconv.Itoa(*id)
 }
 
 // text renders a cell for the text formats.
@@ -166,7 +178,7 @@ func joinStrings[T ~string](list []T) string {
 	for i, v := range list {
 		s[i] = string(v)
 	}
-	return strings.Join(s, listSeparator)
+	return strings.Join(s, ListSeparator)
 }
 
 func areaNames(list []*ent.Area) string {
@@ -175,5 +187,5 @@ func areaNames(list []*ent.Area) string {
 		s[i] = a.NameFi
 	}
 	slices.Sort(s) // eager loading gives no order
-	return strings.Join(s, listSeparator)
+	return strings.Join(s, ListSeparator)
 }

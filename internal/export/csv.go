@@ -18,16 +18,21 @@ const (
 	CSVEdges  = "edges.csv"
 	ColNodeID = "Id"
 	ColLabel  = "Label"
-	ColKind   = "Laji" // Organisaatio or Verkosto
-	ColSrc    = "Source"
-	ColTarget = "Target"
+	ColKind   = "Laji" // CSVKindOrganization or CSVKindNetwork
+
+	CSVKindOrganization = "Organisaatio"
+	CSVKindNetwork      = "Verkosto"
+	ColSrc              = "Source"
+	ColTarget           = "Target"
 )
 
 // NodeColumns are nodes.csv's columns: organisations and networks alike,
-// each filling the columns that apply to it.
+// each filling the columns that apply to it. The last ones (from the
+// confidential flag on) are there so that csv.zip imports back whole.
 var NodeColumns = []string{ColNodeID, ColLabel, ColKind, ColOrganizationSv, ColOrganizationEn, ColShortName,
 	ColBusinessID, ColSector, ColServices, ColNetworkKind, ColLevel, ColNetworkStatus, ColThemes, ColStart, ColEnd,
-	ColHomeArea, ColAreas, ColEmail, ColSwitchboard, ColWebsite, ColAddress}
+	ColHomeArea, ColAreas, ColEmail, ColSwitchboard, ColWebsite, ColAddress,
+	ColAddressHidden, ColDescription, ColMeetingsPerYear, ColCoordinatorID, ColParentOrganization, ColParentNetwork}
 
 // EdgeColumns are edges.csv's columns: one row per membership.
 var EdgeColumns = append([]string{ColNodeID, ColSrc, ColTarget}, MembershipColumns[:10]...)
@@ -48,17 +53,19 @@ func WriteCSVZip(ctx context.Context, s *Source, w io.Writer) error {
 		if o.Edges.HomeArea != nil {
 			home = o.Edges.HomeArea.NameFi
 		}
-		return cw.write(strconv.Itoa(o.ID), o.NameFi, csvNodeKindOrganization, o.NameSv, o.NameEn, o.ShortName,
+		return cw.write(strconv.Itoa(o.ID), o.NameFi, CSVKindOrganization, o.NameSv, o.NameEn, o.ShortName,
 			deref(o.BusinessID), string(o.Sector), joinStrings(o.Services), "", "", "", "", "", "",
-			home, areaNames(o.Edges.OperatingAreas), o.Email, o.Phone, o.Website, o.Address)
+			home, areaNames(o.Edges.OperatingAreas), o.Email, o.Phone, o.Website, o.Address,
+			yesIf(o.AddressConfidential), o.Description, "", "", idText(o.ParentID), "")
 	})
 	if err != nil {
 		return err
 	}
 	err = s.Networks(ctx, func(n *ent.Network) error {
-		return cw.write(strconv.Itoa(n.ID), n.NameFi, csvNodeKindNetwork, n.NameSv, n.NameEn, n.ShortName,
+		return cw.write(strconv.Itoa(n.ID), n.NameFi, CSVKindNetwork, n.NameSv, n.NameEn, n.ShortName,
 			"", "", "", string(n.Kind), string(n.Level), string(n.Status), joinStrings(n.Themes),
-			date(n.StartedOn), date(n.EndedOn), "", areaNames(n.Edges.Areas), "", "", n.Website, "")
+			date(n.StartedOn), date(n.EndedOn), "", areaNames(n.Edges.Areas), "", "", n.Website, "",
+			"", n.Description, text(meetings(n)), idText(n.CoordinatorID), "", idText(n.ParentID))
 	})
 	if err != nil {
 		return err

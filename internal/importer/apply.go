@@ -32,13 +32,27 @@ func shortName(name string) string {
 
 // PreviewFile reads the file and plans its rows; nothing is written.
 func PreviewFile(ctx context.Context, client *ent.Client, data []byte, opts Options) (*Preview, error) {
-	opts.FileName = shortName(opts.FileName)
-	t, err := Read(data, opts.Sheet)
-	if err != nil {
-		return nil, err
-	}
-	pv, _, err := Plan(ctx, client, t, opts)
+	pv, _, err := planFile(ctx, client, data, &opts)
 	return pv, err
+}
+
+// planFile reads a whole roster when the file is one, else the sheet.
+func planFile(ctx context.Context, client *ent.Client, data []byte, opts *Options) (*Preview, *work, error) {
+	opts.FileName = shortName(opts.FileName)
+	if len(data) > MaxFileBytes {
+		return nil, nil, fileErr("the file is larger than %d MB", MaxFileBytes>>20)
+	}
+	r, err := readRoster(data, opts.Sheet)
+	if err != nil {
+		return nil, nil, err
+	}
+	var t *Table
+	if r == nil {
+		if t, err = Read(data, opts.Sheet); err != nil {
+			return nil, nil, err
+		}
+	}
+	return Plan(ctx, client, t, r, *opts)
 }
 
 // ApplyFile plans the file's rows again and carries them out through
@@ -49,12 +63,7 @@ func PreviewFile(ctx context.Context, client *ent.Client, data []byte, opts Opti
 // While any row has an error or an open choice it writes nothing and
 // returns the preview with ErrNotReady.
 func ApplyFile(ctx context.Context, client *ent.Client, data []byte, opts Options, label string) (*Preview, error) {
-	opts.FileName = shortName(opts.FileName)
-	t, err := Read(data, opts.Sheet)
-	if err != nil {
-		return nil, err
-	}
-	pv, plans, err := Plan(ctx, client, t, opts)
+	pv, w, err := planFile(ctx, client, data, &opts)
 	if err != nil {
 		return nil, err
 	}
@@ -62,7 +71,17 @@ func ApplyFile(ctx context.Context, client *ent.Client, data []byte, opts Option
 		return pv, ErrNotReady
 	}
 	ctx = audit.WithLabel(ctx, label)
-	for _, pl := range plans {
+	for _, o := range w.orgs {
+		if err := applyOrganization(ctx, client, o); err != nil {
+			return pv, fmt.Errorf("%s row %d: %w", o.Sheet, o.Row.Row, err)
+		}
+	}
+	for _, n := range w.nets {
+		if err := applyNetwork(ctx, client, n); err != nil {
+			return pv, fmt.Errorf("%s row %d: %w", n.Sheet, n.Row.Row, err)
+		}
+	}
+	for _, pl := range w.rows {
 		if err := apply(ctx, client, pl, opts.FileName); err != nil {
 			return pv, fmt.Errorf("row %d: %w", pl.Row.Row, err)
 		}
@@ -95,15 +114,38 @@ func apply(ctx context.Context, client *ent.Client, pl *plan, fileName string) e
 			return err
 		}
 	}
-	if pl.net == nil {
+	var netID int
+	switch {
+	case pl.net != nil:
+		netID = pl.net.ID
+	case pl.newNet != nil:
+		netID = pl.newNet.id()
+	default:
 		return nil
 	}
 	m := pl.mem
+	source := "Imported from " + fileName
+	if pl.source != nil {
+		source = *pl.source
+	}
+	if m == nil && pl.direct {
+		// An administrator's roster row: the membership as the file says,
+		// as an administrator may record it in one step. The roster does
+		// not say who asked: a pending row is the organisation's request.
+		create := client.Membership.Create().
+			SetOrganizationID(orgID).SetNetworkID(netID).
+			SetRole(deref(pl.role, membership.RoleMEMBER)).
+			SetNillableRepresentative(pl.representative).
+			SetNillableStartDate(pl.start).SetNillableEndDate(pl.end).
+			SetStatus(pl.status).SetSource(source).
+			SetRequestedBy(membership.RequestedByORGANIZATION)
+		_, err := create.Save(ctx)
+		return err
+	}
 	if m == nil {
-		source := "Imported from " + fileName
 		created, err := edit.RequestMembership(ctx, client, edit.MembershipRequest{
 			OrganizationID: orgID,
-			NetworkID:      pl.net.ID,
+			NetworkID:      netID,
 			Role:           deref(pl.role, membership.RoleMEMBER),
 			Representative: pl.representative,
 			StartDate:      pl.start,
@@ -126,6 +168,9 @@ func apply(ctx context.Context, client *ent.Client, pl *plan, fileName string) e
 		}
 		if pl.end != nil && !pl.close {
 			upd.SetEndDate(*pl.end)
+		}
+		if pl.source != nil {
+			upd.SetSource(*pl.source)
 		}
 		saved, err := upd.Save(ctx)
 		if ent.IsNotFound(err) {
@@ -156,4 +201,70 @@ func deref[T any](p *T, def T) T {
 		return def
 	}
 	return *p
+}
+
+// applyOrganization creates or updates a roster's organisation; its
+// parent, coming earlier (orderByParent), already has its ID.
+func applyOrganization(ctx context.Context, client *ent.Client, o *orgPlan) error {
+	switch {
+	case o.created != nil:
+		in := o.created.input
+		if o.parent != nil {
+			id := o.parent.id()
+			in.ParentID = &id
+		}
+		created, err := edit.CreateOrganization(ctx, client, in, nil)
+		if err != nil {
+			return err
+		}
+		o.created.id = created.ID
+	case o.update != nil:
+		in := *o.update
+		if o.parent != nil {
+			id := o.parent.id()
+			if o.org.ParentID == nil || *o.org.ParentID != id {
+				in.ParentID = &id
+			}
+		}
+		if _, err := edit.UpdateOrganization(ctx, client, o.org.ID, in, o.org.Version); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// applyNetwork creates or updates a roster's network, after the
+// organisations (its coordinator) and its parent network.
+func applyNetwork(ctx context.Context, client *ent.Client, n *netPlan) error {
+	var coordinator, parent *int
+	if n.coordinator != nil {
+		id := n.coordinator.id()
+		coordinator = &id
+	}
+	if n.parent != nil {
+		id := n.parent.id()
+		parent = &id
+	}
+	switch {
+	case n.create != nil:
+		in := *n.create
+		in.CoordinatorID, in.ParentID = coordinator, parent
+		created, err := edit.CreateNetwork(ctx, client, in, nil)
+		if err != nil {
+			return err
+		}
+		n.createdID = created.ID
+	case n.update != nil:
+		in := *n.update
+		if coordinator != nil && (n.net.CoordinatorID == nil || *n.net.CoordinatorID != *coordinator) {
+			in.CoordinatorID = coordinator
+		}
+		if parent != nil && (n.net.ParentID == nil || *n.net.ParentID != *parent) {
+			in.ParentID = parent
+		}
+		if _, err := edit.UpdateNetwork(ctx, client, n.net.ID, in, n.net.Version); err != nil {
+			return err
+		}
+	}
+	return nil
 }

@@ -29,13 +29,25 @@ const (
 	FieldEndDate        Field = "endDate"
 	FieldMunicipality   Field = "municipality"
 	FieldStatus         Field = "status"
+	FieldSource         Field = "source"
+	// The roster's own IDs: a membership row's organisation and network
+	// are the rows of the other sheets with these IDs.
+	FieldID             Field = "id"
+	FieldOrganizationID Field = "organizationId"
+	FieldNetworkID      Field = "networkId"
 	// FieldIgnore leaves a column out (the user's choice).
 	FieldIgnore Field = "ignore"
+	// fieldOrganizationDetail is an organisation's own detail on a
+	// memberships sheet: recognised, not read there.
+	fieldOrganizationDetail Field = "organizationDetail"
 )
 
 // Fields lists the fields a column can be mapped to, in the order a form shows them.
 var Fields = []Field{FieldOrganization, FieldBusinessID, FieldSector, FieldNetwork, FieldRole,
-	FieldRepresentative, FieldStartDate, FieldEndDate, FieldMunicipality, FieldStatus, FieldIgnore}
+	FieldRepresentative, FieldStartDate, FieldEndDate, FieldMunicipality, FieldStatus, FieldSource, FieldIgnore}
+
+// rosterFields are read only with a roster's other sheets.
+var rosterFields = []Field{FieldID, FieldOrganizationID, FieldNetworkID}
 
 // headers are the names each field goes by in Finnish, Swedish and English
 // spreadsheets (folded: lower case, no accents, no punctuation). The
@@ -56,7 +68,20 @@ var headers = map[Field][]string{
 	FieldEndDate:      {"paattyen", "loppupaiva", "paattynyt", "paattyy", "till", "slutdatum", "end", "end date", "until", "to"},
 	FieldMunicipality: {"kunta", "kotikunta", "sijaintikunta", "kommun", "hemkommun", "municipality", "home municipality"},
 	FieldStatus:       {"tila", "jasenyyden tila", "status", "state"},
+	FieldSource:       {"lahde", "kalla", "source"},
+	// The roster's ID columns (internal/export: ID, Organisaation ID, Verkoston ID).
+	FieldID:             {"id"},
+	FieldOrganizationID: {"organisaation id", "organisationens id", "organization id"},
+	FieldNetworkID:      {"verkoston id", "natverkets id", "network id"},
 }
+
+// organizationHeaders are the organisation's own details (the roster's
+// Organisaatiot sheet): on a memberships sheet they are recognised, so that
+// an organisation's generic e-mail is not taken for a person's, but read
+// only from the Organisaatiot sheet.
+var organizationHeaders = []string{"organisaation sahkoposti", "vaihde", "verkkosivu", "osoite", "osoite salainen",
+	"kuvaus", "palvelut", "kotialue", "toiminta alueet", "lyhenne", "emo organisaation id",
+	"organisaatio ruotsiksi", "organisaatio englanniksi"}
 
 // personHeaders are headers that mean a person: their columns are never
 // imported. Matched as whole folded headers or as a header's first words.
@@ -71,13 +96,14 @@ var personHeaders = []string{
 
 // Column is one column of the file and what it is taken as.
 type Column struct {
-	Index  int    `json:"index"`
-	Cell   string `json:"cell"` // the header cell, e.g. "C1"
-	Header string `json:"header"`
-	Field  Field  `json:"field,omitempty"` // "" when unknown or a person's
-	Person bool   `json:"person"`          // means a person: not imported
-	Mapped bool   `json:"mapped"`          // mapped by the user, not recognised
-	Note   string `json:"note,omitempty"`
+	Sheet  string  `json:"sheet,omitempty"` // a roster's sheet (or csv.zip's file); "" for the one sheet read
+	Index  int     `json:"index"`
+	Cell   string  `json:"cell"` // the header cell, e.g. "C1"
+	Header string  `json:"header"`
+	Field  Field   `json:"field,omitempty"` // "" when unknown or a person's
+	Person bool    `json:"person"`          // means a person: not imported
+	Mapped bool    `json:"mapped"`          // mapped by the user, not recognised
+	Note   *Reason `json:"note,omitempty"`
 }
 
 // fold turns a header or a name into what matching compares: lower case,
@@ -104,10 +130,13 @@ func recognise(header string) (Field, bool) {
 	if h == "" {
 		return "", false
 	}
-	for _, f := range Fields {
+	for _, f := range slices.Concat(Fields, rosterFields) {
 		if slices.Contains(headers[f], h) {
 			return f, false
 		}
+	}
+	if slices.Contains(organizationHeaders, h) {
+		return fieldOrganizationDetail, false
 	}
 	for _, p := range personHeaders {
 		if h == p || strings.HasPrefix(h, p+" ") || strings.HasSuffix(h, " "+p) {
@@ -125,7 +154,7 @@ func ParseField(s string) (Field, error) {
 			return f, nil
 		}
 	}
-	if f, person := recognise(s); f != "" {
+	if f, person := recognise(s); f != "" && f != fieldOrganizationDetail {
 		return f, nil
 	} else if person {
 		return "", fmt.Errorf("%q means a person: such columns are never imported", s)
@@ -152,13 +181,15 @@ func columns(header []string, mapping map[string]Field) ([]Column, error) {
 			}
 		}
 		switch {
+		case c.Field == fieldOrganizationDetail:
+			c.Field, c.Note = "", ptr(reason("organizationSheetOnly"))
 		case c.Person && c.Field != FieldIgnore:
 			c.Field = ""
-			c.Note = "a person's details: not imported"
+			c.Note = ptr(reason("personColumn"))
 		case c.Field == FieldIgnore:
-			c.Field, c.Note = "", "left out"
+			c.Field, c.Note = "", ptr(reason("leftOut"))
 		case c.Field == "":
-			c.Note = "unknown column: not imported (map it to a field to use it)"
+			c.Note = ptr(reason("unknownColumn"))
 		}
 		if c.Field != "" {
 			if first, dup := used[c.Field]; dup {
@@ -253,15 +284,15 @@ var (
 	email  = regexp.MustCompile(`[^\s@]+@[^\s@]+\.[^\s@]+`)
 )
 
-// personalValue says why a representative value must not be stored, "" if
+// personalValue says why (a reason's code) a representative value must not be stored, "" if
 // it may: it looks like a person's name or carries a mobile number or an
 // e-mail address. A title is a role, never a person.
 func personalValue(s string) string {
 	if mobile.MatchString(s) {
-		return "looks like a personal mobile number: record the representative's role title only"
+		return "personalMobile"
 	}
 	if email.MatchString(s) {
-		return "contains an e-mail address: record the representative's role title only"
+		return "personalEmail"
 	}
 	words := strings.Fields(s)
 	if len(words) < 2 || len(words) > 4 {
@@ -279,5 +310,7 @@ func personalValue(s string) string {
 			}
 		}
 	}
-	return "looks like a person's name: record the representative's role title (e.g. \"ehkäisevän työn koordinaattori\"), never a name"
+	return "personalName"
 }
+
+func ptr[T any](v T) *T { return &v }

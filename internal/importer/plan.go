@@ -63,18 +63,19 @@ type Candidate struct {
 	Name       string `json:"name"`
 	BusinessID string `json:"businessId,omitempty"`
 	Area       string `json:"area,omitempty"`
-	Why        string `json:"why"`
+	Why        Reason `json:"why"`
 }
 
 // CellError is a cell's problem.
 type CellError struct {
-	Cell    string `json:"cell"`   // "C7"; the row's first cell for a row-level problem
-	Column  string `json:"column"` // the header
-	Message string `json:"message"`
+	Cell   string `json:"cell"`   // "C7"; the row's first cell for a row-level problem
+	Column string `json:"column"` // the header
+	Reason
 }
 
 // Row is the preview of one spreadsheet row.
 type Row struct {
+	Sheet           string        `json:"sheet,omitempty"` // a roster's sheet; "" for the one sheet read
 	Row             int           `json:"row"`
 	Action          Action        `json:"action"`
 	Organization    string        `json:"organization"`
@@ -85,7 +86,7 @@ type Row struct {
 	Changes         []FieldChange `json:"changes"`
 	Candidates      []Candidate   `json:"candidates"`
 	Errors          []CellError   `json:"errors"`
-	Notes           []string      `json:"notes"`
+	Notes           []Reason      `json:"notes"`
 	// Invitation: the membership is the network's invitation, which the
 	// organisation's editors accept or decline.
 	Invitation bool   `json:"invitation"`
@@ -147,7 +148,14 @@ type plan struct {
 	created   *newOrg
 	orgUpdate *ent.UpdateOrganizationInput
 	net       *ent.Network
+	newNet    *netPlan        // a network the roster's Verkostot sheet creates
 	mem       *ent.Membership // the membership the row updates
+	// fromRoster: the organisation and network are rows of the roster's
+	// other sheets (which plan their details); direct: an administrator's
+	// roster row, written as the file says (status, dates, source) rather
+	// than through the request workflow.
+	fromRoster, direct bool
+	source             *string
 	// what the row asks of the membership
 	role           *membership.Role
 	representative *string
@@ -170,24 +178,56 @@ type planner struct {
 	areaName       map[int]string
 	network        *ent.Network // --network
 	networks       map[string]*ent.Network
-	netErr         map[string]string
+	netErr         map[string]Reason
 	newOrgs        map[string]*newOrg // by folded name and by business ID
 	seen           map[string]int     // organisation+network → first row
 	today          time.Time
+	areas          map[string]*ent.Area // folded fi/sv name → area, any kind
+	roster         *rosterState         // the roster's other sheets, when the file is a whole roster
+	extraColumns   []Column             // the roster's other sheets' columns
 }
 
-// Plan reads what the file's rows would do. It only reads.
-func Plan(ctx context.Context, client *ent.Client, t *Table, opts Options) (*Preview, []*plan, error) {
+// work is what Apply carries out: a roster's organisations and networks
+// (parents first), then the membership rows.
+type work struct {
+	orgs []*orgPlan
+	nets []*netPlan
+	rows []*plan
+}
+
+// Plan reads what the file's rows would do: the rows of table t, or of a
+// whole roster r (t being its memberships). It only reads.
+func Plan(ctx context.Context, client *ent.Client, t *Table, r *Roster, opts Options) (*Preview, *work, error) {
 	v := viewer.FromContext(ctx)
 	if !v.IsAdmin() && !(v.SignedIn() && v.Role == viewer.RoleCoordinator) {
 		return nil, nil, ErrForbidden
+	}
+	if r != nil {
+		t = r.Memberships
+		if opts.NetworkID != 0 {
+			return nil, nil, &InputError{Field: "network", Msg: reason("wholeRoster").Message}
+		}
 	}
 	cols, err := columns(t.Header, opts.Mapping)
 	if err != nil {
 		return nil, nil, &InputError{Field: "mapping", Msg: err.Error()}
 	}
+	if r == nil {
+		// The roster's ID columns mean nothing without its other sheets.
+		for i, c := range cols {
+			if slices.Contains(rosterFields, c.Field) {
+				cols[i].Field, cols[i].Note = "", ptr(reason("rosterOnly"))
+			}
+		}
+	}
+	for i := range cols {
+		cols[i].Sheet = t.Sheet
+		if r == nil {
+			cols[i].Sheet = ""
+		}
+	}
 	p := &planner{ctx: ctx, client: client, v: v, table: t, opts: opts, cols: map[Field]Column{},
-		networks: map[string]*ent.Network{}, netErr: map[string]string{}, newOrgs: map[string]*newOrg{}, seen: map[string]int{}}
+		networks: map[string]*ent.Network{}, netErr: map[string]Reason{}, newOrgs: map[string]*newOrg{}, seen: map[string]int{}}
 	y, m, d := time.Now().Date()
 	p.today = time.Date(y, m, d, 0, 0, 0, 0, time.UTC)
 	for _, c := range cols {
@@ -195,7 +235,7 @@ func Plan(ctx context.Context, client *ent.Client, t *Table, opts Options) (*Pre
 			p.cols[c.Field] = c
 		}
 	}
-	if _, ok := p.cols[FieldOrganization]; !ok {
+	if _, ok := p.cols[FieldOrganization]; !ok && r == nil {
 		if _, ok := p.cols[FieldBusinessID]; !ok {
 			return nil, nil, &InputError{Field: "mapping", Msg: "no column names the organisation: the header needs Organisaatio (or Y-tunnus), or map a column to organization"}
 		}
@@ -212,23 +252,49 @@ func Plan(ctx context.Context, client *ent.Client, t *Table, opts Options) (*Pre
 			return nil, nil, fmt.Errorf("%w: you do not coordinate %s", ErrForbidden, n.NameFi)
 		}
 		p.network = n
-	} else if _, ok := p.cols[FieldNetwork]; !ok {
+	} else if _, ok := p.cols[FieldNetwork]; !ok && r == nil {
 		return nil, nil, &InputError{Field: "network", Msg: "say which network the rows belong to: choose one, or give the file a Verkosto column"}
 	}
 	if err := p.loadAreas(); err != nil {
 		return nil, nil, err
 	}
 	pv := &Preview{File: opts.FileName, Format: t.Format, Sheet: t.Sheet, Sheets: t.Sheets, Columns: cols, Fields: Fields}
-	var plans []*plan
+	w := &work{}
+	var rows []Row
+	if r != nil {
+		if err := p.planRoster(r); err != nil {
+			return nil, nil, err
+		}
+		pv.Format, pv.Sheet, pv.Sheets = r.Format, "", r.Sheets
+		pv.Columns = append(p.extraColumns, cols...)
+		w.orgs, w.nets = p.roster.orgs, p.roster.nets
+		for _, o := range w.orgs {
+			rows = append(rows, o.Row)
+		}
+		for _, n := range w.nets {
+			rows = append(rows, n.Row)
+		}
+		slices.SortStableFunc(rows, func(a, b Row) int { return cmp.Or(cmp.Compare(a.Sheet, b.Sheet), cmp.Compare(a.Row, b.Row)) })
+		// The sheets in the file's order: organisations, networks, memberships.
+		slices.SortStableFunc(rows, func(a, b Row) int {
+			return cmp.Compare(slices.Index(r.Sheets, a.Sheet), slices.Index(r.Sheets, b.Sheet))
+		})
+	}
 	for i, l := range t.Rows {
 		pl, err := p.row(i, l)
 		if err != nil {
 			return nil, nil, err
 		}
-		plans = append(plans, pl)
-		pv.Rows = append(pv.Rows, pl.Row)
+		if r != nil {
+			pl.Sheet = t.Sheet
+		}
+		w.rows = append(w.rows, pl)
+		rows = append(rows, pl.Row)
+	}
+	for _, row := range rows {
+		pv.Rows = append(pv.Rows, row)
 		pv.Totals.Rows++
-		switch pl.Action {
+		switch row.Action {
 		case ActionCreate:
 			pv.Totals.Create++
 		case ActionUpdate:
@@ -244,7 +310,7 @@ func Plan(ctx context.Context, client *ent.Client, t *Table, opts Options) (*Pre
 		}
 	}
 	pv.Ready = pv.Totals.Error == 0 && pv.Totals.Choice == 0
-	return pv, plans, nil
+	return pv, w, nil
 }
 
 func (p *planner) loadAreas() error {
@@ -254,9 +320,16 @@ func (p *planner) loadAreas() error {
 		return err
 	}
 	p.municipalities = map[string]*ent.Area{}
+	p.areas = map[string]*ent.Area{}
 	p.areaName = map[int]string{}
 	for _, a := range all {
 		p.areaName[a.ID] = a.NameFi
+		p.areas[fold(a.NameFi)] = a
+		if a.NameSv != "" {
+			if _, taken := p.areas[fold(a.NameSv)]; !taken {
+				p.areas[fold(a.NameSv)] = a
+			}
+		}
 		if a.Kind != area.KindMUNICIPALITY {
 			continue
 		}
@@ -279,17 +352,17 @@ func (p *planner) cell(l Line, f Field) (string, string, bool) {
 	return p.table.value(l, c.Index), Cell(c.Index, l.Number), true
 }
 
-func (p *planner) fail(pl *plan, f Field, l Line, format string, args ...any) {
+func (p *planner) fail(pl *plan, f Field, l Line, r Reason) {
 	c, ok := p.cols[f]
 	cell, header := Cell(0, l.Number), ""
 	if ok {
 		cell, header = Cell(c.Index, l.Number), c.Header
 	}
-	pl.Errors = append(pl.Errors, CellError{Cell: cell, Column: header, Message: fmt.Sprintf(format, args...)})
+	pl.Errors = append(pl.Errors, CellError{Cell: cell, Column: header, Reason: r})
 }
 
 func (p *planner) row(idx int, l Line) (*plan, error) {
-	pl := &plan{Row: Row{Row: l.Number, Changes: []FieldChange{}, Candidates: []Candidate{}, Errors: []CellError{}, Notes: []string{}}}
+	pl := &plan{Row: Row{Row: l.Number, Changes: []FieldChange{}, Candidates: []Candidate{}, Errors: []CellError{}, Notes: []Reason{}}}
 	name, _, _ := p.cell(l, FieldOrganization)
 	pl.Organization = name
 	choice := strings.TrimSpace(p.opts.Choices[l.Number])
@@ -301,24 +374,24 @@ func (p *planner) row(idx int, l Line) (*plan, error) {
 
 	// The cells, each checked on its own.
 	if utf8.RuneCountInString(name) > 300 {
-		p.fail(pl, FieldOrganization, l, "the name is longer than 300 characters")
+		p.fail(pl, FieldOrganization, l, reason("tooLong", "max", 300))
 	}
 	businessID, _, _ := p.cell(l, FieldBusinessID)
 	if businessID != "" {
 		if err := validate.BusinessID(businessID); err != nil {
-			p.fail(pl, FieldBusinessID, l, "%s", err)
+			p.fail(pl, FieldBusinessID, l, reason("badBusinessId", "value", businessID, "problem", err))
 			businessID = ""
 		}
 	}
 	if name == "" && businessID == "" {
-		p.fail(pl, FieldOrganization, l, "the organisation is missing")
+		p.fail(pl, FieldOrganization, l, reason("organizationMissing"))
 	}
 	var sector *enum.Sector
 	if s, _, _ := p.cell(l, FieldSector); s != "" {
 		if v, ok := parseLabel(s, sectorLabels); ok {
 			sector = &v
 		} else {
-			p.fail(pl, FieldSector, l, "unknown sector %q (e.g. Kunta, Poliisi, Järjestö, Seurakunta)", s)
+			p.fail(pl, FieldSector, l, reason("unknownSector", "value", s))
 		}
 	}
 	var home *ent.Area
@@ -326,22 +399,22 @@ func (p *planner) row(idx int, l Line) (*plan, error) {
 		if a, ok := p.municipalities[fold(s)]; ok {
 			home = a
 		} else {
-			p.fail(pl, FieldMunicipality, l, "no municipality is called %q", s)
+			p.fail(pl, FieldMunicipality, l, reason("unknownMunicipality", "value", s))
 		}
 	}
 	if s, _, _ := p.cell(l, FieldRole); s != "" {
 		if v, ok := parseLabel(s, roleLabels); ok {
 			pl.role = &v
 		} else {
-			p.fail(pl, FieldRole, l, "unknown role %q (Puheenjohtaja, Varapuheenjohtaja, Koordinaattori, Sihteeri, Jäsen, Asiantuntija, Tarkkailija)", s)
+			p.fail(pl, FieldRole, l, reason("unknownRole", "value", s))
 		}
 	}
 	if s, _, _ := p.cell(l, FieldRepresentative); s != "" {
 		switch why := personalValue(s); {
 		case why != "":
-			p.fail(pl, FieldRepresentative, l, "%s", why)
+			p.fail(pl, FieldRepresentative, l, reason(why))
 		case utf8.RuneCountInString(s) > 200:
-			p.fail(pl, FieldRepresentative, l, "longer than 200 characters")
+			p.fail(pl, FieldRepresentative, l, reason("tooLong", "max", 200))
 		default:
 			pl.representative = &s
 		}
@@ -349,38 +422,51 @@ func (p *planner) row(idx int, l Line) (*plan, error) {
 	var err error
 	if c, ok := p.cols[FieldStartDate]; ok {
 		if pl.start, err = p.table.dateValue(idx, l, c.Index); err != nil {
-			p.fail(pl, FieldStartDate, l, "%s", err)
+			p.fail(pl, FieldStartDate, l, reason("badDate", "value", p.table.value(l, c.Index)))
 		}
 	}
 	if c, ok := p.cols[FieldEndDate]; ok {
 		if pl.end, err = p.table.dateValue(idx, l, c.Index); err != nil {
-			p.fail(pl, FieldEndDate, l, "%s", err)
+			p.fail(pl, FieldEndDate, l, reason("badDate", "value", p.table.value(l, c.Index)))
 		}
 	}
 	if pl.start != nil && pl.end != nil && pl.end.Before(*pl.start) {
-		p.fail(pl, FieldEndDate, l, "the end date is before the start date")
+		p.fail(pl, FieldEndDate, l, reason("endBeforeStart"))
 	}
 	pl.status = membership.StatusACTIVE
 	if s, _, _ := p.cell(l, FieldStatus); s != "" {
-		if v, ok := parseLabel(s, statusLabels); ok && v != membership.StatusDECLINED {
+		switch v, ok := parseLabel(s, statusLabels); {
+		case ok && v != membership.StatusDECLINED:
 			pl.status = v
-		} else {
-			p.fail(pl, FieldStatus, l, "unknown status %q (Aktiivinen, Päättynyt, Odottaa)", s)
+		case ok || fold(s) == fold(string(membership.StatusDECLINED)):
+			p.fail(pl, FieldStatus, l, reason("declinedNotImported"))
+		default:
+			p.fail(pl, FieldStatus, l, reason("unknownStatus", "value", s))
 		}
 	}
 	if pl.end != nil && !pl.end.After(p.today) {
 		pl.status = membership.StatusENDED
 	}
 	if pl.status == membership.StatusENDED && pl.end == nil {
-		p.fail(pl, FieldEndDate, l, "an ended membership needs its end date")
+		p.fail(pl, FieldEndDate, l, reason("endedNeedsEnd"))
 	}
 
-	if err := p.resolveNetwork(pl, l); err != nil {
-		return nil, err
+	if s, _, _ := p.cell(l, FieldSource); s != "" {
+		if utf8.RuneCountInString(s) > 300 {
+			p.fail(pl, FieldSource, l, reason("tooLong", "max", 300))
+		} else {
+			pl.source = &s
+		}
 	}
-	if err := p.resolveOrganization(pl, l, name, businessID, sector, home, choice); err != nil {
-		return nil, err
+	if p.roster == nil || !p.rosterReferences(pl, l) {
+		if err := p.resolveNetwork(pl, l); err != nil {
+			return nil, err
+		}
+		if err := p.resolveOrganization(pl, l, name, businessID, sector, home, choice); err != nil {
+			return nil, err
+		}
 	}
+	pl.direct = p.roster != nil && p.v.IsAdmin()
 	if len(pl.Errors) > 0 {
 		pl.Action = ActionError
 		return pl, nil
@@ -388,19 +474,27 @@ func (p *planner) row(idx int, l Line) (*plan, error) {
 	if pl.Action == ActionChoice {
 		return pl, nil
 	}
-	// One row per organisation and network: a second would fight the first.
+	// One row per organisation and network: a second would fight the
+	// first. An administrator's roster may hold two (a chair who is also
+	// the coordinator; a member again after a break): its rows are written
+	// as they are.
 	key := fmt.Sprintf("%d/%d", pl.OrganizationID, pl.NetworkID)
 	if pl.created != nil {
 		key = fmt.Sprintf("new%d/%d", pl.created.firstAt, pl.NetworkID)
 	}
-	if first, dup := p.seen[key]; dup {
-		p.fail(pl, FieldOrganization, l, "the same organisation and network as row %d: keep one row for them", first)
+	if pl.newNet != nil {
+		key += fmt.Sprintf("new%d", pl.newNet.line.Number)
+	}
+	if first, dup := p.seen[key]; dup && !pl.direct {
+		p.fail(pl, FieldOrganization, l, reason("duplicateRow", "row", first))
 		pl.Action = ActionError
 		return pl, nil
 	}
 	p.seen[key] = l.Number
-	if err := p.planOrganizationUpdate(pl, businessID, sector, home); err != nil {
-		return nil, err
+	if !pl.fromRoster {
+		if err := p.planOrganizationUpdate(pl, businessID, sector, home); err != nil {
+			return nil, err
+		}
 	}
 	if err := p.planMembership(pl); err != nil {
 		return nil, err
@@ -424,21 +518,21 @@ func (p *planner) resolveNetwork(pl *plan, l Line) error {
 		pl.net = p.network
 		if has && s != "" {
 			if n, _ := p.findNetwork(s); n == nil || n.ID != p.network.ID {
-				p.fail(pl, FieldNetwork, l, "the row names %q but the import goes into %s", s, p.network.NameFi)
+				p.fail(pl, FieldNetwork, l, reason("networkMismatch", "value", s, "network", p.network.NameFi))
 			}
 		}
 	} else {
 		if s == "" {
-			p.fail(pl, FieldNetwork, l, "the network is missing")
+			p.fail(pl, FieldNetwork, l, reason("networkMissing"))
 			return nil
 		}
 		n, why := p.findNetwork(s)
 		if n == nil {
-			p.fail(pl, FieldNetwork, l, "%s", why)
+			p.fail(pl, FieldNetwork, l, *why)
 			return nil
 		}
 		if !p.v.IsAdmin() && !p.v.CoordinatesNetwork(n.ID) {
-			p.fail(pl, FieldNetwork, l, "you do not coordinate %s: only its coordinators and administrators import into it", n.NameFi)
+			p.fail(pl, FieldNetwork, l, reason("notCoordinator", "network", n.NameFi))
 			return nil
 		}
 		pl.net = n
@@ -450,13 +544,13 @@ func (p *planner) resolveNetwork(pl *plan, l Line) error {
 }
 
 // findNetwork finds a network by its ID or exact name in any language.
-func (p *planner) findNetwork(s string) (*ent.Network, string) {
+func (p *planner) findNetwork(s string) (*ent.Network, *Reason) {
 	key := searchtext.Fold(s)
 	if n, ok := p.networks[key]; ok {
-		return n, ""
+		return n, nil
 	}
 	if why, ok := p.netErr[key]; ok {
-		return nil, why
+		return nil, &why
 	}
 	var found []*ent.Network
 	var err error
@@ -467,16 +561,17 @@ func (p *planner) findNetwork(s string) (*ent.Network, string) {
 	}
 	switch {
 	case err != nil:
-		p.netErr[key] = "the network cannot be looked up"
+		p.netErr[key] = reason("networkLookupFailed")
 	case len(found) == 0:
-		p.netErr[key] = fmt.Sprintf("no network is called %q", s)
+		p.netErr[key] = reason("unknownNetwork", "value", s)
 	case len(found) > 1:
-		p.netErr[key] = fmt.Sprintf("several networks are called %q: use the network's ID", s)
+		p.netErr[key] = reason("ambiguousNetwork", "value", s)
 	default:
 		p.networks[key] = found[0]
-		return found[0], ""
+		return found[0], nil
 	}
-	return nil, p.netErr[key]
+	why := p.netErr[key]
+	return nil, &why
 }
 
 func (p *planner) resolveOrganization(pl *plan, l Line, name, businessID string, sector *enum.Sector, home *ent.Area, choice string) error {
@@ -488,12 +583,12 @@ func (p *planner) resolveOrganization(pl *plan, l Line, name, businessID string,
 	case choice != "":
 		id, err := strconv.Atoi(choice)
 		if err != nil {
-			p.fail(pl, FieldOrganization, l, "the choice %q is neither an organisation's ID, new nor skip", choice)
+			p.fail(pl, FieldOrganization, l, reason("badChoice", "value", choice))
 			return nil
 		}
 		o, err := p.client.Organization.Query().Where(organization.ID(id)).Only(ctx)
 		if ent.IsNotFound(err) {
-			p.fail(pl, FieldOrganization, l, "the chosen organisation (ID %d) does not exist", id)
+			p.fail(pl, FieldOrganization, l, reason("chosenMissing", "value", id))
 			return nil
 		}
 		if err != nil {
@@ -531,7 +626,7 @@ func (p *planner) resolveOrganization(pl *plan, l Line, name, businessID string,
 		o := exact[0]
 		if businessID != "" && o.BusinessID != nil && *o.BusinessID != businessID {
 			pl.Action = ActionChoice
-			pl.Candidates = append(pl.Candidates, p.candidate(o, fmt.Sprintf("same name, but business ID %s (the file says %s)", *o.BusinessID, businessID)))
+			pl.Candidates = append(pl.Candidates, p.candidate(o, reason("sameNameOtherId", "businessId", *o.BusinessID, "value", businessID)))
 			return nil
 		}
 		p.matched(pl, o)
@@ -539,7 +634,7 @@ func (p *planner) resolveOrganization(pl *plan, l Line, name, businessID string,
 	case len(exact) > 1:
 		pl.Action = ActionChoice
 		for _, o := range exact {
-			pl.Candidates = append(pl.Candidates, p.candidate(o, "same name"))
+			pl.Candidates = append(pl.Candidates, p.candidate(o, reason("sameName")))
 		}
 		return nil
 	}
@@ -594,7 +689,7 @@ func (p *planner) nearMatches(q string) ([]Candidate, error) {
 		return nil, err
 	}
 	for _, o := range sub {
-		byID[o.ID] = p.candidate(o, "the name contains the file's")
+		byID[o.ID] = p.candidate(o, reason("nameContains"))
 	}
 	// Names sharing the first word's beginning, then compared letter by letter.
 	first := strings.Fields(q)[0]
@@ -612,7 +707,7 @@ func (p *planner) nearMatches(q string) ([]Candidate, error) {
 			}
 			for _, n := range []string{o.NameFi, o.NameSv, o.NameEn} {
 				if n != "" && similarity(searchtext.Fold(n), q) >= 0.8 {
-					byID[o.ID] = p.candidate(o, "a similar name")
+					byID[o.ID] = p.candidate(o, reason("similarName"))
 					break
 				}
 			}
@@ -651,7 +746,7 @@ func similarity(a, b string) float64 {
 	return 1 - float64(prev[len(rb)])/float64(max(len(ra), len(rb)))
 }
 
-func (p *planner) candidate(o *ent.Organization, why string) Candidate {
+func (p *planner) candidate(o *ent.Organization, why Reason) Candidate {
 	c := Candidate{ID: o.ID, Name: o.NameFi, Why: why}
 	if o.BusinessID != nil {
 		c.BusinessID = *o.BusinessID
@@ -672,20 +767,20 @@ func (p *planner) reuseNew(pl *plan, n *newOrg) error {
 	pl.created = n
 	pl.NewOrganization = true
 	pl.Organization = n.input.NameFi
-	pl.Notes = append(pl.Notes, fmt.Sprintf("the organisation is created by row %d", n.firstAt))
+	pl.Notes = append(pl.Notes, reason("createdByRow", "row", n.firstAt))
 	return nil
 }
 
 func (p *planner) newOrganization(pl *plan, l Line, name, businessID string, sector *enum.Sector, home *ent.Area) error {
 	if name == "" {
-		p.fail(pl, FieldOrganization, l, "no organisation has business ID %s: give its name to create it", businessID)
+		p.fail(pl, FieldOrganization, l, reason("noBusinessIdMatch", "value", businessID))
 		return nil
 	}
 	if sector == nil {
 		if _, ok := p.cols[FieldSector]; ok {
-			p.fail(pl, FieldSector, l, "a new organisation needs its sector (no organisation is called %q)", name)
+			p.fail(pl, FieldSector, l, reason("newNeedsSector", "value", name))
 		} else {
-			p.fail(pl, FieldOrganization, l, "no organisation is called %q: to create it, the file needs a Sektori column", name)
+			p.fail(pl, FieldOrganization, l, reason("needSectorColumn", "value", name))
 		}
 		return nil
 	}
@@ -749,7 +844,7 @@ func (p *planner) planOrganizationUpdate(pl *plan, businessID string, sector *en
 	}
 	if !p.v.IsAdmin() {
 		for _, d := range diffs {
-			pl.Notes = append(pl.Notes, fmt.Sprintf("%s: stored %q, the file says %q; only administrators change an organisation's %s, so it stays as it is", d.Field, d.Before, d.After, d.Field))
+			pl.Notes = append(pl.Notes, reason("adminOnlyField", "field", d.Field, "before", d.Before, "after", d.After))
 		}
 		return nil
 	}
@@ -759,7 +854,7 @@ func (p *planner) planOrganizationUpdate(pl *plan, businessID string, sector *en
 			return err
 		}
 		if taken {
-			p.fail(pl, FieldBusinessID, Line{Number: pl.Row.Row}, "another organisation has business ID %s", *in.BusinessID)
+			p.fail(pl, FieldBusinessID, Line{Number: pl.Row.Row}, reason("businessIdTaken", "value", *in.BusinessID))
 			return nil
 		}
 	}
@@ -782,11 +877,11 @@ func sameDate(a, b *time.Time) bool {
 // planMembership finds the membership the row describes and what would
 // change in it, or plans a new one.
 func (p *planner) planMembership(pl *plan) error {
-	if pl.net == nil {
+	if pl.net == nil && pl.newNet == nil {
 		return nil
 	}
 	var existing []*ent.Membership
-	if pl.org != nil {
+	if pl.org != nil && pl.net != nil {
 		var err error
 		existing, err = p.client.Membership.Query().
 			Where(membership.OrganizationID(pl.org.ID), membership.NetworkID(pl.net.ID)).
@@ -805,6 +900,8 @@ func (p *planner) planMembership(pl *plan) error {
 		}
 	}
 	switch {
+	case p.roster != nil:
+		pl.mem = p.rosterMembership(pl, existing)
 	case pl.status == membership.StatusENDED && ended != nil:
 		pl.mem = ended
 	case open != nil:
@@ -833,10 +930,14 @@ func (p *planner) planMembership(pl *plan) error {
 		add("endDate", dateText(m.EndDate), dateText(pl.end))
 		pl.memUpdate = true
 	}
+	if pl.source != nil && *pl.source != m.Source {
+		add("source", m.Source, *pl.source)
+		pl.memUpdate = true
+	}
 	switch {
 	case pl.status == membership.StatusENDED && m.Status != membership.StatusENDED:
 		if m.Status == membership.StatusPENDING {
-			pl.Notes = append(pl.Notes, "the membership is still pending: it cannot be ended, only answered")
+			pl.Notes = append(pl.Notes, reason("pendingCannotEnd"))
 			break
 		}
 		add("status", string(m.Status), string(membership.StatusENDED))
@@ -850,14 +951,14 @@ func (p *planner) planMembership(pl *plan) error {
 			return err
 		}
 		if !ok {
-			pl.Notes = append(pl.Notes, "the membership awaits the organisation's answer to the network's invitation")
+			pl.Notes = append(pl.Notes, reason("awaitsOrganization"))
 			pl.Invitation = m.RequestedBy == membership.RequestedByNETWORK
 			break
 		}
 		add("status", string(m.Status), string(membership.StatusACTIVE))
 		pl.approve = true
 	case pl.status != m.Status && !(pl.status == membership.StatusPENDING && m.Status == membership.StatusACTIVE):
-		pl.Notes = append(pl.Notes, fmt.Sprintf("the membership is %s; the file says %s: left as it is", m.Status, pl.status))
+		pl.Notes = append(pl.Notes, reason("statusLeft", "status", m.Status, "fileStatus", pl.status))
 	}
 	return nil
 }
@@ -890,9 +991,16 @@ func (p *planner) planNewMembership(pl *plan) error {
 	if pl.end != nil {
 		pl.Changes = append(pl.Changes, FieldChange{Entity: "membership", Field: "endDate", After: dateText(pl.end)})
 	}
+	if pl.source != nil {
+		pl.Changes = append(pl.Changes, FieldChange{Entity: "membership", Field: "source", After: *pl.source})
+	}
 	status := pl.status
+	if pl.direct {
+		pl.Changes = append(pl.Changes, FieldChange{Entity: "membership", Field: "status", After: string(status)})
+		return nil
+	}
 	if status == membership.StatusENDED && pl.start == nil {
-		p.fail(pl, FieldStartDate, Line{Number: pl.Row.Row}, "an ended membership needs its start date")
+		p.fail(pl, FieldStartDate, Line{Number: pl.Row.Row}, reason("endedNeedsStart"))
 	}
 	if status != membership.StatusPENDING && !p.v.IsAdmin() && pl.org != nil {
 		// A coordinator's addition is an invitation; the organisation's
@@ -904,10 +1012,10 @@ func (p *planner) planNewMembership(pl *plan) error {
 		if awaited == membership.RequestedByORGANIZATION {
 			pl.Invitation = true
 			status = membership.StatusPENDING
-			pl.Notes = append(pl.Notes, "the organisation has its own editors: it gets an invitation to accept or decline, not a membership")
+			pl.Notes = append(pl.Notes, reason("hasEditors"))
 			if pl.status == membership.StatusENDED {
-				pl.Notes = append(pl.Notes, "an ended membership of an organisation with editors cannot be recorded by the network alone")
-				p.fail(pl, FieldStatus, Line{Number: pl.Row.Row}, "the organisation has its own editors: only an administrator records its past memberships")
+				pl.Notes = append(pl.Notes, reason("endedNeedsAdmin"))
+				p.fail(pl, FieldStatus, Line{Number: pl.Row.Row}, reason("editorsAdminOnly"))
 			}
 		}
 	}

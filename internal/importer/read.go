@@ -220,6 +220,9 @@ func readCSV(data []byte) (*Table, error) {
 			}
 			return nil, fileErr("the CSV file cannot be read")
 		}
+		for i := range rec {
+			rec[i] = undefuse(rec[i])
+		}
 		rows = append(rows, rec)
 		if len(rows) > MaxRows+1 {
 			return nil, fileErr("the file has more than %d rows", MaxRows)

@@ -178,7 +178,7 @@ func TestColumns(t *testing.T) {
 			t.Errorf("%s: person %v", c.Header, c.Person)
 		}
 	}
-	if cols[15].Note == "" || !strings.Contains(cols[15].Note, "unknown") {
+	if cols[15].Note == nil || cols[15].Note.Code != "unknownColumn" || !strings.Contains(cols[15].Note.Message, "unknown") {
 		t.Errorf("unknown column not listed: %+v", cols[15])
 	}
 	// By hand: an unknown column mapped; a person's column stays out even when mapped.

@@ -1,14 +1,18 @@
 import { useEffect, useRef, useState } from 'react'
 import { Button, Heading, InlineAlert } from 'suomifi-ui-components'
 import type { Lang } from '../i18n/messages'
-import { importMessages } from '../i18n/importMessages'
+import { importMessages, reasonMessages } from '../i18n/importMessages'
 import type { ImportKey } from '../i18n/importMessages'
 import { useSession } from '../edit/session'
 
 // The preview as /import/preview and /import/apply answer it (internal/importer.Preview).
-interface Column { index: number; cell: string; header: string; field?: string; person: boolean; mapped: boolean; note?: string }
-interface Candidate { id: number; name: string; businessId?: string; area?: string; why: string }
+// A reason (internal/importer/reason.go): said in the page's language by
+// its code, the server's English message being the fallback.
+interface Reason { code: string; params?: Record<string, string>; message: string }
+interface Column { sheet?: string; index: number; cell: string; header: string; field?: string; person: boolean; mapped: boolean; note?: Reason }
+interface Candidate { id: number; name: string; businessId?: string; area?: string; why: Reason }
 interface Row {
+  sheet?: string
   row: number
   action: 'CREATE' | 'UPDATE' | 'UNCHANGED' | 'CHOICE' | 'ERROR' | 'SKIP'
   organization: string
@@ -16,8 +20,8 @@ interface Row {
   network: string
   changes: { entity: string; field: string; before: string; after: string }[]
   candidates: Candidate[]
-  errors: { cell: string; column: string; message: string }[]
-  notes: string[]
+  errors: ({ cell: string; column: string } & Reason)[]
+  notes: Reason[]
   invitation: boolean
   choice?: string
 }
@@ -36,9 +40,18 @@ interface Preview {
 interface Answer { preview?: Preview; errors?: { message: string }[] }
 
 const fieldLabels: Record<Lang, Record<string, string>> = {
-  fi: { organization: 'Organisaatio', businessId: 'Y-tunnus', sector: 'Sektori', network: 'Verkosto', role: 'Rooli', representative: 'Edustajan nimike', startDate: 'Alkaen', endDate: 'Päättyen', municipality: 'Kunta', status: 'Tila', ignore: 'Ei tuoda' },
-  sv: { organization: 'Organisation', businessId: 'FO-nummer', sector: 'Sektor', network: 'Nätverk', role: 'Roll', representative: 'Representantens titel', startDate: 'Från', endDate: 'Till', municipality: 'Kommun', status: 'Status', ignore: 'Importeras inte' },
-  en: { organization: 'Organisation', businessId: 'Business ID', sector: 'Sector', network: 'Network', role: 'Role', representative: "Representative's title", startDate: 'Start', endDate: 'End', municipality: 'Municipality', status: 'Status', ignore: 'Not imported' },
+  fi: {
+    organization: 'Organisaatio', businessId: 'Y-tunnus', sector: 'Sektori', network: 'Verkosto', role: 'Rooli', representative: 'Edustajan nimike', startDate: 'Alkaen', endDate: 'Päättyen', municipality: 'Kunta', status: 'Tila', source: 'Lähde', ignore: 'Ei tuoda',
+    id: 'ID', organizationId: 'Organisaation ID', networkId: 'Verkoston ID', nameFi: 'Nimi', nameSv: 'Nimi ruotsiksi', nameEn: 'Nimi englanniksi', shortName: 'Lyhenne', services: 'Palvelut', homeArea: 'Kotialue', operatingAreas: 'Toiminta-alueet', email: 'Organisaation sähköposti', phone: 'Vaihde', website: 'Verkkosivu', address: 'Osoite', addressConfidential: 'Osoite salainen', description: 'Kuvaus', parentId: 'Emo', parent: 'Emo', kind: 'Verkoston tyyppi', level: 'Taso', networkStatus: 'Verkoston tila', themes: 'Teemat', areas: 'Alueet', coordinator: 'Koordinoiva organisaatio', coordinatorId: 'Koordinoivan organisaation ID', startedOn: 'Alkaen', endedOn: 'Päättyen', meetingsPerYear: 'Kokouksia vuodessa',
+  },
+  sv: {
+    organization: 'Organisation', businessId: 'FO-nummer', sector: 'Sektor', network: 'Nätverk', role: 'Roll', representative: 'Representantens titel', startDate: 'Från', endDate: 'Till', municipality: 'Kommun', status: 'Status', source: 'Källa', ignore: 'Importeras inte',
+    id: 'ID', organizationId: 'Organisationens ID', networkId: 'Nätverkets ID', nameFi: 'Namn', nameSv: 'Namn på svenska', nameEn: 'Namn på engelska', shortName: 'Förkortning', services: 'Tjänster', homeArea: 'Hemområde', operatingAreas: 'Verksamhetsområden', email: 'Organisationens e-post', phone: 'Växel', website: 'Webbplats', address: 'Adress', addressConfidential: 'Hemlig adress', description: 'Beskrivning', parentId: 'Moder', parent: 'Moder', kind: 'Nätverkstyp', level: 'Nivå', networkStatus: 'Nätverkets status', themes: 'Teman', areas: 'Områden', coordinator: 'Samordnande organisation', coordinatorId: 'Samordnande organisationens ID', startedOn: 'Från', endedOn: 'Till', meetingsPerYear: 'Möten per år',
+  },
+  en: {
+    organization: 'Organisation', businessId: 'Business ID', sector: 'Sector', network: 'Network', role: 'Role', representative: "Representative's title", startDate: 'Start', endDate: 'End', municipality: 'Municipality', status: 'Status', source: 'Source', ignore: 'Not imported',
+    id: 'ID', organizationId: "Organisation's ID", networkId: "Network's ID", nameFi: 'Name', nameSv: 'Name in Swedish', nameEn: 'Name in English', shortName: 'Short name', services: 'Services', homeArea: 'Home area', operatingAreas: 'Operating areas', email: "Organisation's e-mail", phone: 'Switchboard', website: 'Website', address: 'Address', addressConfidential: 'Confidential address', description: 'Description', parentId: 'Parent', parent: 'Parent', kind: 'Network kind', level: 'Level', networkStatus: 'Network status', themes: 'Themes', areas: 'Areas', coordinator: 'Coordinating organisation', coordinatorId: "Coordinating organisation's ID", startedOn: 'Start', endedOn: 'End', meetingsPerYear: 'Meetings a year',
+  },
 }
 
 // ImportPage brings a roster in: choose the file and the network, read the
@@ -105,6 +118,15 @@ export default function ImportPage({ lang }: { lang: Lang }) {
   const name = (n: { nameFi: string; nameSv?: string | null; nameEn?: string | null }) =>
     (lang === 'sv' ? n.nameSv : lang === 'en' ? n.nameEn : null) || n.nameFi
   const fieldName = (f: string) => fieldLabels[lang][f] ?? f
+  const say = (r: Reason) => {
+    const text = reasonMessages[lang][r.code]
+    if (!text) return r.message
+    return text.replace(/\{(\w+)\}/g, (m, k: string) => {
+      const v = r.params?.[k]
+      if (v === undefined) return m
+      return k === 'field' ? fieldName(v) : v
+    })
+  }
   const tot = preview?.totals
 
   return (
@@ -125,7 +147,7 @@ export default function ImportPage({ lang }: { lang: Lang }) {
           {t('file')}
           <input
             type="file"
-            accept=".xlsx,.csv,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+            accept=".xlsx,.csv,.zip,text/csv,application/zip,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
             data-testid="import-file"
             onChange={(e) => setFile(e.target.files?.[0] ?? null)}
           />
@@ -184,10 +206,14 @@ export default function ImportPage({ lang }: { lang: Lang }) {
           <fieldset className="import-columns">
             <legend>{t('columns')}</legend>
             {preview.columns.map((c) => (
-              <label key={c.index}>
+              <label key={`${c.sheet ?? ''}-${c.index}`}>
+                {c.sheet ? `${c.sheet}: ` : ''}
                 {c.header || c.cell}
                 {c.person ? (
                   <span className="note"> — {t('personColumn')}</span>
+                ) : c.sheet ? (
+                  // A whole roster's columns are the export's own: read as they are.
+                  <span className="note"> — {c.field ? fieldName(c.field) : c.note ? say(c.note) : ''}</span>
                 ) : (
                   <select
                     value={mapping[c.header] ?? c.field ?? 'ignore'}
@@ -219,8 +245,15 @@ export default function ImportPage({ lang }: { lang: Lang }) {
             </thead>
             <tbody>
               {preview.rows.map((r) => (
-                <tr key={r.row} className={`action-${r.action.toLowerCase()}`} data-testid={`import-row-${r.row}`}>
-                  <th scope="row">{r.row}</th>
+                <tr
+                  key={`${r.sheet ?? ''}-${r.row}`}
+                  className={`action-${r.action.toLowerCase()}`}
+                  data-testid={r.sheet ? `import-row-${r.sheet}-${r.row}` : `import-row-${r.row}`}
+                >
+                  <th scope="row">
+                    {r.sheet ? `${r.sheet} ` : ''}
+                    {r.row}
+                  </th>
                   <td>{t(r.action)}</td>
                   <td>
                     {r.organization}
@@ -236,12 +269,12 @@ export default function ImportPage({ lang }: { lang: Lang }) {
                       ))}
                       {r.errors.map((e, i) => (
                         <li key={`e${i}`} className="error">
-                          {e.cell} ({e.column}): {e.message}
+                          {e.cell} ({e.column}): {say(e)}
                         </li>
                       ))}
                       {r.invitation && <li>{t('invitation')}</li>}
                       {r.notes.map((n, i) => (
-                        <li key={`n${i}`}>{n}</li>
+                        <li key={`n${i}`}>{say(n)}</li>
                       ))}
                     </ul>
                     {(r.action === 'CHOICE' || (r.choice && r.action !== 'ERROR')) && (
@@ -260,7 +293,7 @@ export default function ImportPage({ lang }: { lang: Lang }) {
                           <option value="">{t('chooseHint')}</option>
                           {r.candidates.map((c) => (
                             <option key={c.id} value={String(c.id)}>
-                              {[c.name, c.businessId, c.area, c.why].filter(Boolean).join(' · ')}
+                              {[c.name, c.businessId, c.area, say(c.why)].filter(Boolean).join(' · ')}
                             </option>
                           ))}
                           <option value="new">{t('createNew')}</option>
