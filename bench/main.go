@@ -7,6 +7,7 @@
 //
 //	go run ./bench [-scale M] [-n 30] [-out bench/RESULTS.md]
 //	go run ./bench -only-cross   (the cross-server measurement alone, to stdout)
+//	go run ./bench -only-insight [-scale M]   (the national insight rows alone, SQLite, to stdout)
 package main
 
 import (
@@ -57,7 +58,18 @@ func main() {
 	bin := flag.String("bin", "bin/verkosto", "the server binary for the server-only run")
 	cross := flag.String("cross", "S", "scale for the cross-server invalidation run (\"\" skips it)")
 	onlyCross := flag.Bool("only-cross", false, "run only the cross-server invalidation measurement and print it")
+	onlyInsight := flag.Bool("only-insight", false, "run only the national insight rows, on SQLite, and print them")
 	flag.Parse()
+	if *onlyInsight {
+		s, ok := synth.Scales[*scale]
+		if !ok {
+			log.Fatalf("unknown scale %q", *scale)
+		}
+		for _, r := range runInsight(s, *n) {
+			fmt.Printf("| %s | %s | %s | %s |\n", r.name, ms(r.median), ms(r.p95), r.note)
+		}
+		return
+	}
 	var crossResults []crossResult
 	if *cross != "" {
 		cs, ok := synth.Scales[*cross]
@@ -230,7 +242,26 @@ func run(url string, s synth.Scale, n int) []result {
 	r = measure("national coverage: 22 counties and their municipalities", n, 1, national)
 	r.note = fmt.Sprintf("%d SQL statements per request", stmts)
 	out = append(out, r)
-	return out
+	return append(out, insightRows(srv.URL, n)...)
+}
+
+// insightRows time national insight: once cold (computed from coverage's
+// loaded data, which the rows before have cached), then cached.
+func insightRows(base string, n int) []result {
+	root := areaID(base, "{kind: COUNTRY}")
+	body, _ := json.Marshal(map[string]any{"query": `{ insight(area: "` + root + `") { overlaps { totalCount nodes { a { nameFi } b { nameFi } jaccard } }
+		loads { totalCount nodes { organization { nameFi } meetingsPerYear } } bridges { totalCount nodes { organization { nameFi } score } }
+		singlePoints { totalCount } coMembership { totalCount } leftOut { totalCount } } }`})
+	q := func() error { return post(base+"/graphql", body) }
+	t0 := time.Now()
+	if err := q(); err != nil {
+		log.Fatal(err)
+	}
+	cold := time.Since(t0)
+	return []result{
+		{name: "national insight, cold", median: cold, p95: cold, note: "first request at a data version (coverage's data already loaded)"},
+		measure("national insight, cached", n, 1, q),
+	}
 }
 
 func etagOf(u string) string {
@@ -636,4 +667,34 @@ func generate(ctx context.Context, url string, s synth.Scale) time.Duration {
 		log.Fatal(err)
 	}
 	return time.Since(start)
+}
+
+// runInsight is run's setup on SQLite with only the insight rows, for
+// -only-insight.
+func runInsight(s synth.Scale, n int) []result {
+	ctx := context.Background()
+	url, drop := newDatabase("sqlite", "")
+	defer drop()
+	cfg := server.DefaultConfig()
+	cfg.DatabaseURL = url
+	cfg.PublicRead = true
+	app, err := server.NewApp(ctx, cfg, slog.New(slog.NewTextHandler(io.Discard, nil)), nil)
+	if err != nil {
+		log.Fatal(err)
+	}
+	defer app.Close()
+	if err := reference.Load(ctx, app.DB.Client); err != nil {
+		log.Fatal(err)
+	}
+	if err := synth.Generate(ctx, app.DB.Client, s, 1); err != nil {
+		log.Fatal(err)
+	}
+	srv := httptest.NewServer(app.Handler)
+	defer srv.Close()
+	// Load coverage's data, as the full run's rows before insight do.
+	body, _ := json.Marshal(map[string]any{"query": `{ coverage(area: "` + areaID(srv.URL, "{kind: COUNTRY}") + `") { total } }`})
+	if err := post(srv.URL+"/graphql", body); err != nil {
+		log.Fatal(err)
+	}
+	return insightRows(srv.URL, n)
 }

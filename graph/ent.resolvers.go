@@ -64,6 +64,9 @@ func (r *Resolver) CoverageTemplate() generated.CoverageTemplateResolver {
 // Membership returns generated.MembershipResolver implementation.
 func (r *Resolver) Membership() generated.MembershipResolver { return &membershipResolver{r} }
 
+// Network returns generated.NetworkResolver implementation.
+func (r *Resolver) Network() generated.NetworkResolver { return &networkResolver{r} }
+
 // Organization returns generated.OrganizationResolver implementation.
 func (r *Resolver) Organization() generated.OrganizationResolver { return &organizationResolver{r} }
 
@@ -89,6 +92,7 @@ type (
 	changeResolver                 struct{ *Resolver }
 	coverageTemplateResolver       struct{ *Resolver }
 	membershipResolver             struct{ *Resolver }
+	networkResolver                struct{ *Resolver }
 	organizationResolver           struct{ *Resolver }
 	queryResolver                  struct{ *Resolver }
 	areaWhereInputResolver         struct{ *Resolver }

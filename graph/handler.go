@@ -20,6 +20,7 @@ import (
 	"github.com/verkosto/verkosto/graph/generated"
 	"github.com/verkosto/verkosto/internal/auth"
 	"github.com/verkosto/verkosto/internal/coverage"
+	"github.com/verkosto/verkosto/internal/insight"
 	"github.com/verkosto/verkosto/internal/netmap"
 )
 
@@ -50,7 +51,8 @@ func NewHandler(client *ent.Client, maps *netmap.Service, sessions *auth.Service
 // NewSchema returns the executable schema.
 func NewSchema(client *ent.Client, maps *netmap.Service, sessions *auth.Service, cover *coverage.Service) graphql.ExecutableSchema {
 	return generated.NewExecutableSchema(generated.Config{
-		Resolvers:  &Resolver{client: client, maps: maps, auth: sessions, cover: cover, trees: newTreeCache()},
+		Resolvers: &Resolver{client: client, maps: maps, auth: sessions, cover: cover, trees: newTreeCache(),
+			insight: insight.NewService(cover)},
 		Directives: generated.DirectiveRoot{ReadRule: applyReadRule},
 	})
 }

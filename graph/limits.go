@@ -276,6 +276,10 @@ var listSizes = map[string]int{
 	"CoverageReport.expectations":   20, // a template's expectations (16 in the largest default)
 	"CoverageTemplate.expectations": 20,
 	"ExpectationResult.suggestions": coverage.MaxSuggestions,
+	// A possible duplicate's members: networks of a county have a few dozen.
+	"NetworkOverlap.shared":  50,
+	"NetworkOverlap.onlyInA": 50,
+	"NetworkOverlap.onlyInB": 50,
 }
 
 const defaultListSize = 10

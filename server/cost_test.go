@@ -115,6 +115,7 @@ func TestQueryCostIsBoundedBeforeExecution(t *testing.T) {
 			"Country":             {{}},
 			"NationalCoverage":    {{"area": country, "asOf": nil}},
 			"AreaCoverage":        {{"area": county, "asOf": "2024-01-01"}, {"area": country}},
+			"Insight":             {{"area": county, "asOf": "2024-01-01"}, {"area": country}},
 			"Me":                  {{}},
 			"OrganizationForEdit": {{"id": org}},
 			"NetworkForEdit":      {{"id": net}},

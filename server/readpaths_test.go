@@ -83,6 +83,19 @@ var readPaths = []readPath{
 	{fields: []string{"Query.coverage", "ExpectationResult.organizations", "ExpectationResult.suggestions"},
 		query: `{coverage(area:"{C}"){expectations{rule organizations{countedID:id address} suggestions{address}}}}`},
 	{fields: []string{"Query.coverageTemplates"}, query: `{coverageTemplates{key}}`},
+	// Insight, like coverage, is the same for every reader and counts only
+	// public memberships (a leaked pending membership would list the
+	// shelter among the network's members).
+	{fields: []string{"Query.insight", "NetworkOverlap.shared", "NetworkOverlap.onlyInA", "NetworkOverlap.onlyInB",
+		"OrganizationLoad.organization", "Bridge.organization", "SinglePoint.organization", "CoMembershipTie.a",
+		"CoMembershipTie.b", "LeftOutOrganization.organization", "Organization.load", "Organization.bridgeScore",
+		"Network.overlappingNetworks"},
+		query: `{insight(area:"{C}"){overlaps{nodes{shared{countedID:id address} onlyInA{countedID:id address} onlyInB{countedID:id address}}}
+			loads(first:100){nodes{organization{countedID:id address load(area:"{C}"){networks} bridgeScore(area:"{C}")}}}
+			bridges(first:100){nodes{organization{countedID:id address}}} singlePoints(first:100){nodes{organization{countedID:id address}}}
+			coMembership(first:100){nodes{a{countedID:id address} b{countedID:id address}}} leftOut(first:100){nodes{organization{id address}}}}
+			networks(where:{id:"{N}"}){edges{node{overlappingNetworks{shared{countedID:id}}}}}
+			s:node(id:"{S}"){...on Organization{load(area:"{C}"){networks} bridgeScore(area:"{C}")}}}`},
 	// Through their own accounts, the two sides see their own.
 	{fields: []string{"Query.me", "Account.organization", "Account.networks"},
 		shows: []secret{address, pending, declined}, seenBy: []string{"own editor", "own coordinator"},

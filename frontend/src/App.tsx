@@ -19,6 +19,8 @@ import { useSession } from './edit/session'
 import CoveragePage from './coverage/CoveragePage'
 import ImportPage from './import/ImportPage'
 import { coverageMessages } from './i18n/coverageMessages'
+import InsightPage from './insight/InsightPage'
+import { insightMessages } from './i18n/insightMessages'
 
 // The map's code is its own chunk (it is most of the JavaScript), fetched at
 // once in parallel with the map data rather than after it.
@@ -97,7 +99,7 @@ export default function App() {
           <Heading variant="h1">{t('title')}</Heading>
           <p className="tagline">{t('tagline')}</p>
           <nav aria-label={t('views')} className="views">
-            {(['map', 'organizations', 'networks', 'coverage'] as const).map((p) => (
+            {(['map', 'organizations', 'networks', 'coverage', 'insight'] as const).map((p) => (
               <a
                 key={p}
                 href={p === 'map' ? '/' : `/${p}`}
@@ -107,7 +109,7 @@ export default function App() {
                   setView({ ...view, page: p, selected: null, coverageArea: null })
                 }}
               >
-                {p === 'map' ? t('map') : p === 'coverage' ? coverageMessages[view.lang].coverage : t(p)}
+                {p === 'map' ? t('map') : p === 'coverage' ? coverageMessages[view.lang].coverage : p === 'insight' ? insightMessages[view.lang].insight : t(p)}
               </a>
             ))}
           </nav>
@@ -151,6 +153,19 @@ export default function App() {
               ...(to.selected ? { page: 'map', selected: to.selected, focus: to.selected.kind === 'networks' ? 1 : view.focus } : {}),
               ...(to.area ? { page: 'map', area: to.area, selected: null } : {}),
               ...('coverageArea' in to ? { coverageArea: to.coverageArea ?? null } : {}),
+            })
+          }
+        />
+      ) : view.page === 'insight' && !view.selected ? (
+        <InsightPage
+          lang={view.lang}
+          areaID={view.coverageArea}
+          asOf={view.asOf}
+          go={(to) =>
+            setView({
+              ...view,
+              ...(to.selected ? { page: 'map', selected: to.selected, focus: 1 } : {}),
+              ...('insightArea' in to ? { coverageArea: to.insightArea ?? null } : {}),
             })
           }
         />

@@ -25,10 +25,10 @@ export interface ViewState {
   asOf: string | null
   selected: { kind: 'organizations' | 'networks'; id: string } | null
   /** map, or the accessible table of organisations or networks */
-  page: 'map' | 'organizations' | 'networks' | 'login' | 'inbox' | 'import' | 'coverage'
+  page: 'map' | 'organizations' | 'networks' | 'login' | 'inbox' | 'import' | 'coverage' | 'insight'
   /** the selected profile as a full page instead of the side panel (printing a roster) */
   full: boolean
-  /** on the coverage page: the area drilled into (null: the whole country) */
+  /** on the coverage and insight pages: the area drilled into (null: the whole country) */
   coverageArea: string | null
   /** focus mode: 0 off, or how many steps from the selection to show */
   focus: number
@@ -56,11 +56,12 @@ export function parseView(pathname: string, search: string): ViewState {
   const list = /^\/(organizations|networks)\/?$/.exec(pathname)
   const account = /^\/(login|inbox|import)\/?$/.exec(pathname)
   const coverage = /^\/coverage(?:\/(\d{1,20}))?\/?$/.exec(pathname)
-  const page = list ? (list[1] as 'organizations' | 'networks') : account ? (account[1] as 'login' | 'inbox' | 'import') : coverage ? 'coverage' : 'map'
+  const insight = /^\/insight(?:\/(\d{1,20}))?\/?$/.exec(pathname)
+  const page = list ? (list[1] as 'organizations' | 'networks') : account ? (account[1] as 'login' | 'inbox' | 'import') : coverage ? 'coverage' : insight ? 'insight' : 'map'
   const langRaw = params.get('lang')
   const lang = languages.includes(langRaw as Lang) ? (langRaw as Lang) : 'fi'
-  const unknownPath = !m && !list && !account && !coverage && pathname !== '/' && pathname !== ''
-  return { theme: pick('theme', THEMES), level: pick('level', LEVELS), status: pick('status', STATUSES), unknownPath, coverageArea: coverage?.[1] ?? null, full: !!selected && params.get('full') === '1', sector: [...new Set(sector)].sort(), kind: [...new Set(kind)].sort(), area, asOf, selected, page, focus: ['1', '2'].includes(params.get('focus') ?? '') ? Number(params.get('focus')) : 0, lang }
+  const unknownPath = !m && !list && !account && !coverage && !insight && pathname !== '/' && pathname !== ''
+  return { theme: pick('theme', THEMES), level: pick('level', LEVELS), status: pick('status', STATUSES), unknownPath, coverageArea: coverage?.[1] ?? insight?.[1] ?? null, full: !!selected && params.get('full') === '1', sector: [...new Set(sector)].sort(), kind: [...new Set(kind)].sort(), area, asOf, selected, page, focus: ['1', '2'].includes(params.get('focus') ?? '') ? Number(params.get('focus')) : 0, lang }
 }
 
 export function formatView(v: ViewState): string {
@@ -77,8 +78,8 @@ export function formatView(v: ViewState): string {
   if (v.full && v.selected) params.set('full', '1')
   const path = v.selected
     ? `/${v.selected.kind}/${v.selected.id}`
-    : v.page === 'coverage' && v.coverageArea
-      ? `/coverage/${v.coverageArea}`
+    : (v.page === 'coverage' || v.page === 'insight') && v.coverageArea
+      ? `/${v.page}/${v.coverageArea}`
       : v.page !== 'map'
         ? `/${v.page}`
         : '/'

@@ -45,8 +45,10 @@ type ResolverRoot interface {
 	Change() ChangeResolver
 	CoverageTemplate() CoverageTemplateResolver
 	Expectation() ExpectationResolver
+	Insight() InsightResolver
 	Membership() MembershipResolver
 	Mutation() MutationResolver
+	Network() NetworkResolver
 	Organization() OrganizationResolver
 	Query() QueryResolver
 	AreaWhereInput() AreaWhereInputResolver
@@ -108,6 +110,20 @@ type ComplexityRoot struct {
 		Node   func(childComplexity int) int
 	}
 
+	Bridge struct {
+		Betweenness  func(childComplexity int) int
+		County       func(childComplexity int) int
+		Organization func(childComplexity int) int
+		Score        func(childComplexity int) int
+	}
+
+	BridgePage struct {
+		EndCursor   func(childComplexity int) int
+		HasNextPage func(childComplexity int) int
+		Nodes       func(childComplexity int) int
+		TotalCount  func(childComplexity int) int
+	}
+
 	Change struct {
 		Actor      func(childComplexity int) int
 		ActorRole  func(childComplexity int) int
@@ -130,6 +146,19 @@ type ComplexityRoot struct {
 	ChangeEdge struct {
 		Cursor func(childComplexity int) int
 		Node   func(childComplexity int) int
+	}
+
+	CoMembershipPage struct {
+		EndCursor   func(childComplexity int) int
+		HasNextPage func(childComplexity int) int
+		Nodes       func(childComplexity int) int
+		TotalCount  func(childComplexity int) int
+	}
+
+	CoMembershipTie struct {
+		A              func(childComplexity int) int
+		B              func(childComplexity int) int
+		SharedNetworks func(childComplexity int) int
 	}
 
 	CoverageReport struct {
@@ -194,6 +223,30 @@ type ComplexityRoot struct {
 		Field  func(childComplexity int) int
 	}
 
+	Insight struct {
+		Area         func(childComplexity int) int
+		AsOf         func(childComplexity int) int
+		Bridges      func(childComplexity int, first *int, after *string) int
+		CoMembership func(childComplexity int, first *int, after *string) int
+		LeftOut      func(childComplexity int, first *int, after *string) int
+		Loads        func(childComplexity int, first *int, after *string) int
+		Overlaps     func(childComplexity int, first *int, after *string) int
+		SinglePoints func(childComplexity int, first *int, after *string) int
+	}
+
+	LeftOutOrganization struct {
+		County       func(childComplexity int) int
+		Organization func(childComplexity int) int
+		Sector       func(childComplexity int) int
+	}
+
+	LeftOutPage struct {
+		EndCursor   func(childComplexity int) int
+		HasNextPage func(childComplexity int) int
+		Nodes       func(childComplexity int) int
+		TotalCount  func(childComplexity int) int
+	}
+
 	Membership struct {
 		Awaiting                func(childComplexity int) int
 		CreatedAt               func(childComplexity int) int
@@ -244,29 +297,30 @@ type ComplexityRoot struct {
 	}
 
 	Network struct {
-		Areas           func(childComplexity int) int
-		Coordinator     func(childComplexity int) int
-		CreatedAt       func(childComplexity int) int
-		Description     func(childComplexity int) int
-		EndedOn         func(childComplexity int) int
-		ID              func(childComplexity int) int
-		Kind            func(childComplexity int) int
-		LastConfirmedAt func(childComplexity int) int
-		Level           func(childComplexity int) int
-		MeetingsPerYear func(childComplexity int) int
-		Memberships     func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy []*ent.MembershipOrder, where *ent.MembershipWhereInput) int
-		NameEn          func(childComplexity int) int
-		NameFi          func(childComplexity int) int
-		NameSv          func(childComplexity int) int
-		Parent          func(childComplexity int) int
-		ShortName       func(childComplexity int) int
-		StartedOn       func(childComplexity int) int
-		Status          func(childComplexity int) int
-		Subgroups       func(childComplexity int) int
-		Themes          func(childComplexity int) int
-		UpdatedAt       func(childComplexity int) int
-		Version         func(childComplexity int) int
-		Website         func(childComplexity int) int
+		Areas               func(childComplexity int) int
+		Coordinator         func(childComplexity int) int
+		CreatedAt           func(childComplexity int) int
+		Description         func(childComplexity int) int
+		EndedOn             func(childComplexity int) int
+		ID                  func(childComplexity int) int
+		Kind                func(childComplexity int) int
+		LastConfirmedAt     func(childComplexity int) int
+		Level               func(childComplexity int) int
+		MeetingsPerYear     func(childComplexity int) int
+		Memberships         func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy []*ent.MembershipOrder, where *ent.MembershipWhereInput) int
+		NameEn              func(childComplexity int) int
+		NameFi              func(childComplexity int) int
+		NameSv              func(childComplexity int) int
+		OverlappingNetworks func(childComplexity int, asOf *time.Time) int
+		Parent              func(childComplexity int) int
+		ShortName           func(childComplexity int) int
+		StartedOn           func(childComplexity int) int
+		Status              func(childComplexity int) int
+		Subgroups           func(childComplexity int) int
+		Themes              func(childComplexity int) int
+		UpdatedAt           func(childComplexity int) int
+		Version             func(childComplexity int) int
+		Website             func(childComplexity int) int
 	}
 
 	NetworkConnection struct {
@@ -286,9 +340,26 @@ type ComplexityRoot struct {
 		NodeCount func(childComplexity int) int
 	}
 
+	NetworkOverlap struct {
+		A       func(childComplexity int) int
+		B       func(childComplexity int) int
+		Jaccard func(childComplexity int) int
+		OnlyInA func(childComplexity int) int
+		OnlyInB func(childComplexity int) int
+		Shared  func(childComplexity int) int
+	}
+
+	NetworkOverlapPage struct {
+		EndCursor   func(childComplexity int) int
+		HasNextPage func(childComplexity int) int
+		Nodes       func(childComplexity int) int
+		TotalCount  func(childComplexity int) int
+	}
+
 	Organization struct {
 		Address             func(childComplexity int) int
 		AddressConfidential func(childComplexity int) int
+		BridgeScore         func(childComplexity int, area *int, asOf *time.Time) int
 		BusinessID          func(childComplexity int) int
 		CoordinatedNetworks func(childComplexity int) int
 		CreatedAt           func(childComplexity int) int
@@ -297,6 +368,7 @@ type ComplexityRoot struct {
 		HomeArea            func(childComplexity int) int
 		ID                  func(childComplexity int) int
 		LastConfirmedAt     func(childComplexity int) int
+		Load                func(childComplexity int, area *int, asOf *time.Time) int
 		Memberships         func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy []*ent.MembershipOrder, where *ent.MembershipWhereInput) int
 		NameEn              func(childComplexity int) int
 		NameFi              func(childComplexity int) int
@@ -324,6 +396,22 @@ type ComplexityRoot struct {
 		Node   func(childComplexity int) int
 	}
 
+	OrganizationLoad struct {
+		Chair           func(childComplexity int) int
+		Coordinator     func(childComplexity int) int
+		MeetingsPerYear func(childComplexity int) int
+		Networks        func(childComplexity int) int
+		Organization    func(childComplexity int) int
+		UnknownMeetings func(childComplexity int) int
+	}
+
+	OrganizationLoadPage struct {
+		EndCursor   func(childComplexity int) int
+		HasNextPage func(childComplexity int) int
+		Nodes       func(childComplexity int) int
+		TotalCount  func(childComplexity int) int
+	}
+
 	PageInfo struct {
 		EndCursor       func(childComplexity int) int
 		HasNextPage     func(childComplexity int) int
@@ -337,6 +425,7 @@ type ComplexityRoot struct {
 		Changes           func(childComplexity int, entity *int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int) int
 		Coverage          func(childComplexity int, area int, theme *enum.Theme, asOf *time.Time) int
 		CoverageTemplates func(childComplexity int) int
+		Insight           func(childComplexity int, area int, asOf *time.Time) int
 		Me                func(childComplexity int) int
 		Memberships       func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy []*ent.MembershipOrder, where *ent.MembershipWhereInput) int
 		NetworkMap        func(childComplexity int, filter *netmap.Filter) int
@@ -345,6 +434,19 @@ type ComplexityRoot struct {
 		Nodes             func(childComplexity int, ids []int) int
 		Organizations     func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy []*ent.OrganizationOrder, where *ent.OrganizationWhereInput) int
 		Search            func(childComplexity int, query string, first *int) int
+	}
+
+	SinglePoint struct {
+		County       func(childComplexity int) int
+		CutOff       func(childComplexity int) int
+		Organization func(childComplexity int) int
+	}
+
+	SinglePointPage struct {
+		EndCursor   func(childComplexity int) int
+		HasNextPage func(childComplexity int) int
+		Nodes       func(childComplexity int) int
+		TotalCount  func(childComplexity int) int
 	}
 }
 
@@ -362,6 +464,16 @@ type CoverageTemplateResolver interface {
 }
 type ExpectationResolver interface {
 	NetworkKind(ctx context.Context, obj *expect.Expectation) (*network.Kind, error)
+}
+type InsightResolver interface {
+	Area(ctx context.Context, obj *model.Insight) (*ent.Area, error)
+	AsOf(ctx context.Context, obj *model.Insight) (*time.Time, error)
+	Overlaps(ctx context.Context, obj *model.Insight, first *int, after *string) (*model.NetworkOverlapPage, error)
+	Loads(ctx context.Context, obj *model.Insight, first *int, after *string) (*model.OrganizationLoadPage, error)
+	Bridges(ctx context.Context, obj *model.Insight, first *int, after *string) (*model.BridgePage, error)
+	SinglePoints(ctx context.Context, obj *model.Insight, first *int, after *string) (*model.SinglePointPage, error)
+	CoMembership(ctx context.Context, obj *model.Insight, first *int, after *string) (*model.CoMembershipPage, error)
+	LeftOut(ctx context.Context, obj *model.Insight, first *int, after *string) (*model.LeftOutPage, error)
 }
 type MembershipResolver interface {
 	Awaiting(ctx context.Context, obj *ent.Membership) (*membership.RequestedBy, error)
@@ -382,7 +494,12 @@ type MutationResolver interface {
 	CreateAccount(ctx context.Context, input model.CreateAccountInput, idempotencyKey *string) (*ent.Account, error)
 	UpdateCoverageTemplate(ctx context.Context, id int, input model.UpdateCoverageTemplateInput) (*ent.CoverageTemplate, error)
 }
+type NetworkResolver interface {
+	OverlappingNetworks(ctx context.Context, obj *ent.Network, asOf *time.Time) ([]*model.NetworkOverlap, error)
+}
 type OrganizationResolver interface {
+	Load(ctx context.Context, obj *ent.Organization, area *int, asOf *time.Time) (*model.OrganizationLoad, error)
+	BridgeScore(ctx context.Context, obj *ent.Organization, area *int, asOf *time.Time) (float64, error)
 	Address(ctx context.Context, obj *ent.Organization) (*string, error)
 }
 type QueryResolver interface {
@@ -397,6 +514,7 @@ type QueryResolver interface {
 	Changes(ctx context.Context, entity *int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int) (*ent.ChangeConnection, error)
 	Coverage(ctx context.Context, area int, theme *enum.Theme, asOf *time.Time) (*model.CoverageReport, error)
 	CoverageTemplates(ctx context.Context) ([]*ent.CoverageTemplate, error)
+	Insight(ctx context.Context, area int, asOf *time.Time) (*model.Insight, error)
 	Search(ctx context.Context, query string, first *int) ([]ent.Noder, error)
 	NetworkMap(ctx context.Context, filter *netmap.Filter) (*netmap.Map, error)
 }
@@ -642,6 +760,56 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.AreaEdge.Node(childComplexity), true
 
+	case "Bridge.betweenness":
+		if e.ComplexityRoot.Bridge.Betweenness == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Bridge.Betweenness(childComplexity), true
+	case "Bridge.county":
+		if e.ComplexityRoot.Bridge.County == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Bridge.County(childComplexity), true
+	case "Bridge.organization":
+		if e.ComplexityRoot.Bridge.Organization == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Bridge.Organization(childComplexity), true
+	case "Bridge.score":
+		if e.ComplexityRoot.Bridge.Score == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Bridge.Score(childComplexity), true
+
+	case "BridgePage.endCursor":
+		if e.ComplexityRoot.BridgePage.EndCursor == nil {
+			break
+		}
+
+		return e.ComplexityRoot.BridgePage.EndCursor(childComplexity), true
+	case "BridgePage.hasNextPage":
+		if e.ComplexityRoot.BridgePage.HasNextPage == nil {
+			break
+		}
+
+		return e.ComplexityRoot.BridgePage.HasNextPage(childComplexity), true
+	case "BridgePage.nodes":
+		if e.ComplexityRoot.BridgePage.Nodes == nil {
+			break
+		}
+
+		return e.ComplexityRoot.BridgePage.Nodes(childComplexity), true
+	case "BridgePage.totalCount":
+		if e.ComplexityRoot.BridgePage.TotalCount == nil {
+			break
+		}
+
+		return e.ComplexityRoot.BridgePage.TotalCount(childComplexity), true
+
 	case "Change.actor":
 		if e.ComplexityRoot.Change.Actor == nil {
 			break
@@ -734,6 +902,50 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.ChangeEdge.Node(childComplexity), true
+
+	case "CoMembershipPage.endCursor":
+		if e.ComplexityRoot.CoMembershipPage.EndCursor == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CoMembershipPage.EndCursor(childComplexity), true
+	case "CoMembershipPage.hasNextPage":
+		if e.ComplexityRoot.CoMembershipPage.HasNextPage == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CoMembershipPage.HasNextPage(childComplexity), true
+	case "CoMembershipPage.nodes":
+		if e.ComplexityRoot.CoMembershipPage.Nodes == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CoMembershipPage.Nodes(childComplexity), true
+	case "CoMembershipPage.totalCount":
+		if e.ComplexityRoot.CoMembershipPage.TotalCount == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CoMembershipPage.TotalCount(childComplexity), true
+
+	case "CoMembershipTie.a":
+		if e.ComplexityRoot.CoMembershipTie.A == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CoMembershipTie.A(childComplexity), true
+	case "CoMembershipTie.b":
+		if e.ComplexityRoot.CoMembershipTie.B == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CoMembershipTie.B(childComplexity), true
+	case "CoMembershipTie.sharedNetworks":
+		if e.ComplexityRoot.CoMembershipTie.SharedNetworks == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CoMembershipTie.SharedNetworks(childComplexity), true
 
 	case "CoverageReport.area":
 		if e.ComplexityRoot.CoverageReport.Area == nil {
@@ -1021,6 +1233,129 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.FieldChange.Field(childComplexity), true
+
+	case "Insight.area":
+		if e.ComplexityRoot.Insight.Area == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Insight.Area(childComplexity), true
+	case "Insight.asOf":
+		if e.ComplexityRoot.Insight.AsOf == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Insight.AsOf(childComplexity), true
+	case "Insight.bridges":
+		if e.ComplexityRoot.Insight.Bridges == nil {
+			break
+		}
+
+		args, err := ec.field_Insight_bridges_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Insight.Bridges(childComplexity, args["first"].(*int), args["after"].(*string)), true
+	case "Insight.coMembership":
+		if e.ComplexityRoot.Insight.CoMembership == nil {
+			break
+		}
+
+		args, err := ec.field_Insight_coMembership_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Insight.CoMembership(childComplexity, args["first"].(*int), args["after"].(*string)), true
+	case "Insight.leftOut":
+		if e.ComplexityRoot.Insight.LeftOut == nil {
+			break
+		}
+
+		args, err := ec.field_Insight_leftOut_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Insight.LeftOut(childComplexity, args["first"].(*int), args["after"].(*string)), true
+	case "Insight.loads":
+		if e.ComplexityRoot.Insight.Loads == nil {
+			break
+		}
+
+		args, err := ec.field_Insight_loads_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Insight.Loads(childComplexity, args["first"].(*int), args["after"].(*string)), true
+	case "Insight.overlaps":
+		if e.ComplexityRoot.Insight.Overlaps == nil {
+			break
+		}
+
+		args, err := ec.field_Insight_overlaps_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Insight.Overlaps(childComplexity, args["first"].(*int), args["after"].(*string)), true
+	case "Insight.singlePoints":
+		if e.ComplexityRoot.Insight.SinglePoints == nil {
+			break
+		}
+
+		args, err := ec.field_Insight_singlePoints_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Insight.SinglePoints(childComplexity, args["first"].(*int), args["after"].(*string)), true
+
+	case "LeftOutOrganization.county":
+		if e.ComplexityRoot.LeftOutOrganization.County == nil {
+			break
+		}
+
+		return e.ComplexityRoot.LeftOutOrganization.County(childComplexity), true
+	case "LeftOutOrganization.organization":
+		if e.ComplexityRoot.LeftOutOrganization.Organization == nil {
+			break
+		}
+
+		return e.ComplexityRoot.LeftOutOrganization.Organization(childComplexity), true
+	case "LeftOutOrganization.sector":
+		if e.ComplexityRoot.LeftOutOrganization.Sector == nil {
+			break
+		}
+
+		return e.ComplexityRoot.LeftOutOrganization.Sector(childComplexity), true
+
+	case "LeftOutPage.endCursor":
+		if e.ComplexityRoot.LeftOutPage.EndCursor == nil {
+			break
+		}
+
+		return e.ComplexityRoot.LeftOutPage.EndCursor(childComplexity), true
+	case "LeftOutPage.hasNextPage":
+		if e.ComplexityRoot.LeftOutPage.HasNextPage == nil {
+			break
+		}
+
+		return e.ComplexityRoot.LeftOutPage.HasNextPage(childComplexity), true
+	case "LeftOutPage.nodes":
+		if e.ComplexityRoot.LeftOutPage.Nodes == nil {
+			break
+		}
+
+		return e.ComplexityRoot.LeftOutPage.Nodes(childComplexity), true
+	case "LeftOutPage.totalCount":
+		if e.ComplexityRoot.LeftOutPage.TotalCount == nil {
+			break
+		}
+
+		return e.ComplexityRoot.LeftOutPage.TotalCount(childComplexity), true
 
 	case "Membership.awaiting":
 		if e.ComplexityRoot.Membership.Awaiting == nil {
@@ -1402,6 +1737,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Network.NameSv(childComplexity), true
+	case "Network.overlappingNetworks":
+		if e.ComplexityRoot.Network.OverlappingNetworks == nil {
+			break
+		}
+
+		args, err := ec.field_Network_overlappingNetworks_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Network.OverlappingNetworks(childComplexity, args["asOf"].(*time.Time)), true
 	case "Network.parent":
 		if e.ComplexityRoot.Network.Parent == nil {
 			break
@@ -1508,6 +1854,68 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.NetworkMap.NodeCount(childComplexity), true
 
+	case "NetworkOverlap.a":
+		if e.ComplexityRoot.NetworkOverlap.A == nil {
+			break
+		}
+
+		return e.ComplexityRoot.NetworkOverlap.A(childComplexity), true
+	case "NetworkOverlap.b":
+		if e.ComplexityRoot.NetworkOverlap.B == nil {
+			break
+		}
+
+		return e.ComplexityRoot.NetworkOverlap.B(childComplexity), true
+	case "NetworkOverlap.jaccard":
+		if e.ComplexityRoot.NetworkOverlap.Jaccard == nil {
+			break
+		}
+
+		return e.ComplexityRoot.NetworkOverlap.Jaccard(childComplexity), true
+	case "NetworkOverlap.onlyInA":
+		if e.ComplexityRoot.NetworkOverlap.OnlyInA == nil {
+			break
+		}
+
+		return e.ComplexityRoot.NetworkOverlap.OnlyInA(childComplexity), true
+	case "NetworkOverlap.onlyInB":
+		if e.ComplexityRoot.NetworkOverlap.OnlyInB == nil {
+			break
+		}
+
+		return e.ComplexityRoot.NetworkOverlap.OnlyInB(childComplexity), true
+	case "NetworkOverlap.shared":
+		if e.ComplexityRoot.NetworkOverlap.Shared == nil {
+			break
+		}
+
+		return e.ComplexityRoot.NetworkOverlap.Shared(childComplexity), true
+
+	case "NetworkOverlapPage.endCursor":
+		if e.ComplexityRoot.NetworkOverlapPage.EndCursor == nil {
+			break
+		}
+
+		return e.ComplexityRoot.NetworkOverlapPage.EndCursor(childComplexity), true
+	case "NetworkOverlapPage.hasNextPage":
+		if e.ComplexityRoot.NetworkOverlapPage.HasNextPage == nil {
+			break
+		}
+
+		return e.ComplexityRoot.NetworkOverlapPage.HasNextPage(childComplexity), true
+	case "NetworkOverlapPage.nodes":
+		if e.ComplexityRoot.NetworkOverlapPage.Nodes == nil {
+			break
+		}
+
+		return e.ComplexityRoot.NetworkOverlapPage.Nodes(childComplexity), true
+	case "NetworkOverlapPage.totalCount":
+		if e.ComplexityRoot.NetworkOverlapPage.TotalCount == nil {
+			break
+		}
+
+		return e.ComplexityRoot.NetworkOverlapPage.TotalCount(childComplexity), true
+
 	case "Organization.address":
 		if e.ComplexityRoot.Organization.Address == nil {
 			break
@@ -1520,6 +1928,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Organization.AddressConfidential(childComplexity), true
+	case "Organization.bridgeScore":
+		if e.ComplexityRoot.Organization.BridgeScore == nil {
+			break
+		}
+
+		args, err := ec.field_Organization_bridgeScore_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Organization.BridgeScore(childComplexity, args["area"].(*int), args["asOf"].(*time.Time)), true
 	case "Organization.businessID":
 		if e.ComplexityRoot.Organization.BusinessID == nil {
 			break
@@ -1568,6 +1987,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Organization.LastConfirmedAt(childComplexity), true
+	case "Organization.load":
+		if e.ComplexityRoot.Organization.Load == nil {
+			break
+		}
+
+		args, err := ec.field_Organization_load_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Organization.Load(childComplexity, args["area"].(*int), args["asOf"].(*time.Time)), true
 	case "Organization.memberships":
 		if e.ComplexityRoot.Organization.Memberships == nil {
 			break
@@ -1690,6 +2120,68 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.OrganizationEdge.Node(childComplexity), true
 
+	case "OrganizationLoad.chair":
+		if e.ComplexityRoot.OrganizationLoad.Chair == nil {
+			break
+		}
+
+		return e.ComplexityRoot.OrganizationLoad.Chair(childComplexity), true
+	case "OrganizationLoad.coordinator":
+		if e.ComplexityRoot.OrganizationLoad.Coordinator == nil {
+			break
+		}
+
+		return e.ComplexityRoot.OrganizationLoad.Coordinator(childComplexity), true
+	case "OrganizationLoad.meetingsPerYear":
+		if e.ComplexityRoot.OrganizationLoad.MeetingsPerYear == nil {
+			break
+		}
+
+		return e.ComplexityRoot.OrganizationLoad.MeetingsPerYear(childComplexity), true
+	case "OrganizationLoad.networks":
+		if e.ComplexityRoot.OrganizationLoad.Networks == nil {
+			break
+		}
+
+		return e.ComplexityRoot.OrganizationLoad.Networks(childComplexity), true
+	case "OrganizationLoad.organization":
+		if e.ComplexityRoot.OrganizationLoad.Organization == nil {
+			break
+		}
+
+		return e.ComplexityRoot.OrganizationLoad.Organization(childComplexity), true
+	case "OrganizationLoad.unknownMeetings":
+		if e.ComplexityRoot.OrganizationLoad.UnknownMeetings == nil {
+			break
+		}
+
+		return e.ComplexityRoot.OrganizationLoad.UnknownMeetings(childComplexity), true
+
+	case "OrganizationLoadPage.endCursor":
+		if e.ComplexityRoot.OrganizationLoadPage.EndCursor == nil {
+			break
+		}
+
+		return e.ComplexityRoot.OrganizationLoadPage.EndCursor(childComplexity), true
+	case "OrganizationLoadPage.hasNextPage":
+		if e.ComplexityRoot.OrganizationLoadPage.HasNextPage == nil {
+			break
+		}
+
+		return e.ComplexityRoot.OrganizationLoadPage.HasNextPage(childComplexity), true
+	case "OrganizationLoadPage.nodes":
+		if e.ComplexityRoot.OrganizationLoadPage.Nodes == nil {
+			break
+		}
+
+		return e.ComplexityRoot.OrganizationLoadPage.Nodes(childComplexity), true
+	case "OrganizationLoadPage.totalCount":
+		if e.ComplexityRoot.OrganizationLoadPage.TotalCount == nil {
+			break
+		}
+
+		return e.ComplexityRoot.OrganizationLoadPage.TotalCount(childComplexity), true
+
 	case "PageInfo.endCursor":
 		if e.ComplexityRoot.PageInfo.EndCursor == nil {
 			break
@@ -1765,6 +2257,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Query.CoverageTemplates(childComplexity), true
+	case "Query.insight":
+		if e.ComplexityRoot.Query.Insight == nil {
+			break
+		}
+
+		args, err := ec.field_Query_insight_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.Insight(childComplexity, args["area"].(int), args["asOf"].(*time.Time)), true
 
 	case "Query.me":
 		if e.ComplexityRoot.Query.Me == nil {
@@ -1849,6 +2352,50 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Query.Search(childComplexity, args["query"].(string), args["first"].(*int)), true
+
+	case "SinglePoint.county":
+		if e.ComplexityRoot.SinglePoint.County == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SinglePoint.County(childComplexity), true
+	case "SinglePoint.cutOff":
+		if e.ComplexityRoot.SinglePoint.CutOff == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SinglePoint.CutOff(childComplexity), true
+	case "SinglePoint.organization":
+		if e.ComplexityRoot.SinglePoint.Organization == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SinglePoint.Organization(childComplexity), true
+
+	case "SinglePointPage.endCursor":
+		if e.ComplexityRoot.SinglePointPage.EndCursor == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SinglePointPage.EndCursor(childComplexity), true
+	case "SinglePointPage.hasNextPage":
+		if e.ComplexityRoot.SinglePointPage.HasNextPage == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SinglePointPage.HasNextPage(childComplexity), true
+	case "SinglePointPage.nodes":
+		if e.ComplexityRoot.SinglePointPage.Nodes == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SinglePointPage.Nodes(childComplexity), true
+	case "SinglePointPage.totalCount":
+		if e.ComplexityRoot.SinglePointPage.TotalCount == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SinglePointPage.TotalCount(childComplexity), true
 
 	}
 	return 0, false
@@ -6693,6 +7240,248 @@ input UpdateOrganizationInput {
   clearParent: Boolean
 }
 `, BuiltIn: false},
+	{Name: "../insight.graphqls", Input: `# Insight: duplicated groups, overloaded organisations, bridges, single
+# points of failure and who is left out. Computed from the memberships every
+# reader may read (pending and declined requests never count), once per
+# data version, area and day.
+
+extend type Query {
+  """
+  Insight into the cooperation of a county or of the whole country on a
+  day. A county's measures use the networks with an area in the county
+  (national networks are not counted there); the country's use every
+  network, except bridges, single points of failure and the left out,
+  which are the counties' together, each with its county.
+  """
+  insight(
+    "The country or a county-level area (a wellbeing services county)."
+    area: ID!
+    "The day to look at (time travel); default today."
+    asOf: Date
+  ): Insight!
+}
+
+"Insight into one area on one day. Every list is ranked, most notable first."
+type Insight {
+  "The area looked at."
+  area: Area!
+  "The day looked at."
+  asOf: Date!
+  "Pairs of networks with nearly the same members: Jaccard similarity of their member sets at least 0.6, both with at least 4 members. Possible duplicates to merge."
+  overlaps(
+    "How many to return (at most 100)."
+    first: Int = 20
+    "The endCursor of the previous page."
+    after: String
+  ): NetworkOverlapPage!
+  "Organisations by the meetings a year of the networks they belong to, then by the number of networks."
+  loads(
+    "How many to return (at most 100)."
+    first: Int = 20
+    "The endCursor of the previous page."
+    after: String
+  ): OrganizationLoadPage!
+  "Organisations by betweenness centrality in their county's organisation–network graph: how much of the cooperation passes through them."
+  bridges(
+    "How many to return (at most 100)."
+    first: Int = 20
+    "The endCursor of the previous page."
+    after: String
+  ): BridgePage!
+  "Organisations whose removal splits their county's cooperation graph (organisations linked when they share a network): articulation points, by how many organisations they would cut off."
+  singlePoints(
+    "How many to return (at most 100)."
+    first: Int = 20
+    "The endCursor of the previous page."
+    after: String
+  ): SinglePointPage!
+  "The co-membership projection: pairs of organisations that share networks, by how many they share."
+  coMembership(
+    "How many to return (at most 100)."
+    first: Int = 20
+    "The endCursor of the previous page."
+    after: String
+  ): CoMembershipPage!
+  "Organisations of the sectors their county's coverage template expects that belong to none of the county's networks."
+  leftOut(
+    "How many to return (at most 100)."
+    first: Int = 20
+    "The endCursor of the previous page."
+    after: String
+  ): LeftOutPage!
+}
+
+"Two networks with nearly the same members."
+type NetworkOverlap {
+  "The network with the lower ID."
+  a: Network!
+  "The other network."
+  b: Network!
+  "Shared members divided by all members of either: 1 when the members are the same."
+  jaccard: Float!
+  "Organisations in both."
+  shared: [Organization!]!
+  "Organisations only in a."
+  onlyInA: [Organization!]!
+  "Organisations only in b."
+  onlyInB: [Organization!]!
+}
+
+"What one organisation carries in the area."
+type OrganizationLoad {
+  "The organisation."
+  organization: Organization!
+  "How many of the area's networks it belongs to."
+  networks: Int!
+  "The meetings a year of those networks, summed (networks that record none add nothing)."
+  meetingsPerYear: Int!
+  "How many of those networks record no meetings a year."
+  unknownMeetings: Int!
+  "In how many it is the coordinator."
+  coordinator: Int!
+  "In how many it chairs."
+  chair: Int!
+}
+
+"An organisation through which cooperation in a county passes."
+type Bridge {
+  "The organisation."
+  organization: Organization!
+  "The county whose graph it was measured in."
+  county: Area!
+  "Betweenness divided by the number of pairs of other nodes: 1 for the centre of a star, 0 for an organisation nothing passes through."
+  score: Float!
+  "Betweenness centrality: over every pair of other nodes (organisations and networks), the share of the shortest paths between them that pass through it, summed; each pair counted once."
+  betweenness: Float!
+}
+
+"An organisation without which a county's cooperation graph falls apart."
+type SinglePoint {
+  "The organisation."
+  organization: Organization!
+  "The county."
+  county: Area!
+  "How many organisations would lose every link to the rest without it."
+  cutOff: Int!
+}
+
+"Two organisations that share networks."
+type CoMembershipTie {
+  "The organisation with the lower ID."
+  a: Organization!
+  "The other organisation."
+  b: Organization!
+  "How many of the area's networks both belong to."
+  sharedNetworks: Int!
+}
+
+"An organisation of an expected sector in none of its county's networks."
+type LeftOutOrganization {
+  "The organisation."
+  organization: Organization!
+  "The county whose networks it is missing from."
+  county: Area!
+  "Its sector, one the county's coverage template expects."
+  sector: Sector!
+}
+
+"A page of network overlaps."
+type NetworkOverlapPage {
+  "How many there are in all."
+  totalCount: Int!
+  "Whether more follow this page."
+  hasNextPage: Boolean!
+  "Pass as after for the next page; null for an empty page."
+  endCursor: String
+  "This page."
+  nodes: [NetworkOverlap!]!
+}
+
+"A page of organisation loads."
+type OrganizationLoadPage {
+  "How many there are in all."
+  totalCount: Int!
+  "Whether more follow this page."
+  hasNextPage: Boolean!
+  "Pass as after for the next page; null for an empty page."
+  endCursor: String
+  "This page."
+  nodes: [OrganizationLoad!]!
+}
+
+"A page of bridges."
+type BridgePage {
+  "How many there are in all."
+  totalCount: Int!
+  "Whether more follow this page."
+  hasNextPage: Boolean!
+  "Pass as after for the next page; null for an empty page."
+  endCursor: String
+  "This page."
+  nodes: [Bridge!]!
+}
+
+"A page of single points of failure."
+type SinglePointPage {
+  "How many there are in all."
+  totalCount: Int!
+  "Whether more follow this page."
+  hasNextPage: Boolean!
+  "Pass as after for the next page; null for an empty page."
+  endCursor: String
+  "This page."
+  nodes: [SinglePoint!]!
+}
+
+"A page of co-membership ties."
+type CoMembershipPage {
+  "How many there are in all."
+  totalCount: Int!
+  "Whether more follow this page."
+  hasNextPage: Boolean!
+  "Pass as after for the next page; null for an empty page."
+  endCursor: String
+  "This page."
+  nodes: [CoMembershipTie!]!
+}
+
+"A page of left-out organisations."
+type LeftOutPage {
+  "How many there are in all."
+  totalCount: Int!
+  "Whether more follow this page."
+  hasNextPage: Boolean!
+  "Pass as after for the next page; null for an empty page."
+  endCursor: String
+  "This page."
+  nodes: [LeftOutOrganization!]!
+}
+
+extend type Organization {
+  "What the organisation carries in an area (default: the country) on a day (default: today); null when it belongs to none of the area's networks."
+  load(
+    "The country or a county-level area."
+    area: ID
+    "The day; default today."
+    asOf: Date
+  ): OrganizationLoad
+  "The organisation's highest bridge score in the area's counties (default: the country, every county) on a day; 0 when nothing passes through it."
+  bridgeScore(
+    "The country or a county-level area."
+    area: ID
+    "The day; default today."
+    asOf: Date
+  ): Float!
+}
+
+extend type Network {
+  "Networks with nearly the same members as this one, across the country, on a day (default today)."
+  overlappingNetworks(
+    "The day; default today."
+    asOf: Date
+  ): [NetworkOverlap!]!
+}
+`, BuiltIn: false},
 	{Name: "../verkosto.graphqls", Input: `"""
 A calendar date in ISO 8601 form, e.g. 2024-01-31.
 """
@@ -6963,6 +7752,34 @@ func (ec *executionContext) childFields_AreaEdge(ctx context.Context, field grap
 	return nil, fmt.Errorf("no field named %q was found under type AreaEdge", field.Name)
 }
 
+func (ec *executionContext) childFields_Bridge(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "organization":
+		return ec.fieldContext_Bridge_organization(ctx, field)
+	case "county":
+		return ec.fieldContext_Bridge_county(ctx, field)
+	case "score":
+		return ec.fieldContext_Bridge_score(ctx, field)
+	case "betweenness":
+		return ec.fieldContext_Bridge_betweenness(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type Bridge", field.Name)
+}
+
+func (ec *executionContext) childFields_BridgePage(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "totalCount":
+		return ec.fieldContext_BridgePage_totalCount(ctx, field)
+	case "hasNextPage":
+		return ec.fieldContext_BridgePage_hasNextPage(ctx, field)
+	case "endCursor":
+		return ec.fieldContext_BridgePage_endCursor(ctx, field)
+	case "nodes":
+		return ec.fieldContext_BridgePage_nodes(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type BridgePage", field.Name)
+}
+
 func (ec *executionContext) childFields_Change(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "id":
@@ -7009,6 +7826,32 @@ func (ec *executionContext) childFields_ChangeEdge(ctx context.Context, field gr
 		return ec.fieldContext_ChangeEdge_cursor(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type ChangeEdge", field.Name)
+}
+
+func (ec *executionContext) childFields_CoMembershipPage(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "totalCount":
+		return ec.fieldContext_CoMembershipPage_totalCount(ctx, field)
+	case "hasNextPage":
+		return ec.fieldContext_CoMembershipPage_hasNextPage(ctx, field)
+	case "endCursor":
+		return ec.fieldContext_CoMembershipPage_endCursor(ctx, field)
+	case "nodes":
+		return ec.fieldContext_CoMembershipPage_nodes(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type CoMembershipPage", field.Name)
+}
+
+func (ec *executionContext) childFields_CoMembershipTie(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "a":
+		return ec.fieldContext_CoMembershipTie_a(ctx, field)
+	case "b":
+		return ec.fieldContext_CoMembershipTie_b(ctx, field)
+	case "sharedNetworks":
+		return ec.fieldContext_CoMembershipTie_sharedNetworks(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type CoMembershipTie", field.Name)
 }
 
 func (ec *executionContext) childFields_CoverageReport(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -7135,6 +7978,54 @@ func (ec *executionContext) childFields_FieldChange(ctx context.Context, field g
 	return nil, fmt.Errorf("no field named %q was found under type FieldChange", field.Name)
 }
 
+func (ec *executionContext) childFields_Insight(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "area":
+		return ec.fieldContext_Insight_area(ctx, field)
+	case "asOf":
+		return ec.fieldContext_Insight_asOf(ctx, field)
+	case "overlaps":
+		return ec.fieldContext_Insight_overlaps(ctx, field)
+	case "loads":
+		return ec.fieldContext_Insight_loads(ctx, field)
+	case "bridges":
+		return ec.fieldContext_Insight_bridges(ctx, field)
+	case "singlePoints":
+		return ec.fieldContext_Insight_singlePoints(ctx, field)
+	case "coMembership":
+		return ec.fieldContext_Insight_coMembership(ctx, field)
+	case "leftOut":
+		return ec.fieldContext_Insight_leftOut(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type Insight", field.Name)
+}
+
+func (ec *executionContext) childFields_LeftOutOrganization(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "organization":
+		return ec.fieldContext_LeftOutOrganization_organization(ctx, field)
+	case "county":
+		return ec.fieldContext_LeftOutOrganization_county(ctx, field)
+	case "sector":
+		return ec.fieldContext_LeftOutOrganization_sector(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type LeftOutOrganization", field.Name)
+}
+
+func (ec *executionContext) childFields_LeftOutPage(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "totalCount":
+		return ec.fieldContext_LeftOutPage_totalCount(ctx, field)
+	case "hasNextPage":
+		return ec.fieldContext_LeftOutPage_hasNextPage(ctx, field)
+	case "endCursor":
+		return ec.fieldContext_LeftOutPage_endCursor(ctx, field)
+	case "nodes":
+		return ec.fieldContext_LeftOutPage_nodes(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type LeftOutPage", field.Name)
+}
+
 func (ec *executionContext) childFields_Membership(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "id":
@@ -7247,6 +8138,8 @@ func (ec *executionContext) childFields_Network(ctx context.Context, field graph
 		return ec.fieldContext_Network_subgroups(ctx, field)
 	case "memberships":
 		return ec.fieldContext_Network_memberships(ctx, field)
+	case "overlappingNetworks":
+		return ec.fieldContext_Network_overlappingNetworks(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type Network", field.Name)
 }
@@ -7283,6 +8176,38 @@ func (ec *executionContext) childFields_NetworkMap(ctx context.Context, field gr
 		return ec.fieldContext_NetworkMap_data(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type NetworkMap", field.Name)
+}
+
+func (ec *executionContext) childFields_NetworkOverlap(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "a":
+		return ec.fieldContext_NetworkOverlap_a(ctx, field)
+	case "b":
+		return ec.fieldContext_NetworkOverlap_b(ctx, field)
+	case "jaccard":
+		return ec.fieldContext_NetworkOverlap_jaccard(ctx, field)
+	case "shared":
+		return ec.fieldContext_NetworkOverlap_shared(ctx, field)
+	case "onlyInA":
+		return ec.fieldContext_NetworkOverlap_onlyInA(ctx, field)
+	case "onlyInB":
+		return ec.fieldContext_NetworkOverlap_onlyInB(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type NetworkOverlap", field.Name)
+}
+
+func (ec *executionContext) childFields_NetworkOverlapPage(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "totalCount":
+		return ec.fieldContext_NetworkOverlapPage_totalCount(ctx, field)
+	case "hasNextPage":
+		return ec.fieldContext_NetworkOverlapPage_hasNextPage(ctx, field)
+	case "endCursor":
+		return ec.fieldContext_NetworkOverlapPage_endCursor(ctx, field)
+	case "nodes":
+		return ec.fieldContext_NetworkOverlapPage_nodes(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type NetworkOverlapPage", field.Name)
 }
 
 func (ec *executionContext) childFields_Organization(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -7333,6 +8258,10 @@ func (ec *executionContext) childFields_Organization(ctx context.Context, field 
 		return ec.fieldContext_Organization_memberships(ctx, field)
 	case "coordinatedNetworks":
 		return ec.fieldContext_Organization_coordinatedNetworks(ctx, field)
+	case "load":
+		return ec.fieldContext_Organization_load(ctx, field)
+	case "bridgeScore":
+		return ec.fieldContext_Organization_bridgeScore(ctx, field)
 	case "address":
 		return ec.fieldContext_Organization_address(ctx, field)
 	}
@@ -7361,6 +8290,38 @@ func (ec *executionContext) childFields_OrganizationEdge(ctx context.Context, fi
 	return nil, fmt.Errorf("no field named %q was found under type OrganizationEdge", field.Name)
 }
 
+func (ec *executionContext) childFields_OrganizationLoad(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "organization":
+		return ec.fieldContext_OrganizationLoad_organization(ctx, field)
+	case "networks":
+		return ec.fieldContext_OrganizationLoad_networks(ctx, field)
+	case "meetingsPerYear":
+		return ec.fieldContext_OrganizationLoad_meetingsPerYear(ctx, field)
+	case "unknownMeetings":
+		return ec.fieldContext_OrganizationLoad_unknownMeetings(ctx, field)
+	case "coordinator":
+		return ec.fieldContext_OrganizationLoad_coordinator(ctx, field)
+	case "chair":
+		return ec.fieldContext_OrganizationLoad_chair(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type OrganizationLoad", field.Name)
+}
+
+func (ec *executionContext) childFields_OrganizationLoadPage(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "totalCount":
+		return ec.fieldContext_OrganizationLoadPage_totalCount(ctx, field)
+	case "hasNextPage":
+		return ec.fieldContext_OrganizationLoadPage_hasNextPage(ctx, field)
+	case "endCursor":
+		return ec.fieldContext_OrganizationLoadPage_endCursor(ctx, field)
+	case "nodes":
+		return ec.fieldContext_OrganizationLoadPage_nodes(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type OrganizationLoadPage", field.Name)
+}
+
 func (ec *executionContext) childFields_PageInfo(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "hasNextPage":
@@ -7373,6 +8334,32 @@ func (ec *executionContext) childFields_PageInfo(ctx context.Context, field grap
 		return ec.fieldContext_PageInfo_endCursor(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type PageInfo", field.Name)
+}
+
+func (ec *executionContext) childFields_SinglePoint(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "organization":
+		return ec.fieldContext_SinglePoint_organization(ctx, field)
+	case "county":
+		return ec.fieldContext_SinglePoint_county(ctx, field)
+	case "cutOff":
+		return ec.fieldContext_SinglePoint_cutOff(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type SinglePoint", field.Name)
+}
+
+func (ec *executionContext) childFields_SinglePointPage(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "totalCount":
+		return ec.fieldContext_SinglePointPage_totalCount(ctx, field)
+	case "hasNextPage":
+		return ec.fieldContext_SinglePointPage_hasNextPage(ctx, field)
+	case "endCursor":
+		return ec.fieldContext_SinglePointPage_endCursor(ctx, field)
+	case "nodes":
+		return ec.fieldContext_SinglePointPage_nodes(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type SinglePointPage", field.Name)
 }
 
 func (ec *executionContext) childFields___Directive(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -7704,6 +8691,138 @@ func (ec *executionContext) field_Area_operatingOrganizations_args(ctx context.C
 		return nil, err
 	}
 	args["where"] = arg5
+	return args, nil
+}
+
+func (ec *executionContext) field_Insight_bridges_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "after",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["after"] = arg1
+	return args, nil
+}
+
+func (ec *executionContext) field_Insight_coMembership_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "after",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["after"] = arg1
+	return args, nil
+}
+
+func (ec *executionContext) field_Insight_leftOut_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "after",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["after"] = arg1
+	return args, nil
+}
+
+func (ec *executionContext) field_Insight_loads_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "after",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["after"] = arg1
+	return args, nil
+}
+
+func (ec *executionContext) field_Insight_overlaps_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "after",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["after"] = arg1
+	return args, nil
+}
+
+func (ec *executionContext) field_Insight_singlePoints_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "after",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["after"] = arg1
 	return args, nil
 }
 
@@ -8063,6 +9182,64 @@ func (ec *executionContext) field_Network_memberships_args(ctx context.Context, 
 	return args, nil
 }
 
+func (ec *executionContext) field_Network_overlappingNetworks_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "asOf",
+		func(ctx context.Context, v any) (*time.Time, error) {
+			return ec.unmarshalODate2ᚖtimeᚐTime(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["asOf"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Organization_bridgeScore_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "area",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOID2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["area"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "asOf",
+		func(ctx context.Context, v any) (*time.Time, error) {
+			return ec.unmarshalODate2ᚖtimeᚐTime(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["asOf"] = arg1
+	return args, nil
+}
+
+func (ec *executionContext) field_Organization_load_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "area",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOID2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["area"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "asOf",
+		func(ctx context.Context, v any) (*time.Time, error) {
+			return ec.unmarshalODate2ᚖtimeᚐTime(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["asOf"] = arg1
+	return args, nil
+}
+
 func (ec *executionContext) field_Organization_memberships_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -8304,6 +9481,28 @@ func (ec *executionContext) field_Query_coverage_args(ctx context.Context, rawAr
 		return nil, err
 	}
 	args["asOf"] = arg2
+	return args, nil
+}
+
+func (ec *executionContext) field_Query_insight_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "area",
+		func(ctx context.Context, v any) (int, error) {
+			return ec.unmarshalNID2int(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["area"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "asOf",
+		func(ctx context.Context, v any) (*time.Time, error) {
+			return ec.unmarshalODate2ᚖtimeᚐTime(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["asOf"] = arg1
 	return args, nil
 }
 
@@ -9462,6 +10661,217 @@ func (ec *executionContext) fieldContext_AreaEdge_cursor(_ context.Context, fiel
 	return graphql.NewScalarFieldContext("AreaEdge", field, false, false, "Cursor")
 }
 
+func (ec *executionContext) _Bridge_organization(ctx context.Context, field graphql.CollectedField, obj *model.Bridge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Bridge_organization(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Organization, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.Organization) graphql.Marshaler {
+			return ec.marshalNOrganization2ᚖgithubᚗcomᚋverkostoᚋverkostoᚋentᚐOrganization(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Bridge_organization(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Bridge",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Organization(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Bridge_county(ctx context.Context, field graphql.CollectedField, obj *model.Bridge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Bridge_county(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.County, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.Area) graphql.Marshaler {
+			return ec.marshalNArea2ᚖgithubᚗcomᚋverkostoᚋverkostoᚋentᚐArea(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Bridge_county(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Bridge",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Area(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Bridge_score(ctx context.Context, field graphql.CollectedField, obj *model.Bridge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Bridge_score(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Score, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v float64) graphql.Marshaler {
+			return ec.marshalNFloat2float64(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Bridge_score(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Bridge", field, false, false, "Float")
+}
+
+func (ec *executionContext) _Bridge_betweenness(ctx context.Context, field graphql.CollectedField, obj *model.Bridge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Bridge_betweenness(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Betweenness, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v float64) graphql.Marshaler {
+			return ec.marshalNFloat2float64(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Bridge_betweenness(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Bridge", field, false, false, "Float")
+}
+
+func (ec *executionContext) _BridgePage_totalCount(ctx context.Context, field graphql.CollectedField, obj *model.BridgePage) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_BridgePage_totalCount(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.TotalCount, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_BridgePage_totalCount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("BridgePage", field, false, false, "Int")
+}
+
+func (ec *executionContext) _BridgePage_hasNextPage(ctx context.Context, field graphql.CollectedField, obj *model.BridgePage) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_BridgePage_hasNextPage(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.HasNextPage, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_BridgePage_hasNextPage(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("BridgePage", field, false, false, "Boolean")
+}
+
+func (ec *executionContext) _BridgePage_endCursor(ctx context.Context, field graphql.CollectedField, obj *model.BridgePage) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_BridgePage_endCursor(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.EndCursor, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOString2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_BridgePage_endCursor(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("BridgePage", field, false, false, "String")
+}
+
+func (ec *executionContext) _BridgePage_nodes(ctx context.Context, field graphql.CollectedField, obj *model.BridgePage) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_BridgePage_nodes(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Nodes, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*model.Bridge) graphql.Marshaler {
+			return ec.marshalNBridge2ᚕᚖgithubᚗcomᚋverkostoᚋverkostoᚋgraphᚋmodelᚐBridgeᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_BridgePage_nodes(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "BridgePage",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Bridge(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _Change_id(ctx context.Context, field graphql.CollectedField, obj *ent.Change) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -9859,6 +11269,194 @@ func (ec *executionContext) _ChangeEdge_cursor(ctx context.Context, field graphq
 }
 func (ec *executionContext) fieldContext_ChangeEdge_cursor(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("ChangeEdge", field, false, false, "Cursor")
+}
+
+func (ec *executionContext) _CoMembershipPage_totalCount(ctx context.Context, field graphql.CollectedField, obj *model.CoMembershipPage) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CoMembershipPage_totalCount(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.TotalCount, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_CoMembershipPage_totalCount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("CoMembershipPage", field, false, false, "Int")
+}
+
+func (ec *executionContext) _CoMembershipPage_hasNextPage(ctx context.Context, field graphql.CollectedField, obj *model.CoMembershipPage) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CoMembershipPage_hasNextPage(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.HasNextPage, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_CoMembershipPage_hasNextPage(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("CoMembershipPage", field, false, false, "Boolean")
+}
+
+func (ec *executionContext) _CoMembershipPage_endCursor(ctx context.Context, field graphql.CollectedField, obj *model.CoMembershipPage) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CoMembershipPage_endCursor(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.EndCursor, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOString2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_CoMembershipPage_endCursor(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("CoMembershipPage", field, false, false, "String")
+}
+
+func (ec *executionContext) _CoMembershipPage_nodes(ctx context.Context, field graphql.CollectedField, obj *model.CoMembershipPage) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CoMembershipPage_nodes(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Nodes, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*model.CoMembershipTie) graphql.Marshaler {
+			return ec.marshalNCoMembershipTie2ᚕᚖgithubᚗcomᚋverkostoᚋverkostoᚋgraphᚋmodelᚐCoMembershipTieᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_CoMembershipPage_nodes(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "CoMembershipPage",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_CoMembershipTie(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _CoMembershipTie_a(ctx context.Context, field graphql.CollectedField, obj *model.CoMembershipTie) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CoMembershipTie_a(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.A, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.Organization) graphql.Marshaler {
+			return ec.marshalNOrganization2ᚖgithubᚗcomᚋverkostoᚋverkostoᚋentᚐOrganization(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_CoMembershipTie_a(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "CoMembershipTie",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Organization(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _CoMembershipTie_b(ctx context.Context, field graphql.CollectedField, obj *model.CoMembershipTie) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CoMembershipTie_b(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.B, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.Organization) graphql.Marshaler {
+			return ec.marshalNOrganization2ᚖgithubᚗcomᚋverkostoᚋverkostoᚋentᚐOrganization(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_CoMembershipTie_b(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "CoMembershipTie",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Organization(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _CoMembershipTie_sharedNetworks(ctx context.Context, field graphql.CollectedField, obj *model.CoMembershipTie) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CoMembershipTie_sharedNetworks(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.SharedNetworks, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_CoMembershipTie_sharedNetworks(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("CoMembershipTie", field, false, false, "Int")
 }
 
 func (ec *executionContext) _CoverageReport_area(ctx context.Context, field graphql.CollectedField, obj *model.CoverageReport) (ret graphql.Marshaler) {
@@ -11012,6 +12610,513 @@ func (ec *executionContext) _FieldChange_after(ctx context.Context, field graphq
 }
 func (ec *executionContext) fieldContext_FieldChange_after(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("FieldChange", field, false, false, "String")
+}
+
+func (ec *executionContext) _Insight_area(ctx context.Context, field graphql.CollectedField, obj *model.Insight) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Insight_area(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Insight().Area(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.Area) graphql.Marshaler {
+			return ec.marshalNArea2ᚖgithubᚗcomᚋverkostoᚋverkostoᚋentᚐArea(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Insight_area(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Insight",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Area(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Insight_asOf(ctx context.Context, field graphql.CollectedField, obj *model.Insight) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Insight_asOf(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Insight().AsOf(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *time.Time) graphql.Marshaler {
+			return ec.marshalNDate2ᚖtimeᚐTime(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Insight_asOf(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Insight", field, true, true, "Date")
+}
+
+func (ec *executionContext) _Insight_overlaps(ctx context.Context, field graphql.CollectedField, obj *model.Insight) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Insight_overlaps(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Insight().Overlaps(ctx, obj, fc.Args["first"].(*int), fc.Args["after"].(*string))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.NetworkOverlapPage) graphql.Marshaler {
+			return ec.marshalNNetworkOverlapPage2ᚖgithubᚗcomᚋverkostoᚋverkostoᚋgraphᚋmodelᚐNetworkOverlapPage(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Insight_overlaps(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Insight",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_NetworkOverlapPage(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Insight_overlaps_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Insight_loads(ctx context.Context, field graphql.CollectedField, obj *model.Insight) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Insight_loads(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Insight().Loads(ctx, obj, fc.Args["first"].(*int), fc.Args["after"].(*string))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.OrganizationLoadPage) graphql.Marshaler {
+			return ec.marshalNOrganizationLoadPage2ᚖgithubᚗcomᚋverkostoᚋverkostoᚋgraphᚋmodelᚐOrganizationLoadPage(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Insight_loads(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Insight",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_OrganizationLoadPage(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Insight_loads_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Insight_bridges(ctx context.Context, field graphql.CollectedField, obj *model.Insight) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Insight_bridges(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Insight().Bridges(ctx, obj, fc.Args["first"].(*int), fc.Args["after"].(*string))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.BridgePage) graphql.Marshaler {
+			return ec.marshalNBridgePage2ᚖgithubᚗcomᚋverkostoᚋverkostoᚋgraphᚋmodelᚐBridgePage(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Insight_bridges(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Insight",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_BridgePage(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Insight_bridges_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Insight_singlePoints(ctx context.Context, field graphql.CollectedField, obj *model.Insight) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Insight_singlePoints(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Insight().SinglePoints(ctx, obj, fc.Args["first"].(*int), fc.Args["after"].(*string))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.SinglePointPage) graphql.Marshaler {
+			return ec.marshalNSinglePointPage2ᚖgithubᚗcomᚋverkostoᚋverkostoᚋgraphᚋmodelᚐSinglePointPage(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Insight_singlePoints(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Insight",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_SinglePointPage(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Insight_singlePoints_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Insight_coMembership(ctx context.Context, field graphql.CollectedField, obj *model.Insight) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Insight_coMembership(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Insight().CoMembership(ctx, obj, fc.Args["first"].(*int), fc.Args["after"].(*string))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.CoMembershipPage) graphql.Marshaler {
+			return ec.marshalNCoMembershipPage2ᚖgithubᚗcomᚋverkostoᚋverkostoᚋgraphᚋmodelᚐCoMembershipPage(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Insight_coMembership(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Insight",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_CoMembershipPage(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Insight_coMembership_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Insight_leftOut(ctx context.Context, field graphql.CollectedField, obj *model.Insight) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Insight_leftOut(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Insight().LeftOut(ctx, obj, fc.Args["first"].(*int), fc.Args["after"].(*string))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.LeftOutPage) graphql.Marshaler {
+			return ec.marshalNLeftOutPage2ᚖgithubᚗcomᚋverkostoᚋverkostoᚋgraphᚋmodelᚐLeftOutPage(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Insight_leftOut(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Insight",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_LeftOutPage(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Insight_leftOut_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _LeftOutOrganization_organization(ctx context.Context, field graphql.CollectedField, obj *model.LeftOutOrganization) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_LeftOutOrganization_organization(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Organization, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.Organization) graphql.Marshaler {
+			return ec.marshalNOrganization2ᚖgithubᚗcomᚋverkostoᚋverkostoᚋentᚐOrganization(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_LeftOutOrganization_organization(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "LeftOutOrganization",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Organization(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _LeftOutOrganization_county(ctx context.Context, field graphql.CollectedField, obj *model.LeftOutOrganization) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_LeftOutOrganization_county(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.County, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.Area) graphql.Marshaler {
+			return ec.marshalNArea2ᚖgithubᚗcomᚋverkostoᚋverkostoᚋentᚐArea(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_LeftOutOrganization_county(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "LeftOutOrganization",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Area(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _LeftOutOrganization_sector(ctx context.Context, field graphql.CollectedField, obj *model.LeftOutOrganization) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_LeftOutOrganization_sector(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Sector, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v enum.Sector) graphql.Marshaler {
+			return ec.marshalNSector2githubᚗcomᚋverkostoᚋverkostoᚋentᚋschemaᚋenumᚐSector(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_LeftOutOrganization_sector(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("LeftOutOrganization", field, false, false, "Sector")
+}
+
+func (ec *executionContext) _LeftOutPage_totalCount(ctx context.Context, field graphql.CollectedField, obj *model.LeftOutPage) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_LeftOutPage_totalCount(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.TotalCount, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_LeftOutPage_totalCount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("LeftOutPage", field, false, false, "Int")
+}
+
+func (ec *executionContext) _LeftOutPage_hasNextPage(ctx context.Context, field graphql.CollectedField, obj *model.LeftOutPage) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_LeftOutPage_hasNextPage(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.HasNextPage, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_LeftOutPage_hasNextPage(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("LeftOutPage", field, false, false, "Boolean")
+}
+
+func (ec *executionContext) _LeftOutPage_endCursor(ctx context.Context, field graphql.CollectedField, obj *model.LeftOutPage) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_LeftOutPage_endCursor(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.EndCursor, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOString2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_LeftOutPage_endCursor(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("LeftOutPage", field, false, false, "String")
+}
+
+func (ec *executionContext) _LeftOutPage_nodes(ctx context.Context, field graphql.CollectedField, obj *model.LeftOutPage) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_LeftOutPage_nodes(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Nodes, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*model.LeftOutOrganization) graphql.Marshaler {
+			return ec.marshalNLeftOutOrganization2ᚕᚖgithubᚗcomᚋverkostoᚋverkostoᚋgraphᚋmodelᚐLeftOutOrganizationᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_LeftOutPage_nodes(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "LeftOutPage",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_LeftOutOrganization(ctx, field)
+		},
+	}
+	return fc, nil
 }
 
 func (ec *executionContext) _Membership_id(ctx context.Context, field graphql.CollectedField, obj *ent.Membership) (ret graphql.Marshaler) {
@@ -12769,6 +14874,50 @@ func (ec *executionContext) fieldContext_Network_memberships(ctx context.Context
 	return fc, nil
 }
 
+func (ec *executionContext) _Network_overlappingNetworks(ctx context.Context, field graphql.CollectedField, obj *ent.Network) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Network_overlappingNetworks(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Network().OverlappingNetworks(ctx, obj, fc.Args["asOf"].(*time.Time))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*model.NetworkOverlap) graphql.Marshaler {
+			return ec.marshalNNetworkOverlap2ᚕᚖgithubᚗcomᚋverkostoᚋverkostoᚋgraphᚋmodelᚐNetworkOverlapᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Network_overlappingNetworks(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Network",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_NetworkOverlap(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Network_overlappingNetworks_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _NetworkConnection_edges(ctx context.Context, field graphql.CollectedField, obj *ent.NetworkConnection) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -12978,6 +15127,290 @@ func (ec *executionContext) _NetworkMap_data(ctx context.Context, field graphql.
 }
 func (ec *executionContext) fieldContext_NetworkMap_data(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("NetworkMap", field, false, false, "MapData")
+}
+
+func (ec *executionContext) _NetworkOverlap_a(ctx context.Context, field graphql.CollectedField, obj *model.NetworkOverlap) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_NetworkOverlap_a(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.A, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.Network) graphql.Marshaler {
+			return ec.marshalNNetwork2ᚖgithubᚗcomᚋverkostoᚋverkostoᚋentᚐNetwork(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_NetworkOverlap_a(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "NetworkOverlap",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Network(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _NetworkOverlap_b(ctx context.Context, field graphql.CollectedField, obj *model.NetworkOverlap) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_NetworkOverlap_b(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.B, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.Network) graphql.Marshaler {
+			return ec.marshalNNetwork2ᚖgithubᚗcomᚋverkostoᚋverkostoᚋentᚐNetwork(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_NetworkOverlap_b(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "NetworkOverlap",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Network(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _NetworkOverlap_jaccard(ctx context.Context, field graphql.CollectedField, obj *model.NetworkOverlap) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_NetworkOverlap_jaccard(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Jaccard, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v float64) graphql.Marshaler {
+			return ec.marshalNFloat2float64(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_NetworkOverlap_jaccard(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("NetworkOverlap", field, false, false, "Float")
+}
+
+func (ec *executionContext) _NetworkOverlap_shared(ctx context.Context, field graphql.CollectedField, obj *model.NetworkOverlap) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_NetworkOverlap_shared(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Shared, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*ent.Organization) graphql.Marshaler {
+			return ec.marshalNOrganization2ᚕᚖgithubᚗcomᚋverkostoᚋverkostoᚋentᚐOrganizationᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_NetworkOverlap_shared(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "NetworkOverlap",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Organization(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _NetworkOverlap_onlyInA(ctx context.Context, field graphql.CollectedField, obj *model.NetworkOverlap) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_NetworkOverlap_onlyInA(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.OnlyInA, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*ent.Organization) graphql.Marshaler {
+			return ec.marshalNOrganization2ᚕᚖgithubᚗcomᚋverkostoᚋverkostoᚋentᚐOrganizationᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_NetworkOverlap_onlyInA(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "NetworkOverlap",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Organization(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _NetworkOverlap_onlyInB(ctx context.Context, field graphql.CollectedField, obj *model.NetworkOverlap) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_NetworkOverlap_onlyInB(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.OnlyInB, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*ent.Organization) graphql.Marshaler {
+			return ec.marshalNOrganization2ᚕᚖgithubᚗcomᚋverkostoᚋverkostoᚋentᚐOrganizationᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_NetworkOverlap_onlyInB(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "NetworkOverlap",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Organization(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _NetworkOverlapPage_totalCount(ctx context.Context, field graphql.CollectedField, obj *model.NetworkOverlapPage) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_NetworkOverlapPage_totalCount(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.TotalCount, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_NetworkOverlapPage_totalCount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("NetworkOverlapPage", field, false, false, "Int")
+}
+
+func (ec *executionContext) _NetworkOverlapPage_hasNextPage(ctx context.Context, field graphql.CollectedField, obj *model.NetworkOverlapPage) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_NetworkOverlapPage_hasNextPage(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.HasNextPage, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_NetworkOverlapPage_hasNextPage(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("NetworkOverlapPage", field, false, false, "Boolean")
+}
+
+func (ec *executionContext) _NetworkOverlapPage_endCursor(ctx context.Context, field graphql.CollectedField, obj *model.NetworkOverlapPage) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_NetworkOverlapPage_endCursor(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.EndCursor, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOString2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_NetworkOverlapPage_endCursor(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("NetworkOverlapPage", field, false, false, "String")
+}
+
+func (ec *executionContext) _NetworkOverlapPage_nodes(ctx context.Context, field graphql.CollectedField, obj *model.NetworkOverlapPage) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_NetworkOverlapPage_nodes(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Nodes, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*model.NetworkOverlap) graphql.Marshaler {
+			return ec.marshalNNetworkOverlap2ᚕᚖgithubᚗcomᚋverkostoᚋverkostoᚋgraphᚋmodelᚐNetworkOverlapᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_NetworkOverlapPage_nodes(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "NetworkOverlapPage",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_NetworkOverlap(ctx, field)
+		},
+	}
+	return fc, nil
 }
 
 func (ec *executionContext) _Organization_id(ctx context.Context, field graphql.CollectedField, obj *ent.Organization) (ret graphql.Marshaler) {
@@ -13575,6 +16008,94 @@ func (ec *executionContext) fieldContext_Organization_coordinatedNetworks(_ cont
 	return fc, nil
 }
 
+func (ec *executionContext) _Organization_load(ctx context.Context, field graphql.CollectedField, obj *ent.Organization) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Organization_load(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Organization().Load(ctx, obj, fc.Args["area"].(*int), fc.Args["asOf"].(*time.Time))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.OrganizationLoad) graphql.Marshaler {
+			return ec.marshalOOrganizationLoad2ᚖgithubᚗcomᚋverkostoᚋverkostoᚋgraphᚋmodelᚐOrganizationLoad(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Organization_load(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Organization",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_OrganizationLoad(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Organization_load_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Organization_bridgeScore(ctx context.Context, field graphql.CollectedField, obj *ent.Organization) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Organization_bridgeScore(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Organization().BridgeScore(ctx, obj, fc.Args["area"].(*int), fc.Args["asOf"].(*time.Time))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v float64) graphql.Marshaler {
+			return ec.marshalNFloat2float64(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Organization_bridgeScore(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Organization",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return nil, errors.New("field of type Float does not have child fields")
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Organization_bridgeScore_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _Organization_address(ctx context.Context, field graphql.CollectedField, obj *ent.Organization) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -13738,6 +16259,254 @@ func (ec *executionContext) _OrganizationEdge_cursor(ctx context.Context, field 
 }
 func (ec *executionContext) fieldContext_OrganizationEdge_cursor(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("OrganizationEdge", field, false, false, "Cursor")
+}
+
+func (ec *executionContext) _OrganizationLoad_organization(ctx context.Context, field graphql.CollectedField, obj *model.OrganizationLoad) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_OrganizationLoad_organization(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Organization, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.Organization) graphql.Marshaler {
+			return ec.marshalNOrganization2ᚖgithubᚗcomᚋverkostoᚋverkostoᚋentᚐOrganization(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_OrganizationLoad_organization(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "OrganizationLoad",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Organization(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _OrganizationLoad_networks(ctx context.Context, field graphql.CollectedField, obj *model.OrganizationLoad) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_OrganizationLoad_networks(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Networks, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_OrganizationLoad_networks(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("OrganizationLoad", field, false, false, "Int")
+}
+
+func (ec *executionContext) _OrganizationLoad_meetingsPerYear(ctx context.Context, field graphql.CollectedField, obj *model.OrganizationLoad) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_OrganizationLoad_meetingsPerYear(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.MeetingsPerYear, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_OrganizationLoad_meetingsPerYear(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("OrganizationLoad", field, false, false, "Int")
+}
+
+func (ec *executionContext) _OrganizationLoad_unknownMeetings(ctx context.Context, field graphql.CollectedField, obj *model.OrganizationLoad) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_OrganizationLoad_unknownMeetings(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.UnknownMeetings, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_OrganizationLoad_unknownMeetings(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("OrganizationLoad", field, false, false, "Int")
+}
+
+func (ec *executionContext) _OrganizationLoad_coordinator(ctx context.Context, field graphql.CollectedField, obj *model.OrganizationLoad) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_OrganizationLoad_coordinator(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Coordinator, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_OrganizationLoad_coordinator(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("OrganizationLoad", field, false, false, "Int")
+}
+
+func (ec *executionContext) _OrganizationLoad_chair(ctx context.Context, field graphql.CollectedField, obj *model.OrganizationLoad) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_OrganizationLoad_chair(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Chair, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_OrganizationLoad_chair(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("OrganizationLoad", field, false, false, "Int")
+}
+
+func (ec *executionContext) _OrganizationLoadPage_totalCount(ctx context.Context, field graphql.CollectedField, obj *model.OrganizationLoadPage) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_OrganizationLoadPage_totalCount(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.TotalCount, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_OrganizationLoadPage_totalCount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("OrganizationLoadPage", field, false, false, "Int")
+}
+
+func (ec *executionContext) _OrganizationLoadPage_hasNextPage(ctx context.Context, field graphql.CollectedField, obj *model.OrganizationLoadPage) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_OrganizationLoadPage_hasNextPage(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.HasNextPage, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_OrganizationLoadPage_hasNextPage(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("OrganizationLoadPage", field, false, false, "Boolean")
+}
+
+func (ec *executionContext) _OrganizationLoadPage_endCursor(ctx context.Context, field graphql.CollectedField, obj *model.OrganizationLoadPage) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_OrganizationLoadPage_endCursor(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.EndCursor, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOString2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_OrganizationLoadPage_endCursor(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("OrganizationLoadPage", field, false, false, "String")
+}
+
+func (ec *executionContext) _OrganizationLoadPage_nodes(ctx context.Context, field graphql.CollectedField, obj *model.OrganizationLoadPage) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_OrganizationLoadPage_nodes(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Nodes, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*model.OrganizationLoad) graphql.Marshaler {
+			return ec.marshalNOrganizationLoad2ᚕᚖgithubᚗcomᚋverkostoᚋverkostoᚋgraphᚋmodelᚐOrganizationLoadᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_OrganizationLoadPage_nodes(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "OrganizationLoadPage",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_OrganizationLoad(ctx, field)
+		},
+	}
+	return fc, nil
 }
 
 func (ec *executionContext) _PageInfo_hasNextPage(ctx context.Context, field graphql.CollectedField, obj *entgql.PageInfo[int]) (ret graphql.Marshaler) {
@@ -14292,6 +17061,50 @@ func (ec *executionContext) fieldContext_Query_coverageTemplates(_ context.Conte
 	return fc, nil
 }
 
+func (ec *executionContext) _Query_insight(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_insight(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().Insight(ctx, fc.Args["area"].(int), fc.Args["asOf"].(*time.Time))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.Insight) graphql.Marshaler {
+			return ec.marshalNInsight2ᚖgithubᚗcomᚋverkostoᚋverkostoᚋgraphᚋmodelᚐInsight(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_insight(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Insight(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_insight_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _Query_search(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -14451,6 +17264,194 @@ func (ec *executionContext) fieldContext_Query___schema(_ context.Context, field
 		IsResolver: false,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields___Schema(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _SinglePoint_organization(ctx context.Context, field graphql.CollectedField, obj *model.SinglePoint) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SinglePoint_organization(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Organization, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.Organization) graphql.Marshaler {
+			return ec.marshalNOrganization2ᚖgithubᚗcomᚋverkostoᚋverkostoᚋentᚐOrganization(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SinglePoint_organization(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "SinglePoint",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Organization(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _SinglePoint_county(ctx context.Context, field graphql.CollectedField, obj *model.SinglePoint) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SinglePoint_county(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.County, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.Area) graphql.Marshaler {
+			return ec.marshalNArea2ᚖgithubᚗcomᚋverkostoᚋverkostoᚋentᚐArea(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SinglePoint_county(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "SinglePoint",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Area(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _SinglePoint_cutOff(ctx context.Context, field graphql.CollectedField, obj *model.SinglePoint) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SinglePoint_cutOff(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.CutOff, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SinglePoint_cutOff(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("SinglePoint", field, false, false, "Int")
+}
+
+func (ec *executionContext) _SinglePointPage_totalCount(ctx context.Context, field graphql.CollectedField, obj *model.SinglePointPage) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SinglePointPage_totalCount(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.TotalCount, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SinglePointPage_totalCount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("SinglePointPage", field, false, false, "Int")
+}
+
+func (ec *executionContext) _SinglePointPage_hasNextPage(ctx context.Context, field graphql.CollectedField, obj *model.SinglePointPage) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SinglePointPage_hasNextPage(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.HasNextPage, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SinglePointPage_hasNextPage(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("SinglePointPage", field, false, false, "Boolean")
+}
+
+func (ec *executionContext) _SinglePointPage_endCursor(ctx context.Context, field graphql.CollectedField, obj *model.SinglePointPage) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SinglePointPage_endCursor(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.EndCursor, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOString2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_SinglePointPage_endCursor(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("SinglePointPage", field, false, false, "String")
+}
+
+func (ec *executionContext) _SinglePointPage_nodes(ctx context.Context, field graphql.CollectedField, obj *model.SinglePointPage) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SinglePointPage_nodes(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Nodes, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*model.SinglePoint) graphql.Marshaler {
+			return ec.marshalNSinglePoint2ᚕᚖgithubᚗcomᚋverkostoᚋverkostoᚋgraphᚋmodelᚐSinglePointᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SinglePointPage_nodes(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "SinglePointPage",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_SinglePoint(ctx, field)
 		},
 	}
 	return fc, nil
@@ -21765,6 +24766,102 @@ func (ec *executionContext) _AreaEdge(ctx context.Context, sel ast.SelectionSet,
 	return out
 }
 
+var bridgeImplementors = []string{"Bridge"}
+
+func (ec *executionContext) _Bridge(ctx context.Context, sel ast.SelectionSet, obj *model.Bridge) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, bridgeImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("Bridge")
+		case "organization":
+			out.Values[i] = ec._Bridge_organization(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "county":
+			out.Values[i] = ec._Bridge_county(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "score":
+			out.Values[i] = ec._Bridge_score(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "betweenness":
+			out.Values[i] = ec._Bridge_betweenness(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var bridgePageImplementors = []string{"BridgePage"}
+
+func (ec *executionContext) _BridgePage(ctx context.Context, sel ast.SelectionSet, obj *model.BridgePage) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, bridgePageImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("BridgePage")
+		case "totalCount":
+			out.Values[i] = ec._BridgePage_totalCount(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "hasNextPage":
+			out.Values[i] = ec._BridgePage_hasNextPage(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "endCursor":
+			out.Values[i] = ec._BridgePage_endCursor(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "nodes":
+			out.Values[i] = ec._BridgePage_nodes(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
 var changeImplementors = []string{"Change", "Node"}
 
 func (ec *executionContext) _Change(ctx context.Context, sel ast.SelectionSet, obj *ent.Change) graphql.Marshaler {
@@ -21907,6 +25004,97 @@ func (ec *executionContext) _ChangeEdge(ctx context.Context, sel ast.SelectionSe
 			}
 		case "cursor":
 			out.Values[i] = ec._ChangeEdge_cursor(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var coMembershipPageImplementors = []string{"CoMembershipPage"}
+
+func (ec *executionContext) _CoMembershipPage(ctx context.Context, sel ast.SelectionSet, obj *model.CoMembershipPage) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, coMembershipPageImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("CoMembershipPage")
+		case "totalCount":
+			out.Values[i] = ec._CoMembershipPage_totalCount(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "hasNextPage":
+			out.Values[i] = ec._CoMembershipPage_hasNextPage(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "endCursor":
+			out.Values[i] = ec._CoMembershipPage_endCursor(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "nodes":
+			out.Values[i] = ec._CoMembershipPage_nodes(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var coMembershipTieImplementors = []string{"CoMembershipTie"}
+
+func (ec *executionContext) _CoMembershipTie(ctx context.Context, sel ast.SelectionSet, obj *model.CoMembershipTie) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, coMembershipTieImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("CoMembershipTie")
+		case "a":
+			out.Values[i] = ec._CoMembershipTie_a(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "b":
+			out.Values[i] = ec._CoMembershipTie_b(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "sharedNetworks":
+			out.Values[i] = ec._CoMembershipTie_sharedNetworks(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
@@ -22290,6 +25478,173 @@ func (ec *executionContext) _FieldChange(ctx context.Context, sel ast.SelectionS
 		case "after":
 			out.Values[i] = ec._FieldChange_after(ctx, field, obj)
 			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var insightImplementors = []string{"Insight"}
+
+func (ec *executionContext) _Insight(ctx context.Context, sel ast.SelectionSet, obj *model.Insight) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, insightImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("Insight")
+		case "area":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Insight_area(ctx, field, obj)
+				})
+		case "asOf":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Insight_asOf(ctx, field, obj)
+				})
+		case "overlaps":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Insight_overlaps(ctx, field, obj)
+				})
+		case "loads":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Insight_loads(ctx, field, obj)
+				})
+		case "bridges":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Insight_bridges(ctx, field, obj)
+				})
+		case "singlePoints":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Insight_singlePoints(ctx, field, obj)
+				})
+		case "coMembership":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Insight_coMembership(ctx, field, obj)
+				})
+		case "leftOut":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Insight_leftOut(ctx, field, obj)
+				})
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var leftOutOrganizationImplementors = []string{"LeftOutOrganization"}
+
+func (ec *executionContext) _LeftOutOrganization(ctx context.Context, sel ast.SelectionSet, obj *model.LeftOutOrganization) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, leftOutOrganizationImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("LeftOutOrganization")
+		case "organization":
+			out.Values[i] = ec._LeftOutOrganization_organization(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "county":
+			out.Values[i] = ec._LeftOutOrganization_county(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "sector":
+			out.Values[i] = ec._LeftOutOrganization_sector(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var leftOutPageImplementors = []string{"LeftOutPage"}
+
+func (ec *executionContext) _LeftOutPage(ctx context.Context, sel ast.SelectionSet, obj *model.LeftOutPage) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, leftOutPageImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("LeftOutPage")
+		case "totalCount":
+			out.Values[i] = ec._LeftOutPage_totalCount(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "hasNextPage":
+			out.Values[i] = ec._LeftOutPage_hasNextPage(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "endCursor":
+			out.Values[i] = ec._LeftOutPage_endCursor(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "nodes":
+			out.Values[i] = ec._LeftOutPage_nodes(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
 		default:
@@ -22776,6 +26131,12 @@ func (ec *executionContext) _Network(ctx context.Context, sel ast.SelectionSet, 
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Network_memberships(ctx, field, obj)
 				})
+		case "overlappingNetworks":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Network_overlappingNetworks(ctx, field, obj)
+				})
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -22897,6 +26258,112 @@ func (ec *executionContext) _NetworkMap(ctx context.Context, sel ast.SelectionSe
 			}
 		case "data":
 			out.Values[i] = ec._NetworkMap_data(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var networkOverlapImplementors = []string{"NetworkOverlap"}
+
+func (ec *executionContext) _NetworkOverlap(ctx context.Context, sel ast.SelectionSet, obj *model.NetworkOverlap) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, networkOverlapImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("NetworkOverlap")
+		case "a":
+			out.Values[i] = ec._NetworkOverlap_a(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "b":
+			out.Values[i] = ec._NetworkOverlap_b(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "jaccard":
+			out.Values[i] = ec._NetworkOverlap_jaccard(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "shared":
+			out.Values[i] = ec._NetworkOverlap_shared(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "onlyInA":
+			out.Values[i] = ec._NetworkOverlap_onlyInA(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "onlyInB":
+			out.Values[i] = ec._NetworkOverlap_onlyInB(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var networkOverlapPageImplementors = []string{"NetworkOverlapPage"}
+
+func (ec *executionContext) _NetworkOverlapPage(ctx context.Context, sel ast.SelectionSet, obj *model.NetworkOverlapPage) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, networkOverlapPageImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("NetworkOverlapPage")
+		case "totalCount":
+			out.Values[i] = ec._NetworkOverlapPage_totalCount(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "hasNextPage":
+			out.Values[i] = ec._NetworkOverlapPage_hasNextPage(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "endCursor":
+			out.Values[i] = ec._NetworkOverlapPage_endCursor(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "nodes":
+			out.Values[i] = ec._NetworkOverlapPage_nodes(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
@@ -23049,6 +26516,18 @@ func (ec *executionContext) _Organization(ctx context.Context, sel ast.Selection
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Organization_coordinatedNetworks(ctx, field, obj)
 				})
+		case "load":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Organization_load(ctx, field, obj)
+				})
+		case "bridgeScore":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Organization_bridgeScore(ctx, field, obj)
+				})
 		case "address":
 			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
 				true, false,
@@ -23133,6 +26612,112 @@ func (ec *executionContext) _OrganizationEdge(ctx context.Context, sel ast.Selec
 			}
 		case "cursor":
 			out.Values[i] = ec._OrganizationEdge_cursor(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var organizationLoadImplementors = []string{"OrganizationLoad"}
+
+func (ec *executionContext) _OrganizationLoad(ctx context.Context, sel ast.SelectionSet, obj *model.OrganizationLoad) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, organizationLoadImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("OrganizationLoad")
+		case "organization":
+			out.Values[i] = ec._OrganizationLoad_organization(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "networks":
+			out.Values[i] = ec._OrganizationLoad_networks(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "meetingsPerYear":
+			out.Values[i] = ec._OrganizationLoad_meetingsPerYear(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "unknownMeetings":
+			out.Values[i] = ec._OrganizationLoad_unknownMeetings(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "coordinator":
+			out.Values[i] = ec._OrganizationLoad_coordinator(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "chair":
+			out.Values[i] = ec._OrganizationLoad_chair(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var organizationLoadPageImplementors = []string{"OrganizationLoadPage"}
+
+func (ec *executionContext) _OrganizationLoadPage(ctx context.Context, sel ast.SelectionSet, obj *model.OrganizationLoadPage) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, organizationLoadPageImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("OrganizationLoadPage")
+		case "totalCount":
+			out.Values[i] = ec._OrganizationLoadPage_totalCount(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "hasNextPage":
+			out.Values[i] = ec._OrganizationLoadPage_hasNextPage(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "endCursor":
+			out.Values[i] = ec._OrganizationLoadPage_endCursor(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "nodes":
+			out.Values[i] = ec._OrganizationLoadPage_nodes(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
@@ -23286,6 +26871,12 @@ func (ec *executionContext) _Query(ctx context.Context, sel ast.SelectionSet) gr
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Query_coverageTemplates(ctx, field)
 				})
+		case "insight":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_insight(ctx, field)
+				})
 		case "search":
 			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
 				true, true,
@@ -23311,6 +26902,97 @@ func (ec *executionContext) _Query(ctx context.Context, sel ast.SelectionSet) gr
 			})
 			if out.Values[i] == graphql.Null {
 				atomic.AddUint32(&out.Invalids, 1)
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var singlePointImplementors = []string{"SinglePoint"}
+
+func (ec *executionContext) _SinglePoint(ctx context.Context, sel ast.SelectionSet, obj *model.SinglePoint) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, singlePointImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("SinglePoint")
+		case "organization":
+			out.Values[i] = ec._SinglePoint_organization(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "county":
+			out.Values[i] = ec._SinglePoint_county(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "cutOff":
+			out.Values[i] = ec._SinglePoint_cutOff(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var singlePointPageImplementors = []string{"SinglePointPage"}
+
+func (ec *executionContext) _SinglePointPage(ctx context.Context, sel ast.SelectionSet, obj *model.SinglePointPage) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, singlePointPageImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("SinglePointPage")
+		case "totalCount":
+			out.Values[i] = ec._SinglePointPage_totalCount(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "hasNextPage":
+			out.Values[i] = ec._SinglePointPage_hasNextPage(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "endCursor":
+			out.Values[i] = ec._SinglePointPage_endCursor(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "nodes":
+			out.Values[i] = ec._SinglePointPage_nodes(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
 			}
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
@@ -23795,6 +27477,38 @@ func (ec *executionContext) marshalNBoolean2bool(ctx context.Context, sel ast.Se
 	return res
 }
 
+func (ec *executionContext) marshalNBridge2ᚕᚖgithubᚗcomᚋverkostoᚋverkostoᚋgraphᚋmodelᚐBridgeᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.Bridge) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNBridge2ᚖgithubᚗcomᚋverkostoᚋverkostoᚋgraphᚋmodelᚐBridge(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNBridge2ᚖgithubᚗcomᚋverkostoᚋverkostoᚋgraphᚋmodelᚐBridge(ctx context.Context, sel ast.SelectionSet, v *model.Bridge) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "Bridge!")
+		return graphql.Null
+	}
+	return ec._Bridge(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNBridgePage2ᚖgithubᚗcomᚋverkostoᚋverkostoᚋgraphᚋmodelᚐBridgePage(ctx context.Context, sel ast.SelectionSet, v *model.BridgePage) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "BridgePage!")
+		return graphql.Null
+	}
+	return ec._BridgePage(ctx, sel, v)
+}
+
 func (ec *executionContext) marshalNChangeConnection2ᚖgithubᚗcomᚋverkostoᚋverkostoᚋentᚐChangeConnection(ctx context.Context, sel ast.SelectionSet, v *ent.ChangeConnection) graphql.Marshaler {
 	if v == nil {
 		graphql.AddInvalidNullError(ctx, "ChangeConnection!")
@@ -23825,6 +27539,38 @@ func (ec *executionContext) marshalNChangeOrderField2ᚖgithubᚗcomᚋverkosto�
 		return graphql.Null
 	}
 	return v
+}
+
+func (ec *executionContext) marshalNCoMembershipPage2ᚖgithubᚗcomᚋverkostoᚋverkostoᚋgraphᚋmodelᚐCoMembershipPage(ctx context.Context, sel ast.SelectionSet, v *model.CoMembershipPage) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "CoMembershipPage!")
+		return graphql.Null
+	}
+	return ec._CoMembershipPage(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNCoMembershipTie2ᚕᚖgithubᚗcomᚋverkostoᚋverkostoᚋgraphᚋmodelᚐCoMembershipTieᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.CoMembershipTie) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNCoMembershipTie2ᚖgithubᚗcomᚋverkostoᚋverkostoᚋgraphᚋmodelᚐCoMembershipTie(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNCoMembershipTie2ᚖgithubᚗcomᚋverkostoᚋverkostoᚋgraphᚋmodelᚐCoMembershipTie(ctx context.Context, sel ast.SelectionSet, v *model.CoMembershipTie) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "CoMembershipTie!")
+		return graphql.Null
+	}
+	return ec._CoMembershipTie(ctx, sel, v)
 }
 
 func (ec *executionContext) marshalNCoverageReport2ᚕᚖgithubᚗcomᚋverkostoᚋverkostoᚋgraphᚋmodelᚐCoverageReportᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.CoverageReport) graphql.Marshaler {
@@ -23948,6 +27694,24 @@ func (ec *executionContext) marshalNDate2timeᚐTime(ctx context.Context, sel as
 	return res
 }
 
+func (ec *executionContext) unmarshalNDate2ᚖtimeᚐTime(ctx context.Context, v any) (*time.Time, error) {
+	res, err := scalar.UnmarshalDate(v)
+	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNDate2ᚖtimeᚐTime(ctx context.Context, sel ast.SelectionSet, v *time.Time) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "Date!")
+		return graphql.Null
+	}
+	_ = sel
+	res := scalar.MarshalDate(*v)
+	if res == graphql.Null {
+		graphql.AddInvalidNullFromMarshaler(ctx, "Date!")
+	}
+	return res
+}
+
 func (ec *executionContext) marshalNExpectation2ᚕᚖgithubᚗcomᚋverkostoᚋverkostoᚋentᚋschemaᚋexpectᚐExpectationᚄ(ctx context.Context, sel ast.SelectionSet, v []*expect.Expectation) graphql.Marshaler {
 	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
@@ -24025,6 +27789,20 @@ func (ec *executionContext) marshalNFieldChange2ᚖgithubᚗcomᚋverkostoᚋver
 	return ec._FieldChange(ctx, sel, v)
 }
 
+func (ec *executionContext) unmarshalNFloat2float64(ctx context.Context, v any) (float64, error) {
+	res, err := graphql.UnmarshalFloatContext(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNFloat2float64(ctx context.Context, sel ast.SelectionSet, v float64) graphql.Marshaler {
+	_ = sel
+	res := graphql.MarshalFloatContext(v)
+	if res == graphql.Null {
+		graphql.AddInvalidNullFromMarshaler(ctx, "Float!")
+	}
+	return graphql.WrapContextMarshaler(ctx, res)
+}
+
 func (ec *executionContext) unmarshalNID2int(ctx context.Context, v any) (int, error) {
 	res, err := scalar.UnmarshalID(v)
 	return res, graphql.ErrorOnPath(ctx, err)
@@ -24068,6 +27846,14 @@ func (ec *executionContext) marshalNID2ᚕintᚄ(ctx context.Context, sel ast.Se
 	return ret
 }
 
+func (ec *executionContext) marshalNInsight2ᚖgithubᚗcomᚋverkostoᚋverkostoᚋgraphᚋmodelᚐInsight(ctx context.Context, sel ast.SelectionSet, v *model.Insight) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "Insight!")
+		return graphql.Null
+	}
+	return ec._Insight(ctx, sel, v)
+}
+
 func (ec *executionContext) unmarshalNInt2int(ctx context.Context, v any) (int, error) {
 	res, err := graphql.UnmarshalInt(v)
 	return res, graphql.ErrorOnPath(ctx, err)
@@ -24080,6 +27866,38 @@ func (ec *executionContext) marshalNInt2int(ctx context.Context, sel ast.Selecti
 		graphql.AddInvalidNullFromMarshaler(ctx, "Int!")
 	}
 	return res
+}
+
+func (ec *executionContext) marshalNLeftOutOrganization2ᚕᚖgithubᚗcomᚋverkostoᚋverkostoᚋgraphᚋmodelᚐLeftOutOrganizationᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.LeftOutOrganization) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNLeftOutOrganization2ᚖgithubᚗcomᚋverkostoᚋverkostoᚋgraphᚋmodelᚐLeftOutOrganization(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNLeftOutOrganization2ᚖgithubᚗcomᚋverkostoᚋverkostoᚋgraphᚋmodelᚐLeftOutOrganization(ctx context.Context, sel ast.SelectionSet, v *model.LeftOutOrganization) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "LeftOutOrganization!")
+		return graphql.Null
+	}
+	return ec._LeftOutOrganization(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNLeftOutPage2ᚖgithubᚗcomᚋverkostoᚋverkostoᚋgraphᚋmodelᚐLeftOutPage(ctx context.Context, sel ast.SelectionSet, v *model.LeftOutPage) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "LeftOutPage!")
+		return graphql.Null
+	}
+	return ec._LeftOutPage(ctx, sel, v)
 }
 
 func (ec *executionContext) unmarshalNMapData2encodingᚋjsonᚐRawMessage(ctx context.Context, v any) (json.RawMessage, error) {
@@ -24249,6 +28067,38 @@ func (ec *executionContext) marshalNNetworkOrderField2ᚖgithubᚗcomᚋverkosto
 	return v
 }
 
+func (ec *executionContext) marshalNNetworkOverlap2ᚕᚖgithubᚗcomᚋverkostoᚋverkostoᚋgraphᚋmodelᚐNetworkOverlapᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.NetworkOverlap) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNNetworkOverlap2ᚖgithubᚗcomᚋverkostoᚋverkostoᚋgraphᚋmodelᚐNetworkOverlap(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNNetworkOverlap2ᚖgithubᚗcomᚋverkostoᚋverkostoᚋgraphᚋmodelᚐNetworkOverlap(ctx context.Context, sel ast.SelectionSet, v *model.NetworkOverlap) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "NetworkOverlap!")
+		return graphql.Null
+	}
+	return ec._NetworkOverlap(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNNetworkOverlapPage2ᚖgithubᚗcomᚋverkostoᚋverkostoᚋgraphᚋmodelᚐNetworkOverlapPage(ctx context.Context, sel ast.SelectionSet, v *model.NetworkOverlapPage) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "NetworkOverlapPage!")
+		return graphql.Null
+	}
+	return ec._NetworkOverlapPage(ctx, sel, v)
+}
+
 func (ec *executionContext) unmarshalNNetworkStatus2githubᚗcomᚋverkostoᚋverkostoᚋentᚋnetworkᚐStatus(ctx context.Context, v any) (network.Status, error) {
 	var res network.Status
 	err := res.UnmarshalGQL(v)
@@ -24338,6 +28188,38 @@ func (ec *executionContext) marshalNOrganizationConnection2ᚖgithubᚗcomᚋver
 		return graphql.Null
 	}
 	return ec._OrganizationConnection(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNOrganizationLoad2ᚕᚖgithubᚗcomᚋverkostoᚋverkostoᚋgraphᚋmodelᚐOrganizationLoadᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.OrganizationLoad) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNOrganizationLoad2ᚖgithubᚗcomᚋverkostoᚋverkostoᚋgraphᚋmodelᚐOrganizationLoad(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNOrganizationLoad2ᚖgithubᚗcomᚋverkostoᚋverkostoᚋgraphᚋmodelᚐOrganizationLoad(ctx context.Context, sel ast.SelectionSet, v *model.OrganizationLoad) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "OrganizationLoad!")
+		return graphql.Null
+	}
+	return ec._OrganizationLoad(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNOrganizationLoadPage2ᚖgithubᚗcomᚋverkostoᚋverkostoᚋgraphᚋmodelᚐOrganizationLoadPage(ctx context.Context, sel ast.SelectionSet, v *model.OrganizationLoadPage) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "OrganizationLoadPage!")
+		return graphql.Null
+	}
+	return ec._OrganizationLoadPage(ctx, sel, v)
 }
 
 func (ec *executionContext) unmarshalNOrganizationOrder2ᚖgithubᚗcomᚋverkostoᚋverkostoᚋentᚐOrganizationOrder(ctx context.Context, v any) (*ent.OrganizationOrder, error) {
@@ -24451,6 +28333,38 @@ func (ec *executionContext) marshalNService2ᚕgithubᚗcomᚋverkostoᚋverkost
 	}
 
 	return ret
+}
+
+func (ec *executionContext) marshalNSinglePoint2ᚕᚖgithubᚗcomᚋverkostoᚋverkostoᚋgraphᚋmodelᚐSinglePointᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.SinglePoint) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNSinglePoint2ᚖgithubᚗcomᚋverkostoᚋverkostoᚋgraphᚋmodelᚐSinglePoint(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNSinglePoint2ᚖgithubᚗcomᚋverkostoᚋverkostoᚋgraphᚋmodelᚐSinglePoint(ctx context.Context, sel ast.SelectionSet, v *model.SinglePoint) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "SinglePoint!")
+		return graphql.Null
+	}
+	return ec._SinglePoint(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNSinglePointPage2ᚖgithubᚗcomᚋverkostoᚋverkostoᚋgraphᚋmodelᚐSinglePointPage(ctx context.Context, sel ast.SelectionSet, v *model.SinglePointPage) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "SinglePointPage!")
+		return graphql.Null
+	}
+	return ec._SinglePointPage(ctx, sel, v)
 }
 
 func (ec *executionContext) unmarshalNString2string(ctx context.Context, v any) (string, error) {
@@ -25649,6 +29563,13 @@ func (ec *executionContext) marshalOOrganizationEdge2ᚖgithubᚗcomᚋverkosto�
 		return graphql.Null
 	}
 	return ec._OrganizationEdge(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalOOrganizationLoad2ᚖgithubᚗcomᚋverkostoᚋverkostoᚋgraphᚋmodelᚐOrganizationLoad(ctx context.Context, sel ast.SelectionSet, v *model.OrganizationLoad) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._OrganizationLoad(ctx, sel, v)
 }
 
 func (ec *executionContext) unmarshalOOrganizationOrder2ᚕᚖgithubᚗcomᚋverkostoᚋverkostoᚋentᚐOrganizationOrderᚄ(ctx context.Context, v any) ([]*ent.OrganizationOrder, error) {

@@ -15,6 +15,30 @@ import (
 	"github.com/verkosto/verkosto/internal/viewer"
 )
 
+// A page of bridges.
+type BridgePage struct {
+	// How many there are in all.
+	TotalCount int `json:"totalCount"`
+	// Whether more follow this page.
+	HasNextPage bool `json:"hasNextPage"`
+	// Pass as after for the next page; null for an empty page.
+	EndCursor *string `json:"endCursor,omitempty"`
+	// This page.
+	Nodes []*Bridge `json:"nodes"`
+}
+
+// A page of co-membership ties.
+type CoMembershipPage struct {
+	// How many there are in all.
+	TotalCount int `json:"totalCount"`
+	// Whether more follow this page.
+	HasNextPage bool `json:"hasNextPage"`
+	// Pass as after for the next page; null for an empty page.
+	EndCursor *string `json:"endCursor,omitempty"`
+	// This page.
+	Nodes []*CoMembershipTie `json:"nodes"`
+}
+
 // A new account.
 type CreateAccountInput struct {
 	// Sign-in email.
@@ -27,6 +51,42 @@ type CreateAccountInput struct {
 	OrganizationID *int `json:"organizationID,omitempty"`
 	// For a coordinator: the networks it coordinates.
 	NetworkIDs []int `json:"networkIDs,omitempty"`
+}
+
+// A page of left-out organisations.
+type LeftOutPage struct {
+	// How many there are in all.
+	TotalCount int `json:"totalCount"`
+	// Whether more follow this page.
+	HasNextPage bool `json:"hasNextPage"`
+	// Pass as after for the next page; null for an empty page.
+	EndCursor *string `json:"endCursor,omitempty"`
+	// This page.
+	Nodes []*LeftOutOrganization `json:"nodes"`
+}
+
+// A page of network overlaps.
+type NetworkOverlapPage struct {
+	// How many there are in all.
+	TotalCount int `json:"totalCount"`
+	// Whether more follow this page.
+	HasNextPage bool `json:"hasNextPage"`
+	// Pass as after for the next page; null for an empty page.
+	EndCursor *string `json:"endCursor,omitempty"`
+	// This page.
+	Nodes []*NetworkOverlap `json:"nodes"`
+}
+
+// A page of organisation loads.
+type OrganizationLoadPage struct {
+	// How many there are in all.
+	TotalCount int `json:"totalCount"`
+	// Whether more follow this page.
+	HasNextPage bool `json:"hasNextPage"`
+	// Pass as after for the next page; null for an empty page.
+	EndCursor *string `json:"endCursor,omitempty"`
+	// This page.
+	Nodes []*OrganizationLoad `json:"nodes"`
 }
 
 // A request for an organisation to join a network.
@@ -43,6 +103,18 @@ type RequestMembershipInput struct {
 	StartDate *time.Time `json:"startDate,omitempty"`
 	// Where the fact comes from, when it is not the request itself.
 	Source *string `json:"source,omitempty"`
+}
+
+// A page of single points of failure.
+type SinglePointPage struct {
+	// How many there are in all.
+	TotalCount int `json:"totalCount"`
+	// Whether more follow this page.
+	HasNextPage bool `json:"hasNextPage"`
+	// Pass as after for the next page; null for an empty page.
+	EndCursor *string `json:"endCursor,omitempty"`
+	// This page.
+	Nodes []*SinglePoint `json:"nodes"`
 }
 
 // Changes to a coverage template.

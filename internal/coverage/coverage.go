@@ -212,13 +212,7 @@ func (e *evaluator) county(id int) int {
 	if c, ok := e.countyOf[id]; ok {
 		return c
 	}
-	c := 0
-	for a := e.d.Areas[id]; a != nil; a = e.d.Areas[a.Parent] {
-		if a.Kind == area.KindWELLBEING_COUNTY || a.Kind == area.KindREGION {
-			c = a.ID
-			break
-		}
-	}
+	c := e.d.County(id)
 	e.countyOf[id] = c
 	return c
 }

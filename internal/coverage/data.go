@@ -56,6 +56,8 @@ type Net struct {
 	Started       *time.Time
 	Ended         *time.Time
 	LastConfirmed *time.Time
+	// MeetingsPerYear is nil when unknown (insight sums it as an organisation's load).
+	MeetingsPerYear *int
 }
 
 type Member struct {
@@ -113,7 +115,7 @@ func Load(ctx context.Context, client *ent.Client) (*Data, error) {
 	}
 	nets, err := client.Network.Query().
 		Select(network.FieldID, network.FieldKind, network.FieldStatus, network.FieldLevel, network.FieldThemes,
-			network.FieldStartedOn, network.FieldEndedOn, network.FieldLastConfirmedAt).
+			network.FieldStartedOn, network.FieldEndedOn, network.FieldLastConfirmedAt, network.FieldMeetingsPerYear).
 		WithAreas(func(q *ent.AreaQuery) { q.Select(area.FieldID) }).
 		All(ctx)
 	if err != nil {
@@ -121,7 +123,7 @@ func Load(ctx context.Context, client *ent.Client) (*Data, error) {
 	}
 	for _, n := range nets {
 		net := &Net{ID: n.ID, Kind: n.Kind, Status: n.Status, Level: n.Level, Themes: n.Themes,
-			Started: n.StartedOn, Ended: n.EndedOn, LastConfirmed: n.LastConfirmedAt}
+			Started: n.StartedOn, Ended: n.EndedOn, LastConfirmed: n.LastConfirmedAt, MeetingsPerYear: n.MeetingsPerYear}
 		for _, a := range n.Edges.Areas {
 			net.Areas = append(net.Areas, a.ID)
 		}
@@ -145,6 +147,23 @@ func Load(ctx context.Context, client *ent.Client) (*Data, error) {
 		return nil, fmt.Errorf("coverage: loading templates: %w", err)
 	}
 	return d, nil
+}
+
+// Template is the template that applies to an area kind and theme (nil:
+// none); the first by key, as coverage applies it.
+func (d *Data) Template(kind area.Kind, theme *enum.Theme) *ent.CoverageTemplate {
+	return d.template(kind, theme)
+}
+
+// County returns the county-level area (a wellbeing services county or a
+// region) that area id is or lies in; 0 for the country or an unknown area.
+func (d *Data) County(id int) int {
+	for a := d.Areas[id]; a != nil; a = d.Areas[a.Parent] {
+		if a.Kind == area.KindWELLBEING_COUNTY || a.Kind == area.KindREGION {
+			return a.ID
+		}
+	}
+	return 0
 }
 
 // template picks the template for an area kind and theme: the first (by

@@ -26,13 +26,21 @@ func NewService(client *ent.Client, version *dataversion.Version) *Service {
 
 // Evaluate is Evaluate with the loaded data cached per data version.
 func (s *Service) Evaluate(ctx context.Context, areaID int, theme *enum.Theme, asOf time.Time) (*Report, error) {
-	d, err := s.data.Get(ctx, s.version.Load(ctx), "", func(ctx context.Context) (*Data, error) {
-		return Load(ctx, s.client)
-	})
+	d, _, err := s.Data(ctx)
 	if err != nil {
 		return nil, err
 	}
 	return d.Evaluate(areaID, theme, asOf)
+}
+
+// Data returns the loaded data at the current data version, with that
+// version: views built from it (insight) key their own caches by it.
+func (s *Service) Data(ctx context.Context) (*Data, uint64, error) {
+	version := s.version.Load(ctx)
+	d, err := s.data.Get(ctx, version, "", func(ctx context.Context) (*Data, error) {
+		return Load(ctx, s.client)
+	})
+	return d, version, err
 }
 
 // bytes estimates the memory the data holds, for the cache's bound.
