@@ -20,6 +20,7 @@ import (
 	"github.com/verkosto/verkosto/graph/generated"
 	"github.com/verkosto/verkosto/internal/auth"
 	"github.com/verkosto/verkosto/internal/coverage"
+	"github.com/verkosto/verkosto/internal/fault"
 	"github.com/verkosto/verkosto/internal/netmap"
 )
 
@@ -42,7 +43,7 @@ func NewHandler(client *ent.Client, maps *netmap.Service, sessions *auth.Service
 	srv.SetErrorPresenter(presentError)
 	srv.SetRecoverFunc(func(ctx context.Context, p any) error {
 		// Presented as INTERNAL and logged there, with the stack.
-		return &fault{fmt.Errorf("panic: %v\n%s", p, debug.Stack())}
+		return &resolverError{fmt.Errorf("panic: %v\n%s", p, debug.Stack())}
 	})
 	return srv
 }
@@ -99,7 +100,7 @@ func (t transactioner) InterceptResponse(ctx context.Context, next graphql.Respo
 }
 
 func txFailed(ctx context.Context, err error) *graphql.Response {
-	return &graphql.Response{Errors: gqlerror.List{presentError(ctx, &fault{err})}}
+	return &graphql.Response{Errors: gqlerror.List{presentError(ctx, &resolverError{err})}}
 }
 
 // MutateOperationContext refuses a mutation in which login or logout shares
@@ -111,7 +112,7 @@ func txFailed(ctx context.Context, err error) *graphql.Response {
 // whole busy timeout) while it waits for them.
 func (transactioner) MutateOperationContext(_ context.Context, oc *graphql.OperationContext) *gqlerror.Error {
 	if n := sessionFields(oc); n > 1 || n == 1 && len(executedFields(oc)) > 1 {
-		return codedError(CodeBadUserInput, "", "login and logout must be sent alone")
+		return codedError(fault.Invalid.Code(), "", "login and logout must be sent alone")
 	}
 	return nil
 }
