@@ -174,9 +174,6 @@ func withParam(raw, key, value string) string {
 	return u.String()
 }
 
-// Ping reports whether the database answers.
-func (d *DB) Ping(ctx context.Context) error { return d.SQL.PingContext(ctx) }
-
 // ErrReadOnly means the database answers but would refuse writes.
 var ErrReadOnly = errors.New("database is read-only")
 
