@@ -1,5 +1,7 @@
-// Package graph is Verkosto's GraphQL API: the schema (*.graphqls), thin
-// resolvers over ent and the domain packages, error mapping and limits.
+// Package graph is Verkosto's GraphQL API: the schema (ent.graphqls
+// generated from the ent schema, the other *.graphqls one per domain, each
+// with its *.resolvers.go), thin resolvers over ent and the domain
+// packages, the error presenter (codes by fault.Kind) and the query limits.
 package graph
 
 import (

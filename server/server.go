@@ -1,5 +1,7 @@
-// Package server runs Verkosto: configuration, the HTTP routes and
-// middleware, start-up (database, migrations, reference data) and shutdown.
+// Package server runs Verkosto: the command line (cli*.go), configuration,
+// the HTTP routes and middleware, the file endpoints (exports, imports),
+// start-up (database, migrations, reference data, the first administrator)
+// and shutdown.
 package server
 
 import (

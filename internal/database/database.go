@@ -1,5 +1,7 @@
 // Package database opens Verkosto's storage (embedded SQLite or PostgreSQL)
-// behind one ent client and applies the versioned migrations.
+// behind one ent client, applies the versioned migrations, says whether it
+// takes writes (readyz), and tells the kind of an error out of storage
+// (KindOf: unreachable, timed out, not found, a constraint…).
 package database
 
 import (

@@ -1,5 +1,6 @@
 // Package validate holds the field validators the ent schema uses, so that
-// every write path (GraphQL, CLI, demo loader) applies the same rules.
+// every write path (GraphQL, CLI, import, demo loader) applies the same
+// rules, and FieldError, the one error about one input field.
 package validate
 
 import (
