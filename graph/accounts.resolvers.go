@@ -7,52 +7,13 @@ package graph
 
 import (
 	"context"
-	"errors"
-	"time"
 
-	"entgo.io/contrib/entgql"
 	"github.com/verkosto/verkosto/ent"
-	"github.com/verkosto/verkosto/ent/change"
-	"github.com/verkosto/verkosto/ent/membership"
-	"github.com/verkosto/verkosto/ent/privacy"
-	"github.com/verkosto/verkosto/ent/schema"
-	"github.com/verkosto/verkosto/ent/schema/audit"
-	"github.com/verkosto/verkosto/graph/generated"
 	"github.com/verkosto/verkosto/graph/model"
 	"github.com/verkosto/verkosto/internal/auth"
 	"github.com/verkosto/verkosto/internal/edit"
 	"github.com/verkosto/verkosto/internal/viewer"
 )
-
-// Fields is the resolver for the fields field.
-func (r *changeResolver) Fields(ctx context.Context, obj *ent.Change) ([]*audit.FieldChange, error) {
-	return visibleDiff(ctx, obj), nil
-}
-
-// Entity is the resolver for the entity field.
-func (r *changeResolver) Entity(ctx context.Context, obj *ent.Change) (ent.Noder, error) {
-	n, err := r.client.Noder(ctx, obj.EntityID)
-	if ent.IsNotFound(err) || errors.Is(err, privacy.Deny) {
-		return nil, nil
-	}
-	return n, err
-}
-
-// Awaiting is the resolver for the awaiting field.
-func (r *membershipResolver) Awaiting(ctx context.Context, obj *ent.Membership) (*membership.RequestedBy, error) {
-	if obj.Status != membership.StatusPENDING {
-		return nil, nil
-	}
-	client := ent.FromContext(ctx) // a mutation's transaction
-	if client == nil {
-		client = r.client
-	}
-	side, err := schema.Awaited(ctx, client, obj.OrganizationID, obj.RequestedBy)
-	if err != nil {
-		return nil, err
-	}
-	return &side, nil
-}
 
 // Login is the resolver for the login field.
 func (r *mutationResolver) Login(ctx context.Context, email string, password string) (*ent.Account, error) {
@@ -75,61 +36,6 @@ func (r *mutationResolver) Logout(ctx context.Context) (bool, error) {
 	return r.auth.Logout(ctx, cookies.SessionToken())
 }
 
-// CreateOrganization is the resolver for the createOrganization field.
-func (r *mutationResolver) CreateOrganization(ctx context.Context, input ent.CreateOrganizationInput, idempotencyKey *string) (*ent.Organization, error) {
-	return edit.CreateOrganization(ctx, ent.FromContext(ctx), input, idempotencyKey)
-}
-
-// UpdateOrganization is the resolver for the updateOrganization field.
-func (r *mutationResolver) UpdateOrganization(ctx context.Context, id int, input ent.UpdateOrganizationInput, version int) (*ent.Organization, error) {
-	return edit.UpdateOrganization(ctx, ent.FromContext(ctx), id, input, version)
-}
-
-// CreateNetwork is the resolver for the createNetwork field.
-func (r *mutationResolver) CreateNetwork(ctx context.Context, input ent.CreateNetworkInput, idempotencyKey *string) (*ent.Network, error) {
-	return edit.CreateNetwork(ctx, ent.FromContext(ctx), input, idempotencyKey)
-}
-
-// UpdateNetwork is the resolver for the updateNetwork field.
-func (r *mutationResolver) UpdateNetwork(ctx context.Context, id int, input ent.UpdateNetworkInput, version int) (*ent.Network, error) {
-	return edit.UpdateNetwork(ctx, ent.FromContext(ctx), id, input, version)
-}
-
-// RequestMembership is the resolver for the requestMembership field.
-func (r *mutationResolver) RequestMembership(ctx context.Context, input model.RequestMembershipInput, idempotencyKey *string) (*ent.Membership, error) {
-	req := edit.MembershipRequest{OrganizationID: input.OrganizationID, NetworkID: input.NetworkID,
-		Representative: input.Representative, StartDate: input.StartDate, Source: input.Source}
-	if input.Role != nil {
-		req.Role = *input.Role
-	}
-	return edit.RequestMembership(ctx, ent.FromContext(ctx), req, idempotencyKey)
-}
-
-// ApproveMembership is the resolver for the approveMembership field.
-func (r *mutationResolver) ApproveMembership(ctx context.Context, id int, version *int) (*ent.Membership, error) {
-	return edit.ApproveMembership(ctx, ent.FromContext(ctx), id, version)
-}
-
-// DeclineMembership is the resolver for the declineMembership field.
-func (r *mutationResolver) DeclineMembership(ctx context.Context, id int, reason string, version *int) (*ent.Membership, error) {
-	return edit.DeclineMembership(ctx, ent.FromContext(ctx), id, reason, version)
-}
-
-// EndMembership is the resolver for the endMembership field.
-func (r *mutationResolver) EndMembership(ctx context.Context, id int, endDate time.Time, version *int) (*ent.Membership, error) {
-	return edit.EndMembership(ctx, ent.FromContext(ctx), id, endDate, version)
-}
-
-// ConfirmOrganization is the resolver for the confirmOrganization field.
-func (r *mutationResolver) ConfirmOrganization(ctx context.Context, id int) (*ent.Organization, error) {
-	return edit.ConfirmOrganization(ctx, ent.FromContext(ctx), id)
-}
-
-// ConfirmNetwork is the resolver for the confirmNetwork field.
-func (r *mutationResolver) ConfirmNetwork(ctx context.Context, id int) (*ent.Network, error) {
-	return edit.ConfirmNetwork(ctx, ent.FromContext(ctx), id)
-}
-
 // CreateAccount is the resolver for the createAccount field.
 func (r *mutationResolver) CreateAccount(ctx context.Context, input model.CreateAccountInput, idempotencyKey *string) (*ent.Account, error) {
 	return edit.CreateAccount(ctx, ent.FromContext(ctx), edit.NewAccount{Email: input.Email, Password: input.Password,
@@ -144,19 +50,3 @@ func (r *queryResolver) Me(ctx context.Context) (*ent.Account, error) {
 	}
 	return r.client.Account.Get(ctx, v.AccountID)
 }
-
-// Changes is the resolver for the changes field.
-func (r *queryResolver) Changes(ctx context.Context, entity *int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int) (*ent.ChangeConnection, error) {
-	first = defaultPage(first, last)
-	q := r.client.Change.Query()
-	if entity != nil {
-		q.Where(change.EntityID(*entity))
-	}
-	return q.Paginate(ctx, after, first, before, last,
-		ent.WithChangeOrder(&ent.ChangeOrder{Field: ent.ChangeOrderFieldAt, Direction: entgql.OrderDirectionDesc}))
-}
-
-// Mutation returns generated.MutationResolver implementation.
-func (r *Resolver) Mutation() generated.MutationResolver { return &mutationResolver{r} }
-
-type mutationResolver struct{ *Resolver }

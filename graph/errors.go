@@ -13,29 +13,17 @@ import (
 	"github.com/verkosto/verkosto/ent"
 	"github.com/verkosto/verkosto/ent/privacy"
 	"github.com/verkosto/verkosto/ent/schema/audit"
-	"github.com/verkosto/verkosto/ent/schema/validate"
-	"github.com/verkosto/verkosto/internal/areas"
-	"github.com/verkosto/verkosto/internal/auth"
-	"github.com/verkosto/verkosto/internal/coverage"
 	"github.com/verkosto/verkosto/internal/database"
 	"github.com/verkosto/verkosto/internal/edit"
+	"github.com/verkosto/verkosto/internal/fault"
 	"github.com/verkosto/verkosto/internal/reqlog"
-	"github.com/verkosto/verkosto/internal/search"
 	"github.com/verkosto/verkosto/internal/viewer"
 )
 
-// Error codes, sent as extensions.code. Clients switch on these, never on messages.
-const (
-	CodeUnauthenticated = "UNAUTHENTICATED"
-	CodeForbidden       = "FORBIDDEN"
-	CodeNotFound        = "NOT_FOUND"
-	CodeConflict        = "CONFLICT"
-	CodeBadUserInput    = "BAD_USER_INPUT"
-	CodeQueryTooComplex = "QUERY_TOO_COMPLEX"
-	CodeTimeout         = "TIMEOUT"     // the request ran out of time (--request-timeout)
-	CodeUnavailable     = "UNAVAILABLE" // the database cannot be reached now; try again
-	CodeInternal        = "INTERNAL"
-)
+// CodeQueryTooComplex refuses a query over the limits (graph/limits.go)
+// before it runs. The other codes are the kinds of package fault
+// (fault.Kind.Code): clients switch on codes, never on messages.
+const CodeQueryTooComplex = "QUERY_TOO_COMPLEX"
 
 func init() {
 	// A refused query is a protocol-level failure: with the
@@ -52,36 +40,36 @@ func codedError(code, field, message string) *gqlerror.Error {
 	return &gqlerror.Error{Message: message, Extensions: ext}
 }
 
-// inputError turns a known domain error about one input into BAD_USER_INPUT
-// naming the field. Anything else passes through untouched, to be logged and
-// hidden by the presenter.
+// inputError turns one of our domain errors about an argument (an area ID
+// that names no area, an empty search) into BAD_USER_INPUT naming the
+// argument. Anything else passes through untouched, to the presenter.
 func inputError(field string, err error) error {
-	switch {
-	case errors.Is(err, areas.ErrUnknown), errors.Is(err, coverage.ErrUnknownArea):
-		return codedError(CodeBadUserInput, field, field+": no area has this ID")
-	case errors.Is(err, search.ErrEmptyQuery):
-		return codedError(CodeBadUserInput, field, field+": "+err.Error())
+	if e, ok := errors.AsType[*fault.Error](err); ok {
+		switch e.Kind() {
+		case fault.Invalid, fault.NotFound:
+			return codedError(fault.Invalid.Code(), field, field+": "+e.Error())
+		}
 	}
 	return err
 }
 
-// fault marks an error that is not the caller's doing unless the presenter
-// recognises it as one of our domain errors: it came out of a resolver, the
-// transaction around a mutation, or a panic. An unrecognised error without
-// this mark was built by gqlgen from the request itself (parsing,
-// validation, coercing an argument) and is shown as it is.
-type fault struct{ err error }
+// resolverError marks an error that is not the caller's doing unless its
+// kind says otherwise: it came out of a resolver, the transaction around a
+// mutation, or a panic. An error of no kind without this mark was built by
+// gqlgen from the request itself (parsing, validation, coercing an
+// argument) and is shown as it is.
+type resolverError struct{ err error }
 
-func (f *fault) Error() string { return f.err.Error() }
-func (f *fault) Unwrap() error { return f.err }
+func (f *resolverError) Error() string { return f.err.Error() }
+func (f *resolverError) Unwrap() error { return f.err }
 
-// markFaults wraps every error a resolver returns as a fault, except the
-// coded errors we build on purpose.
+// markFaults wraps every error a resolver returns as a resolverError,
+// except the coded errors we build on purpose.
 func markFaults(ctx context.Context, next graphql.Resolver) (any, error) {
 	res, err := next(ctx)
 	if err != nil {
 		if _, coded := errors.AsType[*gqlerror.Error](err); !coded {
-			err = &fault{err}
+			err = &resolverError{err}
 		}
 	}
 	return res, err
@@ -93,44 +81,40 @@ func markFaults(ctx context.Context, next graphql.Resolver) (any, error) {
 // client is shown.
 func presentError(ctx context.Context, err error) *gqlerror.Error {
 	var gqlErr *gqlerror.Error
-	var validation *ent.ValidationError
-	var fieldErr *validate.FieldError
-	var conflict *edit.ConflictError
-	var f *fault
+	kind := database.KindOf(err)
+	if (kind == fault.Internal || kind == fault.Unavailable) && errors.Is(ctx.Err(), context.DeadlineExceeded) {
+		kind = fault.Timeout
+	}
+	_, fromResolver := errors.AsType[*resolverError](err)
 	switch {
-	case errors.As(err, &validation):
-		name := audit.GraphQLName(validation.Name)
-		gqlErr = codedError(CodeBadUserInput, name, name+": "+validationReason(validation))
-	case errors.As(err, &fieldErr):
-		gqlErr = codedError(CodeBadUserInput, fieldErr.Field, fieldErr.Error())
-	case errors.Is(err, auth.ErrWeakPassword):
-		gqlErr = codedError(CodeBadUserInput, "password", "password: "+auth.ErrWeakPassword.Error())
-	case errors.As(err, &conflict):
-		gqlErr = codedError(CodeConflict, "", conflict.Error())
-		if conflict.Current > 0 {
-			gqlErr.Extensions["currentVersion"] = conflict.Current
+	case kind == fault.Invalid:
+		gqlErr = invalid(err)
+	case kind == fault.Conflict:
+		if conflict, ok := errors.AsType[*edit.ConflictError](err); ok {
+			gqlErr = codedError(kind.Code(), "", conflict.Error())
+			if conflict.Current > 0 {
+				gqlErr.Extensions["currentVersion"] = conflict.Current
+			}
+		} else {
+			gqlErr = codedError(kind.Code(), "", "the change conflicts with existing data (a duplicate or a missing reference)")
 		}
-	case errors.Is(err, privacy.Deny):
+	case kind == fault.Forbidden:
 		gqlErr = denied(ctx, err)
-	case errors.Is(err, auth.ErrBadCredentials):
-		gqlErr = codedError(CodeUnauthenticated, "", auth.ErrBadCredentials.Error())
-	case errors.Is(err, auth.ErrThrottled):
-		gqlErr = codedError(CodeUnauthenticated, "", auth.ErrThrottled.Error())
-	case ent.IsNotFound(err):
-		gqlErr = codedError(CodeNotFound, "", "not found: no object has this ID")
-	case ent.IsConstraintError(err):
-		gqlErr = codedError(CodeConflict, "", "the change conflicts with existing data (a duplicate or a missing reference)")
-	case errors.Is(ctx.Err(), context.DeadlineExceeded), database.TimedOut(err):
+	case kind == fault.Unauthenticated:
+		gqlErr = codedError(kind.Code(), "", ownMessage(err))
+	case kind == fault.NotFound:
+		gqlErr = codedError(kind.Code(), "", "not found: no object has this ID")
+	case kind == fault.Timeout:
 		reqlog.From(ctx).Warn("graphql: request timed out", "err", err, "path", graphql.GetPath(ctx).String())
-		gqlErr = codedError(CodeTimeout, "", "the request took too long and was stopped; ask for less at a time (fewer fields or smaller pages)")
+		gqlErr = codedError(kind.Code(), "", "the request took too long and was stopped; ask for less at a time (fewer fields or smaller pages)")
 	case errors.Is(err, context.Canceled):
 		// The client went away; nobody reads this answer.
 		reqlog.From(ctx).Info("graphql: request cancelled", "path", graphql.GetPath(ctx).String())
-		gqlErr = codedError(CodeInternal, "", "the request was cancelled")
-	case database.Unreachable(err):
+		gqlErr = codedError(fault.Internal.Code(), "", "the request was cancelled")
+	case kind == fault.Unavailable:
 		reqlog.From(ctx).Error("graphql: database unavailable", "err", err, "path", graphql.GetPath(ctx).String())
-		gqlErr = codedError(CodeUnavailable, "", "the database cannot be reached at the moment; try again shortly (request id "+reqlog.ID(ctx)+")")
-	case !errors.As(err, &f) && errors.As(err, &gqlErr):
+		gqlErr = codedError(kind.Code(), "", "the database cannot be reached at the moment; try again shortly (request id "+reqlog.ID(ctx)+")")
+	case !fromResolver && errors.As(err, &gqlErr):
 		// Built by gqlgen from the request (parse, validation, coercing an
 		// argument such as a cursor or a date) or by us on purpose: the
 		// message describes the request, not our internals.
@@ -139,21 +123,39 @@ func presentError(ctx context.Context, err error) *gqlerror.Error {
 			ext = map[string]any{}
 		}
 		if ext["code"] == nil {
-			ext["code"] = CodeBadUserInput
+			ext["code"] = fault.Invalid.Code()
 		}
 		gqlErr = &gqlerror.Error{Message: plainMessage(gqlErr.Message), Path: gqlErr.Path, Locations: gqlErr.Locations, Extensions: ext, Rule: gqlErr.Rule}
 	default:
 		reqlog.From(ctx).Error("graphql: internal error", "err", err, "path", graphql.GetPath(ctx).String())
-		gqlErr = codedError(CodeInternal, "", "internal error; quote request id "+reqlog.ID(ctx)+" when reporting it")
+		gqlErr = codedError(fault.Internal.Code(), "", "internal error; quote request id "+reqlog.ID(ctx)+" when reporting it")
 	}
 	switch gqlErr.Extensions["code"] {
-	case CodeInternal, CodeUnavailable, CodeTimeout:
+	case fault.Internal.Code(), fault.Unavailable.Code(), fault.Timeout.Code():
 		gqlErr.Extensions["requestId"] = reqlog.ID(ctx)
 	}
 	if gqlErr.Path == nil {
 		gqlErr.Path = graphql.GetPath(ctx)
 	}
 	return gqlErr
+}
+
+// invalid is BAD_USER_INPUT naming the field, in the API's terms.
+func invalid(err error) *gqlerror.Error {
+	if validation, ok := errors.AsType[*ent.ValidationError](err); ok {
+		name := audit.GraphQLName(validation.Name)
+		return codedError(fault.Invalid.Code(), name, name+": "+validationReason(validation))
+	}
+	return codedError(fault.Invalid.Code(), fault.FieldOf(err), ownMessage(err))
+}
+
+// ownMessage is the message of the domain error that gave err its kind,
+// without what wrapped it on the way out.
+func ownMessage(err error) string {
+	if k, ok := errors.AsType[fault.Kinded](err); ok {
+		return k.Error()
+	}
+	return err.Error()
 }
 
 // validationReason is a validator's own words, without ent's wrapping
@@ -186,9 +188,9 @@ func validationReason(v *ent.ValidationError) string {
 // visitors and FORBIDDEN for accounts, keeping the policy's reason (and the
 // field it names, "sector: your role may not change this field").
 func denied(ctx context.Context, err error) *gqlerror.Error {
-	code := CodeForbidden
+	kind := fault.Forbidden
 	if !viewer.FromContext(ctx).SignedIn() {
-		code = CodeUnauthenticated
+		kind = fault.Unauthenticated
 	}
 	var wrapped *gqlerror.Error
 	if errors.As(err, &wrapped) && wrapped.Err != nil {
@@ -208,7 +210,7 @@ func denied(ctx context.Context, err error) *gqlerror.Error {
 	if name, _, ok := strings.Cut(msg, ": "); ok && !strings.Contains(name, " ") {
 		field = name
 	}
-	return codedError(code, field, msg)
+	return codedError(kind.Code(), field, msg)
 }
 
 // plainMessage rewords the few library messages that would otherwise name

@@ -12,6 +12,7 @@ import (
 
 	"github.com/vektah/gqlparser/v2/gqlerror"
 
+	"github.com/verkosto/verkosto/internal/fault"
 	"github.com/verkosto/verkosto/internal/reqlog"
 )
 
@@ -27,10 +28,10 @@ func TestPresentedFaults(t *testing.T) {
 		err        error
 		logged     bool
 	}{
-		{"panic", CodeInternal, gqlerror.WrapPath(nil, &fault{fmt.Errorf("panic: runtime error: index out of range")}), true},
-		{"database refused", CodeUnavailable, gqlerror.WrapPath(nil, &fault{fmt.Errorf("dial tcp 127.0.0.1:5432: %w", syscall.ECONNREFUSED)}), true},
-		{"unknown resolver error", CodeInternal, gqlerror.WrapPath(nil, &fault{errors.New("pq: something odd")}), true},
-		{"bad argument", CodeBadUserInput, gqlerror.WrapPath(nil, errors.New(`"abc" is not a valid ID`)), false},
+		{"panic", fault.Internal.Code(), gqlerror.WrapPath(nil, &resolverError{fmt.Errorf("panic: runtime error: index out of range")}), true},
+		{"database refused", fault.Unavailable.Code(), gqlerror.WrapPath(nil, &resolverError{fmt.Errorf("dial tcp 127.0.0.1:5432: %w", syscall.ECONNREFUSED)}), true},
+		{"unknown resolver error", fault.Internal.Code(), gqlerror.WrapPath(nil, &resolverError{errors.New("pq: something odd")}), true},
+		{"bad argument", fault.Invalid.Code(), gqlerror.WrapPath(nil, errors.New(`"abc" is not a valid ID`)), false},
 	} {
 		logs.Reset()
 		got := presentError(ctx, c.err)

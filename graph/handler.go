@@ -1,5 +1,7 @@
-// Package graph is Verkosto's GraphQL API: the schema (*.graphqls), thin
-// resolvers over ent and the domain packages, error mapping and limits.
+// Package graph is Verkosto's GraphQL API: the schema (ent.graphqls
+// generated from the ent schema, the other *.graphqls one per domain, each
+// with its *.resolvers.go), thin resolvers over ent and the domain
+// packages, the error presenter (codes by fault.Kind) and the query limits.
 package graph
 
 import (
@@ -20,6 +22,7 @@ import (
 	"github.com/verkosto/verkosto/graph/generated"
 	"github.com/verkosto/verkosto/internal/auth"
 	"github.com/verkosto/verkosto/internal/coverage"
+	"github.com/verkosto/verkosto/internal/fault"
 	"github.com/verkosto/verkosto/internal/insight"
 	"github.com/verkosto/verkosto/internal/netmap"
 )
@@ -43,7 +46,7 @@ func NewHandler(client *ent.Client, maps *netmap.Service, sessions *auth.Service
 	srv.SetErrorPresenter(presentError)
 	srv.SetRecoverFunc(func(ctx context.Context, p any) error {
 		// Presented as INTERNAL and logged there, with the stack.
-		return &fault{fmt.Errorf("panic: %v\n%s", p, debug.Stack())}
+		return &resolverError{fmt.Errorf("panic: %v\n%s", p, debug.Stack())}
 	})
 	return srv
 }
@@ -101,7 +104,7 @@ func (t transactioner) InterceptResponse(ctx context.Context, next graphql.Respo
 }
 
 func txFailed(ctx context.Context, err error) *graphql.Response {
-	return &graphql.Response{Errors: gqlerror.List{presentError(ctx, &fault{err})}}
+	return &graphql.Response{Errors: gqlerror.List{presentError(ctx, &resolverError{err})}}
 }
 
 // MutateOperationContext refuses a mutation in which login or logout shares
@@ -113,7 +116,7 @@ func txFailed(ctx context.Context, err error) *graphql.Response {
 // whole busy timeout) while it waits for them.
 func (transactioner) MutateOperationContext(_ context.Context, oc *graphql.OperationContext) *gqlerror.Error {
 	if n := sessionFields(oc); n > 1 || n == 1 && len(executedFields(oc)) > 1 {
-		return codedError(CodeBadUserInput, "", "login and logout must be sent alone")
+		return codedError(fault.Invalid.Code(), "", "login and logout must be sent alone")
 	}
 	return nil
 }

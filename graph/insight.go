@@ -12,6 +12,7 @@ import (
 	"github.com/verkosto/verkosto/ent/organization"
 	"github.com/verkosto/verkosto/ent/privacy"
 	"github.com/verkosto/verkosto/graph/model"
+	"github.com/verkosto/verkosto/internal/fault"
 	"github.com/verkosto/verkosto/internal/insight"
 	"github.com/verkosto/verkosto/internal/viewer"
 )
@@ -37,7 +38,7 @@ func (r *Resolver) insightOf(ctx context.Context, areaID *int, asOf *time.Time) 
 	}
 	res, err := r.insight.Get(ctx, id, day)
 	if errors.Is(err, insight.ErrAreaKind) {
-		return nil, codedError(CodeBadUserInput, "area", "area: "+err.Error())
+		return nil, codedError(fault.Invalid.Code(), "area", "area: "+err.Error())
 	}
 	if err != nil {
 		return nil, inputError("area", err)
@@ -52,13 +53,13 @@ func insightPage[T any](items []T, first *int, after *string) (page []T, hasNext
 	if after != nil && *after != "" {
 		n, err := strconv.Atoi(*after)
 		if err != nil || n < 0 {
-			return nil, false, nil, codedError(CodeBadUserInput, "after", "after: give the endCursor of the previous page")
+			return nil, false, nil, codedError(fault.Invalid.Code(), "after", "after: give the endCursor of the previous page")
 		}
 		start = n + 1
 	}
 	size := deref(first, 20)
 	if size < 0 || size > MaxPage {
-		return nil, false, nil, codedError(CodeBadUserInput, "first", "first must be between 0 and "+strconv.Itoa(MaxPage))
+		return nil, false, nil, codedError(fault.Invalid.Code(), "first", "first must be between 0 and "+strconv.Itoa(MaxPage))
 	}
 	start = min(start, len(items))
 	stop := min(start+size, len(items))

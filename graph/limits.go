@@ -12,6 +12,7 @@ import (
 	"github.com/vektah/gqlparser/v2/parser"
 
 	"github.com/verkosto/verkosto/internal/coverage"
+	"github.com/verkosto/verkosto/internal/fault"
 )
 
 // Limits bound the work one request may ask for. gqlgen has none by default.
@@ -223,7 +224,7 @@ func (w *walker) checkPage(f *ast.Field) {
 		}
 		n, ok := toInt(v)
 		if !ok || n < 0 || n > int64(w.limits.MaxPage) {
-			w.err = codedError(CodeBadUserInput, name, fmt.Sprintf("%s must be between 0 and %d", name, w.limits.MaxPage))
+			w.err = codedError(fault.Invalid.Code(), name, fmt.Sprintf("%s must be between 0 and %d", name, w.limits.MaxPage))
 			w.err.Path = ast.Path{ast.PathName(f.Alias)}
 			return
 		}

@@ -11,6 +11,8 @@ import (
 	"github.com/99designs/gqlgen/graphql"
 	"github.com/vektah/gqlparser/v2/ast"
 	"github.com/vektah/gqlparser/v2/gqlerror"
+
+	"github.com/verkosto/verkosto/internal/fault"
 )
 
 // Response media types of GraphQL over HTTP.
@@ -51,7 +53,7 @@ func (httpTransport) Do(w http.ResponseWriter, r *http.Request, exec graphql.Gra
 	params, problem := readParams(r)
 	if problem != "" {
 		// Not a GraphQL request at all: 400 whatever the media type.
-		writeRequestErrors(w, http.StatusBadRequest, exec.DispatchError(ctx, gqlerror.List{codedError(CodeBadUserInput, "", problem)}))
+		writeRequestErrors(w, http.StatusBadRequest, exec.DispatchError(ctx, gqlerror.List{codedError(fault.Invalid.Code(), "", problem)}))
 		return
 	}
 	params.Headers = r.Header
@@ -71,7 +73,7 @@ func (httpTransport) Do(w http.ResponseWriter, r *http.Request, exec graphql.Gra
 	if op := oc.Doc.Operations.ForName(oc.OperationName); r.Method == http.MethodGet && op != nil && op.Operation != ast.Query {
 		w.Header().Set("Allow", http.MethodPost)
 		writeRequestErrors(w, http.StatusMethodNotAllowed, exec.DispatchError(ctx, gqlerror.List{
-			codedError(CodeBadUserInput, "", "mutations must be sent with POST")}))
+			codedError(fault.Invalid.Code(), "", "mutations must be sent with POST")}))
 		return
 	}
 	responses, ctx := exec.DispatchOperation(ctx, oc)

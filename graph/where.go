@@ -15,6 +15,7 @@ import (
 
 	"github.com/verkosto/verkosto/ent"
 	"github.com/verkosto/verkosto/ent/schema/visible"
+	"github.com/verkosto/verkosto/internal/fault"
 	"github.com/verkosto/verkosto/internal/viewer"
 )
 
@@ -217,7 +218,7 @@ func (c *filterCheck) where(path string, value any, hops int, n *int) {
 func (c *filterCheck) text(path string, value any) {
 	for _, v := range asList(value) {
 		if s, ok := v.(string); ok && utf8.RuneCountInString(s) > MaxFilterText {
-			c.err = codedError(CodeBadUserInput, path, fmt.Sprintf(
+			c.err = codedError(fault.Invalid.Code(), path, fmt.Sprintf(
 				"%s: at most %d characters (got %d)", path, MaxFilterText, utf8.RuneCountInString(s)))
 			return
 		}

@@ -255,6 +255,7 @@ func queryCases(f *fixture) []queryCase {
 		// editor's own) are their sides' to see, on the map too.
 		{"Query.networkMap.pending", `{networkMap(filter:{status:[PENDING]}){data}}`, containsFor("PENDING", "EDITOR", "COORDINATOR", "ADMIN")},
 		{"Query.coverage", `{coverage(area:"1"){total}}`, denyFor(readers...)},
+		{"Query.insight", `{insight(area:"1"){__typename}}`, denyFor(readers...)},
 		{"Query.coverageTemplates", `{coverageTemplates{key}}`, denyFor(readers...)},
 		{"Query.me", `{me{email}}`, func(f *fixture, role string, res *gqlResponse) string {
 			var d struct{ Me *struct{ Email string } }

@@ -13,6 +13,7 @@ import (
 	"time"
 
 	"github.com/verkosto/verkosto/internal/coverage"
+	"github.com/verkosto/verkosto/internal/database"
 	"github.com/verkosto/verkosto/internal/export"
 	"github.com/verkosto/verkosto/internal/reference"
 	"github.com/verkosto/verkosto/internal/synth"
@@ -193,4 +194,18 @@ func dbFlag(fs *flag.FlagSet) *string {
 		url = DefaultConfig().DatabaseURL
 	}
 	return fs.String("db", url, "database: sqlite:PATH or postgres://… (env DATABASE_URL)")
+}
+
+// openMigrated opens the database for a command and brings its schema up
+// to date, as serve does.
+func openMigrated(ctx context.Context, url string) (*database.DB, error) {
+	db, err := database.Open(ctx, url)
+	if err != nil {
+		return nil, err
+	}
+	if err := db.Migrate(ctx); err != nil {
+		db.Close()
+		return nil, err
+	}
+	return db, nil
 }

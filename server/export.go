@@ -2,7 +2,6 @@ package server
 
 import (
 	"encoding/csv"
-	"errors"
 	"net/http"
 	"strconv"
 	"strings"
@@ -13,7 +12,9 @@ import (
 	"github.com/verkosto/verkosto/ent/organization"
 	"github.com/verkosto/verkosto/ent/schema/enum"
 	"github.com/verkosto/verkosto/internal/coverage"
+	"github.com/verkosto/verkosto/internal/database"
 	"github.com/verkosto/verkosto/internal/export"
+	"github.com/verkosto/verkosto/internal/fault"
 	"github.com/verkosto/verkosto/internal/reqlog"
 	"github.com/verkosto/verkosto/internal/viewer"
 )
@@ -50,19 +51,12 @@ func (a *App) exportCoverage(w http.ResponseWriter, r *http.Request) {
 		}
 	}
 	report, err := a.Coverage.Evaluate(ctx, areaID, theme, asOf)
-	if err == coverage.ErrUnknownArea {
-		writeText(w, http.StatusNotFound, "area: no area has this ID")
-		return
+	var rows [][]string
+	if err == nil {
+		rows, err = a.gapRows(r, report)
 	}
 	if err != nil {
-		reqlog.From(ctx).Error("coverage export", "err", err)
-		writeText(w, http.StatusInternalServerError, "internal error; quote request id "+reqlog.ID(ctx))
-		return
-	}
-	rows, err := a.gapRows(r, report)
-	if err != nil {
-		reqlog.From(ctx).Error("coverage export", "err", err)
-		writeText(w, http.StatusInternalServerError, "internal error; quote request id "+reqlog.ID(ctx))
+		exportFailed(w, r, "area", err)
 		return
 	}
 	w.Header().Set("Content-Type", "text/csv; charset=utf-8")
@@ -155,14 +149,8 @@ func (a *App) exportData(w http.ResponseWriter, r *http.Request) {
 	if err == nil {
 		src, err = export.NewSource(ctx, a.DB.Client, filter)
 	}
-	var bad *export.FilterError
-	if errors.As(err, &bad) {
-		writeText(w, http.StatusBadRequest, bad.Error())
-		return
-	}
 	if err != nil {
-		reqlog.From(ctx).Error("export", "format", format.Name, "err", err)
-		writeText(w, http.StatusInternalServerError, "internal error; quote request id "+reqlog.ID(ctx))
+		exportFailed(w, r, "", err)
 		return
 	}
 	w.Header().Set("Content-Type", format.ContentType)
@@ -170,5 +158,24 @@ func (a *App) exportData(w http.ResponseWriter, r *http.Request) {
 	w.Header().Set("Cache-Control", "no-store")
 	if err := format.Write(ctx, src, w); err != nil {
 		reqlog.From(ctx).Error("export", "format", format.Name, "err", err)
+	}
+}
+
+// exportFailed answers an export that could not start, in plain text: the
+// caller's mistake with its kind's status, naming the parameter (field, for
+// an error that does not name one itself); anything else as an internal
+// error, logged.
+func exportFailed(w http.ResponseWriter, r *http.Request, field string, err error) {
+	switch kind := database.KindOf(err); kind {
+	case fault.Invalid, fault.NotFound:
+		msg := err.Error()
+		if fault.FieldOf(err) == "" && field != "" {
+			msg = field + ": " + msg
+		}
+		writeText(w, kind.Status(), msg)
+	default:
+		ctx := r.Context()
+		reqlog.From(ctx).Error("export", "path", r.URL.Path, "err", err)
+		writeText(w, fault.Internal.Status(), "internal error; quote request id "+reqlog.ID(ctx))
 	}
 }

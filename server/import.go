@@ -14,8 +14,9 @@ import (
 	"github.com/verkosto/verkosto/ent"
 	"github.com/verkosto/verkosto/ent/privacy"
 	"github.com/verkosto/verkosto/ent/schema/audit"
-	"github.com/verkosto/verkosto/ent/schema/validate"
+	"github.com/verkosto/verkosto/internal/database"
 	"github.com/verkosto/verkosto/internal/edit"
+	"github.com/verkosto/verkosto/internal/fault"
 	"github.com/verkosto/verkosto/internal/importer"
 	"github.com/verkosto/verkosto/internal/reqlog"
 	"github.com/verkosto/verkosto/internal/viewer"
@@ -210,42 +211,48 @@ func RunImport(ctx context.Context, client *ent.Client, data []byte, opts import
 	return pv, nil
 }
 
-// importFailed maps the import's errors to codes, once for both endpoints.
+// importFailed maps the import's errors to codes by their kind, once for
+// both endpoints.
 func (a *App) importFailed(w http.ResponseWriter, r *http.Request, err error, pv *importer.Preview) {
-	var fileErr *importer.FileError
-	var inputErr *importer.InputError
-	var fieldErr *validate.FieldError
-	var validation *ent.ValidationError
+	kind := database.KindOf(err)
 	var conflict *edit.ConflictError
 	switch {
-	case errors.As(err, &fileErr):
-		writeImportError(w, http.StatusBadRequest, "BAD_USER_INPUT", "file", "file: "+fileErr.Msg, nil)
-	case errors.As(err, &inputErr):
-		writeImportError(w, http.StatusBadRequest, "BAD_USER_INPUT", inputErr.Field, inputErr.Error(), nil)
 	case errors.Is(err, importer.ErrNotReady):
-		writeImportError(w, http.StatusUnprocessableEntity, "BAD_USER_INPUT", "", err.Error(), pv)
-	case errors.Is(err, importer.ErrForbidden), errors.Is(err, privacy.Deny):
-		writeImportError(w, http.StatusForbidden, "FORBIDDEN", "", denialText(err), nil)
-	case errors.As(err, &conflict):
-		writeImportError(w, http.StatusConflict, "CONFLICT", "", err.Error()+"; nothing was written", nil)
-	case errors.As(err, &fieldErr), errors.As(err, &validation):
-		// A value the preview could not foresee; the row names itself.
-		row, _, _ := strings.Cut(err.Error(), ":")
-		writeImportError(w, http.StatusBadRequest, "BAD_USER_INPUT", "", row+": a value was refused ("+audit.GraphQLName(fieldName(fieldErr, validation))+"); nothing was written", nil)
+		// 422 with the preview, which shows the rows to fix.
+		writeImportError(w, http.StatusUnprocessableEntity, kind.Code(), "", err.Error(), pv)
+	case kind == fault.Forbidden:
+		writeImportError(w, kind.Status(), kind.Code(), "", denialText(err), nil)
+	case kind == fault.Conflict && errors.As(err, &conflict):
+		writeImportError(w, kind.Status(), kind.Code(), "", err.Error()+"; nothing was written", nil)
+	case kind == fault.Invalid:
+		field, msg := invalidImport(err)
+		writeImportError(w, kind.Status(), kind.Code(), field, msg, nil)
 	default:
 		reqlog.From(r.Context()).Error("import", "err", err)
-		writeImportError(w, http.StatusInternalServerError, "INTERNAL", "", "internal error; quote request id "+reqlog.ID(r.Context()), nil)
+		writeImportError(w, fault.Internal.Status(), fault.Internal.Code(), "", "internal error; quote request id "+reqlog.ID(r.Context()), nil)
 	}
 }
 
-func fieldName(fe *validate.FieldError, ve *ent.ValidationError) string {
-	if fe != nil {
-		return fe.Field
+// invalidImport is the field and message of an invalid import: the file or
+// an option that does not fit it, or a value the preview could not foresee
+// (the row names itself).
+func invalidImport(err error) (field, msg string) {
+	if fileErr, ok := errors.AsType[*importer.FileError](err); ok {
+		return "file", "file: " + fileErr.Msg
 	}
-	if ve != nil {
-		return ve.Name
+	if inputErr, ok := errors.AsType[*importer.InputError](err); ok {
+		return inputErr.Field, inputErr.Error()
 	}
-	return ""
+	field = fault.FieldOf(err)
+	if validation, ok := errors.AsType[*ent.ValidationError](err); ok && field == "" {
+		field = validation.Name
+	}
+	if field == "" {
+		k, _ := errors.AsType[fault.Kinded](err) // Invalid errors say their kind
+		return "", k.Error()
+	}
+	row, _, _ := strings.Cut(err.Error(), ":")
+	return "", row + ": a value was refused (" + audit.GraphQLName(field) + "); nothing was written"
 }
 
 // denialText keeps a policy's reason and drops ent's wrapping.

@@ -157,18 +157,6 @@ func writeText(w http.ResponseWriter, status int, text string) {
 	w.Write([]byte(text + "\n"))
 }
 
-func openMigrated(ctx context.Context, url string) (*database.DB, error) {
-	db, err := database.Open(ctx, url)
-	if err != nil {
-		return nil, err
-	}
-	if err := db.Migrate(ctx); err != nil {
-		db.Close()
-		return nil, err
-	}
-	return db, nil
-}
-
 // isMutation reports whether a query document holds a mutation or a
 // subscription (what GET must not run).
 func isMutation(query string) bool {

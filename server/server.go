@@ -1,5 +1,7 @@
-// Package server runs Verkosto: configuration, the HTTP routes and
-// middleware, start-up (database, migrations, reference data) and shutdown.
+// Package server runs Verkosto: the command line (cli*.go), configuration,
+// the HTTP routes and middleware, the file endpoints (exports, imports),
+// start-up (database, migrations, reference data, the first administrator)
+// and shutdown.
 package server
 
 import (
@@ -14,6 +16,7 @@ import (
 	"sync/atomic"
 	"time"
 
+	"github.com/verkosto/verkosto/ent"
 	"github.com/verkosto/verkosto/frontend"
 	"github.com/verkosto/verkosto/graph"
 	"github.com/verkosto/verkosto/internal/auth"
@@ -21,8 +24,10 @@ import (
 	"github.com/verkosto/verkosto/internal/database"
 	"github.com/verkosto/verkosto/internal/dataversion"
 	"github.com/verkosto/verkosto/internal/demo"
+	"github.com/verkosto/verkosto/internal/edit"
 	"github.com/verkosto/verkosto/internal/netmap"
 	"github.com/verkosto/verkosto/internal/reference"
+	"github.com/verkosto/verkosto/internal/viewer"
 )
 
 // App is a running Verkosto: its database and its HTTP handler.
@@ -97,6 +102,24 @@ func NewApp(ctx context.Context, cfg Config, log *slog.Logger, ui fs.FS) (*App, 
 	go func() { defer close(done); app.purge(pctx) }()
 	app.stopPurge = func() { cancel(); <-done }
 	return app, nil
+}
+
+// bootstrapAdmin creates the first administrator from VERKOSTO_ADMIN_EMAIL
+// and VERKOSTO_ADMIN_PASSWORD when the database has no account yet.
+func bootstrapAdmin(ctx context.Context, client *ent.Client, cfg Config, log *slog.Logger) error {
+	if cfg.AdminEmail == "" {
+		return nil
+	}
+	ctx = viewer.SystemContext(ctx)
+	n, err := client.Account.Query().Count(ctx)
+	if err != nil || n > 0 {
+		return err
+	}
+	if _, err := edit.CreateAccount(ctx, client, edit.NewAccount{Email: cfg.AdminEmail, Password: cfg.AdminPassword, Role: viewer.RoleAdmin}, nil); err != nil {
+		return fmt.Errorf("creating the first administrator from VERKOSTO_ADMIN_EMAIL: %w", err)
+	}
+	log.Info("first administrator created", "email", cfg.AdminEmail)
+	return nil
 }
 
 // Close stops the background work and releases the database.

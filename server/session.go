@@ -9,9 +9,9 @@ import (
 	"strings"
 	"time"
 
-	"github.com/verkosto/verkosto/graph"
 	"github.com/verkosto/verkosto/internal/auth"
 	"github.com/verkosto/verkosto/internal/database"
+	"github.com/verkosto/verkosto/internal/fault"
 	"github.com/verkosto/verkosto/internal/reqlog"
 	"github.com/verkosto/verkosto/internal/viewer"
 )
@@ -61,15 +61,20 @@ func (a *App) withViewer(next http.Handler) http.Handler {
 func (a *App) sessionLookupFailed(w http.ResponseWriter, r *http.Request, err error) {
 	ctx := r.Context()
 	id := reqlog.ID(ctx)
-	code, message := graph.CodeInternal, "internal error; quote request id "+id+" when reporting it"
-	switch {
-	case errors.Is(ctx.Err(), context.DeadlineExceeded), database.TimedOut(err):
+	kind := database.KindOf(err)
+	if errors.Is(ctx.Err(), context.DeadlineExceeded) {
+		kind = fault.Timeout
+	}
+	message := "internal error; quote request id " + id + " when reporting it"
+	switch kind {
+	case fault.Timeout:
 		reqlog.From(ctx).Warn("session lookup timed out", "err", err)
-		code, message = graph.CodeTimeout, "the request took too long and was stopped"
-	case database.Unreachable(err):
+		message = "the request took too long and was stopped"
+	case fault.Unavailable:
 		reqlog.From(ctx).Error("session lookup failed: database unavailable", "err", err)
-		code, message = graph.CodeUnavailable, "the database cannot be reached at the moment; try again shortly (request id "+id+")"
+		message = "the database cannot be reached at the moment; try again shortly (request id " + id + ")"
 	default:
+		kind = fault.Internal
 		reqlog.From(ctx).Error("session lookup failed", "err", err)
 	}
 	if r.URL.Path != "/graphql" {
@@ -82,7 +87,7 @@ func (a *App) sessionLookupFailed(w http.ResponseWriter, r *http.Request, err er
 	}
 	body, _ := json.Marshal(map[string]any{
 		"data":   nil,
-		"errors": []map[string]any{{"message": message, "extensions": map[string]any{"code": code, "requestId": id}}},
+		"errors": []map[string]any{{"message": message, "extensions": map[string]any{"code": kind.Code(), "requestId": id}}},
 	})
 	w.Header().Set("Content-Type", contentType)
 	w.Header().Set("Cache-Control", "no-store")

@@ -2,20 +2,13 @@
 // Debian's Chromium with playwright-core.
 import { test, before, after } from 'node:test'
 import assert from 'node:assert/strict'
-import { launchBrowser, seriousViolations, startServer } from './support.mjs'
+import { seriousViolations, start, stop } from './support.mjs'
 
 let server, browser, base
 
-before(async () => {
-  server = await startServer()
-  base = server.base
-  browser = await launchBrowser()
-})
+before(async () => ({ server, base, browser } = await start()))
 
-after(async () => {
-  await browser?.close()
-  server?.stop()
-})
+after(() => stop({ server, browser }))
 
 // pick ticks a value of a multi-value filter, as a user would.
 async function pick(page, testId, option) {

@@ -3,20 +3,13 @@
 import { test, before, after } from 'node:test'
 import assert from 'node:assert/strict'
 import { readFileSync } from 'node:fs'
-import { launchBrowser, seriousViolations, startServer } from './support.mjs'
+import { seriousViolations, start, stop } from './support.mjs'
 
 let server, browser, base
 
-before(async () => {
-  server = await startServer()
-  base = server.base
-  browser = await launchBrowser()
-})
+before(async () => ({ server, base, browser } = await start()))
 
-after(async () => {
-  await browser?.close()
-  server?.stop()
-})
+after(() => stop({ server, browser }))
 
 test('the coverage page: 22 tiles with figures, a sortable table, a county drill-down, CSV', async () => {
   const context = await browser.newContext({ viewport: { width: 1280, height: 1000 }, acceptDownloads: true })

@@ -2,27 +2,17 @@
 // accounts made through the API, driven through Debian's Chromium.
 import { test, before, after } from 'node:test'
 import assert from 'node:assert/strict'
-import { launchBrowser, seriousViolations, startServer } from './support.mjs'
+import { graphql, seriousViolations, start, stop } from './support.mjs'
 
 const password = 'browser test password'
 let server, browser, base
 let org, net
 
 // api runs a GraphQL request as the account whose cookie is given.
-async function api(query, variables = {}, cookie = '') {
-  const res = await fetch(`${base}/graphql`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json', Cookie: cookie },
-    body: JSON.stringify({ query, variables }),
-  })
-  const body = await res.json()
-  if (body.errors) throw new Error(JSON.stringify(body.errors))
-  return { data: body.data, cookie: (res.headers.get('set-cookie') ?? '').split(';')[0] }
-}
+const api = (query, variables, cookie) => graphql(base, query, variables, cookie)
 
 before(async () => {
-  server = await startServer({ env: { VERKOSTO_ADMIN_EMAIL: 'admin@example.fi', VERKOSTO_ADMIN_PASSWORD: password } })
-  base = server.base
+  ({ server, base, browser } = await start({ env: { VERKOSTO_ADMIN_EMAIL: 'admin@example.fi', VERKOSTO_ADMIN_PASSWORD: password } }))
   const { cookie } = await api(`mutation($p:String!){login(email:"admin@example.fi",password:$p){id}}`, { p: password })
   const orgs = await api(`{organizations(first:1, where:{sector:NGO, hasMembershipsWith:[{status:ACTIVE}]}, orderBy:[{field:NAME_FI}]){edges{node{id nameFi}}}}`, {}, cookie)
   org = orgs.data.organizations.edges[0].node
@@ -30,13 +20,9 @@ before(async () => {
   net = created.data.createNetwork
   await api(`mutation($o:ID!,$p:String!){createAccount(input:{email:"editor@example.fi",password:$p,role:EDITOR,organizationID:$o}){id}}`, { o: org.id, p: password }, cookie)
   await api(`mutation($n:ID!,$p:String!){createAccount(input:{email:"coordinator@example.fi",password:$p,role:COORDINATOR,networkIDs:[$n]}){id}}`, { n: net.id, p: password }, cookie)
-  browser = await launchBrowser()
 })
 
-after(async () => {
-  await browser?.close()
-  server?.stop()
-})
+after(() => stop({ server, browser }))
 
 // signedIn opens a fresh browser context (its own cookies) signed in as email.
 async function signedIn(email) {

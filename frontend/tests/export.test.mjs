@@ -7,20 +7,13 @@ import { readFileSync } from 'node:fs'
 import { MultiGraph } from 'graphology'
 import gexf from 'graphology-gexf'
 import graphml from 'graphology-graphml'
-import { launchBrowser, seriousViolations, startServer } from './support.mjs'
+import { seriousViolations, start, stop } from './support.mjs'
 
 let server, browser, base
 
-before(async () => {
-  server = await startServer()
-  base = server.base
-  browser = await launchBrowser()
-})
+before(async () => ({ server, base, browser } = await start()))
 
-after(async () => {
-  await browser?.close()
-  server?.stop()
-})
+after(() => stop({ server, browser }))
 
 async function mapCounts(filter) {
   const res = await fetch(`${base}/graphql`, {

@@ -2,19 +2,13 @@
 // editor and runs a query with every other host unreachable.
 import { test, before, after } from 'node:test'
 import assert from 'node:assert/strict'
-import { launchBrowser, startServer } from './support.mjs'
+import { start, stop } from './support.mjs'
 
 let server, browser
 
-before(async () => {
-  server = await startServer()
-  browser = await launchBrowser()
-})
+before(async () => ({ server, browser } = await start()))
 
-after(async () => {
-  await browser?.close()
-  server?.stop()
-})
+after(() => stop({ server, browser }))
 
 test('GraphiQL loads and runs a query with no other host reachable', async () => {
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 } })

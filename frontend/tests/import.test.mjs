@@ -3,36 +3,22 @@
 // are on the network's profile. The real binary with demo data.
 import { test, before, after } from 'node:test'
 import assert from 'node:assert/strict'
-import { launchBrowser, seriousViolations, startServer } from './support.mjs'
+import { graphql, seriousViolations, start, stop } from './support.mjs'
 
 const password = 'browser test password'
 let server, browser, base, net
 
-async function api(query, variables = {}, cookie = '') {
-  const res = await fetch(`${base}/graphql`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json', Cookie: cookie },
-    body: JSON.stringify({ query, variables }),
-  })
-  const body = await res.json()
-  if (body.errors) throw new Error(JSON.stringify(body.errors))
-  return { data: body.data, cookie: (res.headers.get('set-cookie') ?? '').split(';')[0] }
-}
+const api = (query, variables, cookie) => graphql(base, query, variables, cookie)
 
 before(async () => {
-  server = await startServer({ env: { VERKOSTO_ADMIN_EMAIL: 'admin@example.fi', VERKOSTO_ADMIN_PASSWORD: password } })
-  base = server.base
+  ({ server, base, browser } = await start({ env: { VERKOSTO_ADMIN_EMAIL: 'admin@example.fi', VERKOSTO_ADMIN_PASSWORD: password } }))
   const { cookie } = await api(`mutation($p:String!){login(email:"admin@example.fi",password:$p){id}}`, { p: password })
   net = (await api(`mutation{createNetwork(input:{nameFi:"Tuontitestin työryhmä",kind:WORKING_GROUP,level:MUNICIPAL}){id nameFi}}`, {}, cookie)).data.createNetwork
   await api(`mutation($o:String!,$s:Sector!){createOrganization(input:{nameFi:$o,sector:$s}){id}}`, { o: 'Tuontitestin yhdistys', s: 'NGO' }, cookie)
   await api(`mutation($n:ID!,$p:String!){createAccount(input:{email:"coordinator@example.fi",password:$p,role:COORDINATOR,networkIDs:[$n]}){id}}`, { n: net.id, p: password }, cookie)
-  browser = await launchBrowser()
 })
 
-after(async () => {
-  await browser?.close()
-  server?.stop()
-})
+after(() => stop({ server, browser }))
 
 const csv =
   '\uFEFFOrganisaatio;Sektori;Rooli;Edustajan nimike;Yhteyshenkilö\r\n' +

@@ -51,6 +51,32 @@ async function ready(base) {
   }
 }
 
+// start runs the binary (startServer's options) and Chromium, for a test
+// file's before(); stop, for its after(), ends what start began.
+export async function start(options) {
+  const server = await startServer(options)
+  return { server, base: server.base, browser: await launchBrowser() }
+}
+
+export async function stop({ server, browser }) {
+  await browser?.close()
+  server?.stop()
+}
+
+// graphql sends a GraphQL request to the server at base as the account whose
+// session cookie is given; it throws on errors and returns the data and the
+// cookie the answer sets (after a login).
+export async function graphql(base, query, variables = {}, cookie = '') {
+  const res = await fetch(`${base}/graphql`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json', Cookie: cookie },
+    body: JSON.stringify({ query, variables }),
+  })
+  const body = await res.json()
+  if (body.errors) throw new Error(JSON.stringify(body.errors))
+  return { data: body.data, cookie: (res.headers.get('set-cookie') ?? '').split(';')[0] }
+}
+
 // launchBrowser starts headless Chromium without the background traffic
 // that a closed network refuses.
 export function launchBrowser() {

@@ -62,392 +62,6 @@ type DirectiveRoot struct {
 }
 
 type ComplexityRoot struct {
-	Account struct {
-		CreatedAt    func(childComplexity int) int
-		Disabled     func(childComplexity int) int
-		Email        func(childComplexity int) int
-		ID           func(childComplexity int) int
-		LastLoginAt  func(childComplexity int) int
-		Networks     func(childComplexity int) int
-		Organization func(childComplexity int) int
-		Role         func(childComplexity int) int
-		UpdatedAt    func(childComplexity int) int
-	}
-
-	AccountConnection struct {
-		Edges      func(childComplexity int) int
-		PageInfo   func(childComplexity int) int
-		TotalCount func(childComplexity int) int
-	}
-
-	AccountEdge struct {
-		Cursor func(childComplexity int) int
-		Node   func(childComplexity int) int
-	}
-
-	Area struct {
-		Children               func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy []*ent.AreaOrder, where *ent.AreaWhereInput) int
-		Code                   func(childComplexity int) int
-		HomeOrganizations      func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy []*ent.OrganizationOrder, where *ent.OrganizationWhereInput) int
-		ID                     func(childComplexity int) int
-		Kind                   func(childComplexity int) int
-		NameEn                 func(childComplexity int) int
-		NameFi                 func(childComplexity int) int
-		NameSv                 func(childComplexity int) int
-		Networks               func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy []*ent.NetworkOrder, where *ent.NetworkWhereInput) int
-		OperatingOrganizations func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy []*ent.OrganizationOrder, where *ent.OrganizationWhereInput) int
-		Parent                 func(childComplexity int) int
-	}
-
-	AreaConnection struct {
-		Edges      func(childComplexity int) int
-		PageInfo   func(childComplexity int) int
-		TotalCount func(childComplexity int) int
-	}
-
-	AreaEdge struct {
-		Cursor func(childComplexity int) int
-		Node   func(childComplexity int) int
-	}
-
-	Bridge struct {
-		Betweenness  func(childComplexity int) int
-		County       func(childComplexity int) int
-		Organization func(childComplexity int) int
-		Score        func(childComplexity int) int
-	}
-
-	BridgePage struct {
-		EndCursor   func(childComplexity int) int
-		HasNextPage func(childComplexity int) int
-		Nodes       func(childComplexity int) int
-		TotalCount  func(childComplexity int) int
-	}
-
-	Change struct {
-		Actor      func(childComplexity int) int
-		ActorRole  func(childComplexity int) int
-		At         func(childComplexity int) int
-		Entity     func(childComplexity int) int
-		EntityID   func(childComplexity int) int
-		EntityType func(childComplexity int) int
-		Fields     func(childComplexity int) int
-		ID         func(childComplexity int) int
-		Label      func(childComplexity int) int
-		Operation  func(childComplexity int) int
-	}
-
-	ChangeConnection struct {
-		Edges      func(childComplexity int) int
-		PageInfo   func(childComplexity int) int
-		TotalCount func(childComplexity int) int
-	}
-
-	ChangeEdge struct {
-		Cursor func(childComplexity int) int
-		Node   func(childComplexity int) int
-	}
-
-	CoMembershipPage struct {
-		EndCursor   func(childComplexity int) int
-		HasNextPage func(childComplexity int) int
-		Nodes       func(childComplexity int) int
-		TotalCount  func(childComplexity int) int
-	}
-
-	CoMembershipTie struct {
-		A              func(childComplexity int) int
-		B              func(childComplexity int) int
-		SharedNetworks func(childComplexity int) int
-	}
-
-	CoverageReport struct {
-		Area         func(childComplexity int) int
-		AsOf         func(childComplexity int) int
-		AtRisk       func(childComplexity int) int
-		Children     func(childComplexity int) int
-		Expectations func(childComplexity int) int
-		Met          func(childComplexity int) int
-		Missing      func(childComplexity int) int
-		Template     func(childComplexity int) int
-		Theme        func(childComplexity int) int
-		Total        func(childComplexity int) int
-	}
-
-	CoverageTemplate struct {
-		AreaKind     func(childComplexity int) int
-		CreatedAt    func(childComplexity int) int
-		Expectations func(childComplexity int) int
-		ID           func(childComplexity int) int
-		Key          func(childComplexity int) int
-		NameEn       func(childComplexity int) int
-		NameFi       func(childComplexity int) int
-		NameSv       func(childComplexity int) int
-		Themes       func(childComplexity int) int
-		UpdatedAt    func(childComplexity int) int
-	}
-
-	Expectation struct {
-		DescriptionEn   func(childComplexity int) int
-		DescriptionFi   func(childComplexity int) int
-		DescriptionSv   func(childComplexity int) int
-		Guidance        func(childComplexity int) int
-		Key             func(childComplexity int) int
-		NetworkKind     func(childComplexity int) int
-		OtherNGO        func(childComplexity int) int
-		Rule            func(childComplexity int) int
-		Sector          func(childComplexity int) int
-		Service         func(childComplexity int) int
-		StaleMonths     func(childComplexity int) int
-		SuggestSectors  func(childComplexity int) int
-		SuggestServices func(childComplexity int) int
-		Theme           func(childComplexity int) int
-	}
-
-	ExpectationResult struct {
-		Description   func(childComplexity int) int
-		DescriptionEn func(childComplexity int) int
-		DescriptionSv func(childComplexity int) int
-		Guidance      func(childComplexity int) int
-		Key           func(childComplexity int) int
-		Networks      func(childComplexity int) int
-		Organizations func(childComplexity int) int
-		Rule          func(childComplexity int) int
-		Status        func(childComplexity int) int
-		Suggestions   func(childComplexity int) int
-	}
-
-	FieldChange struct {
-		After  func(childComplexity int) int
-		Before func(childComplexity int) int
-		Field  func(childComplexity int) int
-	}
-
-	Insight struct {
-		Area         func(childComplexity int) int
-		AsOf         func(childComplexity int) int
-		Bridges      func(childComplexity int, first *int, after *string) int
-		CoMembership func(childComplexity int, first *int, after *string) int
-		LeftOut      func(childComplexity int, first *int, after *string) int
-		Loads        func(childComplexity int, first *int, after *string) int
-		Overlaps     func(childComplexity int, first *int, after *string) int
-		SinglePoints func(childComplexity int, first *int, after *string) int
-	}
-
-	LeftOutOrganization struct {
-		County       func(childComplexity int) int
-		Organization func(childComplexity int) int
-		Sector       func(childComplexity int) int
-	}
-
-	LeftOutPage struct {
-		EndCursor   func(childComplexity int) int
-		HasNextPage func(childComplexity int) int
-		Nodes       func(childComplexity int) int
-		TotalCount  func(childComplexity int) int
-	}
-
-	Membership struct {
-		Awaiting                func(childComplexity int) int
-		CreatedAt               func(childComplexity int) int
-		DeclineReason           func(childComplexity int) int
-		EndDate                 func(childComplexity int) int
-		ID                      func(childComplexity int) int
-		Illustrative            func(childComplexity int) int
-		Network                 func(childComplexity int) int
-		NetworkConfirmedAt      func(childComplexity int) int
-		Organization            func(childComplexity int) int
-		OrganizationConfirmedAt func(childComplexity int) int
-		Representative          func(childComplexity int) int
-		RequestedBy             func(childComplexity int) int
-		Role                    func(childComplexity int) int
-		Source                  func(childComplexity int) int
-		StartDate               func(childComplexity int) int
-		Status                  func(childComplexity int) int
-		UpdatedAt               func(childComplexity int) int
-		Version                 func(childComplexity int) int
-	}
-
-	MembershipConnection struct {
-		Edges      func(childComplexity int) int
-		PageInfo   func(childComplexity int) int
-		TotalCount func(childComplexity int) int
-	}
-
-	MembershipEdge struct {
-		Cursor func(childComplexity int) int
-		Node   func(childComplexity int) int
-	}
-
-	Mutation struct {
-		ApproveMembership      func(childComplexity int, id int, version *int) int
-		ConfirmNetwork         func(childComplexity int, id int) int
-		ConfirmOrganization    func(childComplexity int, id int) int
-		CreateAccount          func(childComplexity int, input model.CreateAccountInput, idempotencyKey *string) int
-		CreateNetwork          func(childComplexity int, input ent.CreateNetworkInput, idempotencyKey *string) int
-		CreateOrganization     func(childComplexity int, input ent.CreateOrganizationInput, idempotencyKey *string) int
-		DeclineMembership      func(childComplexity int, id int, reason string, version *int) int
-		EndMembership          func(childComplexity int, id int, endDate time.Time, version *int) int
-		Login                  func(childComplexity int, email string, password string) int
-		Logout                 func(childComplexity int) int
-		RequestMembership      func(childComplexity int, input model.RequestMembershipInput, idempotencyKey *string) int
-		UpdateCoverageTemplate func(childComplexity int, id int, input model.UpdateCoverageTemplateInput) int
-		UpdateNetwork          func(childComplexity int, id int, input ent.UpdateNetworkInput, version int) int
-		UpdateOrganization     func(childComplexity int, id int, input ent.UpdateOrganizationInput, version int) int
-	}
-
-	Network struct {
-		Areas               func(childComplexity int) int
-		Coordinator         func(childComplexity int) int
-		CreatedAt           func(childComplexity int) int
-		Description         func(childComplexity int) int
-		EndedOn             func(childComplexity int) int
-		ID                  func(childComplexity int) int
-		Kind                func(childComplexity int) int
-		LastConfirmedAt     func(childComplexity int) int
-		Level               func(childComplexity int) int
-		MeetingsPerYear     func(childComplexity int) int
-		Memberships         func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy []*ent.MembershipOrder, where *ent.MembershipWhereInput) int
-		NameEn              func(childComplexity int) int
-		NameFi              func(childComplexity int) int
-		NameSv              func(childComplexity int) int
-		OverlappingNetworks func(childComplexity int, asOf *time.Time) int
-		Parent              func(childComplexity int) int
-		ShortName           func(childComplexity int) int
-		StartedOn           func(childComplexity int) int
-		Status              func(childComplexity int) int
-		Subgroups           func(childComplexity int) int
-		Themes              func(childComplexity int) int
-		UpdatedAt           func(childComplexity int) int
-		Version             func(childComplexity int) int
-		Website             func(childComplexity int) int
-	}
-
-	NetworkConnection struct {
-		Edges      func(childComplexity int) int
-		PageInfo   func(childComplexity int) int
-		TotalCount func(childComplexity int) int
-	}
-
-	NetworkEdge struct {
-		Cursor func(childComplexity int) int
-		Node   func(childComplexity int) int
-	}
-
-	NetworkMap struct {
-		Data      func(childComplexity int) int
-		EdgeCount func(childComplexity int) int
-		NodeCount func(childComplexity int) int
-	}
-
-	NetworkOverlap struct {
-		A       func(childComplexity int) int
-		B       func(childComplexity int) int
-		Jaccard func(childComplexity int) int
-		OnlyInA func(childComplexity int) int
-		OnlyInB func(childComplexity int) int
-		Shared  func(childComplexity int) int
-	}
-
-	NetworkOverlapPage struct {
-		EndCursor   func(childComplexity int) int
-		HasNextPage func(childComplexity int) int
-		Nodes       func(childComplexity int) int
-		TotalCount  func(childComplexity int) int
-	}
-
-	Organization struct {
-		Address             func(childComplexity int) int
-		AddressConfidential func(childComplexity int) int
-		BridgeScore         func(childComplexity int, area *int, asOf *time.Time) int
-		BusinessID          func(childComplexity int) int
-		CoordinatedNetworks func(childComplexity int) int
-		CreatedAt           func(childComplexity int) int
-		Description         func(childComplexity int) int
-		Email               func(childComplexity int) int
-		HomeArea            func(childComplexity int) int
-		ID                  func(childComplexity int) int
-		LastConfirmedAt     func(childComplexity int) int
-		Load                func(childComplexity int, area *int, asOf *time.Time) int
-		Memberships         func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy []*ent.MembershipOrder, where *ent.MembershipWhereInput) int
-		NameEn              func(childComplexity int) int
-		NameFi              func(childComplexity int) int
-		NameSv              func(childComplexity int) int
-		OperatingAreas      func(childComplexity int) int
-		Parent              func(childComplexity int) int
-		Phone               func(childComplexity int) int
-		Sector              func(childComplexity int) int
-		Services            func(childComplexity int) int
-		ShortName           func(childComplexity int) int
-		Units               func(childComplexity int) int
-		UpdatedAt           func(childComplexity int) int
-		Version             func(childComplexity int) int
-		Website             func(childComplexity int) int
-	}
-
-	OrganizationConnection struct {
-		Edges      func(childComplexity int) int
-		PageInfo   func(childComplexity int) int
-		TotalCount func(childComplexity int) int
-	}
-
-	OrganizationEdge struct {
-		Cursor func(childComplexity int) int
-		Node   func(childComplexity int) int
-	}
-
-	OrganizationLoad struct {
-		Chair           func(childComplexity int) int
-		Coordinator     func(childComplexity int) int
-		MeetingsPerYear func(childComplexity int) int
-		Networks        func(childComplexity int) int
-		Organization    func(childComplexity int) int
-		UnknownMeetings func(childComplexity int) int
-	}
-
-	OrganizationLoadPage struct {
-		EndCursor   func(childComplexity int) int
-		HasNextPage func(childComplexity int) int
-		Nodes       func(childComplexity int) int
-		TotalCount  func(childComplexity int) int
-	}
-
-	PageInfo struct {
-		EndCursor       func(childComplexity int) int
-		HasNextPage     func(childComplexity int) int
-		HasPreviousPage func(childComplexity int) int
-		StartCursor     func(childComplexity int) int
-	}
-
-	Query struct {
-		Accounts          func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.AccountOrder) int
-		Areas             func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy []*ent.AreaOrder, where *ent.AreaWhereInput) int
-		Changes           func(childComplexity int, entity *int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int) int
-		Coverage          func(childComplexity int, area int, theme *enum.Theme, asOf *time.Time) int
-		CoverageTemplates func(childComplexity int) int
-		Insight           func(childComplexity int, area int, asOf *time.Time) int
-		Me                func(childComplexity int) int
-		Memberships       func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy []*ent.MembershipOrder, where *ent.MembershipWhereInput) int
-		NetworkMap        func(childComplexity int, filter *netmap.Filter) int
-		Networks          func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy []*ent.NetworkOrder, where *ent.NetworkWhereInput) int
-		Node              func(childComplexity int, id int) int
-		Nodes             func(childComplexity int, ids []int) int
-		Organizations     func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy []*ent.OrganizationOrder, where *ent.OrganizationWhereInput) int
-		Search            func(childComplexity int, query string, first *int) int
-	}
-
-	SinglePoint struct {
-		County       func(childComplexity int) int
-		CutOff       func(childComplexity int) int
-		Organization func(childComplexity int) int
-	}
-
-	SinglePointPage struct {
-		EndCursor   func(childComplexity int) int
-		HasNextPage func(childComplexity int) int
-		Nodes       func(childComplexity int) int
-		TotalCount  func(childComplexity int) int
-	}
 }
 
 // endregion ***************************** api!.gotpl *****************************
@@ -479,8 +93,6 @@ type MembershipResolver interface {
 	Awaiting(ctx context.Context, obj *ent.Membership) (*membership.RequestedBy, error)
 }
 type MutationResolver interface {
-	Login(ctx context.Context, email string, password string) (*ent.Account, error)
-	Logout(ctx context.Context) (bool, error)
 	CreateOrganization(ctx context.Context, input ent.CreateOrganizationInput, idempotencyKey *string) (*ent.Organization, error)
 	UpdateOrganization(ctx context.Context, id int, input ent.UpdateOrganizationInput, version int) (*ent.Organization, error)
 	CreateNetwork(ctx context.Context, input ent.CreateNetworkInput, idempotencyKey *string) (*ent.Network, error)
@@ -491,6 +103,8 @@ type MutationResolver interface {
 	EndMembership(ctx context.Context, id int, endDate time.Time, version *int) (*ent.Membership, error)
 	ConfirmOrganization(ctx context.Context, id int) (*ent.Organization, error)
 	ConfirmNetwork(ctx context.Context, id int) (*ent.Network, error)
+	Login(ctx context.Context, email string, password string) (*ent.Account, error)
+	Logout(ctx context.Context) (bool, error)
 	CreateAccount(ctx context.Context, input model.CreateAccountInput, idempotencyKey *string) (*ent.Account, error)
 	UpdateCoverageTemplate(ctx context.Context, id int, input model.UpdateCoverageTemplateInput) (*ent.CoverageTemplate, error)
 }
@@ -552,1852 +166,6 @@ func (e *executableSchema) Schema() *ast.Schema {
 func (e *executableSchema) Complexity(ctx context.Context, typeName, field string, childComplexity int, rawArgs map[string]any) (int, bool) {
 	ec := newExecutionContext(nil, e, nil)
 	_ = ec
-	switch typeName + "." + field {
-
-	case "Account.createdAt":
-		if e.ComplexityRoot.Account.CreatedAt == nil {
-			break
-		}
-
-		return e.ComplexityRoot.Account.CreatedAt(childComplexity), true
-	case "Account.disabled":
-		if e.ComplexityRoot.Account.Disabled == nil {
-			break
-		}
-
-		return e.ComplexityRoot.Account.Disabled(childComplexity), true
-	case "Account.email":
-		if e.ComplexityRoot.Account.Email == nil {
-			break
-		}
-
-		return e.ComplexityRoot.Account.Email(childComplexity), true
-	case "Account.id":
-		if e.ComplexityRoot.Account.ID == nil {
-			break
-		}
-
-		return e.ComplexityRoot.Account.ID(childComplexity), true
-	case "Account.lastLoginAt":
-		if e.ComplexityRoot.Account.LastLoginAt == nil {
-			break
-		}
-
-		return e.ComplexityRoot.Account.LastLoginAt(childComplexity), true
-	case "Account.networks":
-		if e.ComplexityRoot.Account.Networks == nil {
-			break
-		}
-
-		return e.ComplexityRoot.Account.Networks(childComplexity), true
-	case "Account.organization":
-		if e.ComplexityRoot.Account.Organization == nil {
-			break
-		}
-
-		return e.ComplexityRoot.Account.Organization(childComplexity), true
-	case "Account.role":
-		if e.ComplexityRoot.Account.Role == nil {
-			break
-		}
-
-		return e.ComplexityRoot.Account.Role(childComplexity), true
-	case "Account.updatedAt":
-		if e.ComplexityRoot.Account.UpdatedAt == nil {
-			break
-		}
-
-		return e.ComplexityRoot.Account.UpdatedAt(childComplexity), true
-
-	case "AccountConnection.edges":
-		if e.ComplexityRoot.AccountConnection.Edges == nil {
-			break
-		}
-
-		return e.ComplexityRoot.AccountConnection.Edges(childComplexity), true
-	case "AccountConnection.pageInfo":
-		if e.ComplexityRoot.AccountConnection.PageInfo == nil {
-			break
-		}
-
-		return e.ComplexityRoot.AccountConnection.PageInfo(childComplexity), true
-	case "AccountConnection.totalCount":
-		if e.ComplexityRoot.AccountConnection.TotalCount == nil {
-			break
-		}
-
-		return e.ComplexityRoot.AccountConnection.TotalCount(childComplexity), true
-
-	case "AccountEdge.cursor":
-		if e.ComplexityRoot.AccountEdge.Cursor == nil {
-			break
-		}
-
-		return e.ComplexityRoot.AccountEdge.Cursor(childComplexity), true
-	case "AccountEdge.node":
-		if e.ComplexityRoot.AccountEdge.Node == nil {
-			break
-		}
-
-		return e.ComplexityRoot.AccountEdge.Node(childComplexity), true
-
-	case "Area.children":
-		if e.ComplexityRoot.Area.Children == nil {
-			break
-		}
-
-		args, err := ec.field_Area_children_args(ctx, rawArgs)
-		if err != nil {
-			return 0, false
-		}
-
-		return e.ComplexityRoot.Area.Children(childComplexity, args["after"].(*entgql.Cursor[int]), args["first"].(*int), args["before"].(*entgql.Cursor[int]), args["last"].(*int), args["orderBy"].([]*ent.AreaOrder), args["where"].(*ent.AreaWhereInput)), true
-	case "Area.code":
-		if e.ComplexityRoot.Area.Code == nil {
-			break
-		}
-
-		return e.ComplexityRoot.Area.Code(childComplexity), true
-	case "Area.homeOrganizations":
-		if e.ComplexityRoot.Area.HomeOrganizations == nil {
-			break
-		}
-
-		args, err := ec.field_Area_homeOrganizations_args(ctx, rawArgs)
-		if err != nil {
-			return 0, false
-		}
-
-		return e.ComplexityRoot.Area.HomeOrganizations(childComplexity, args["after"].(*entgql.Cursor[int]), args["first"].(*int), args["before"].(*entgql.Cursor[int]), args["last"].(*int), args["orderBy"].([]*ent.OrganizationOrder), args["where"].(*ent.OrganizationWhereInput)), true
-	case "Area.id":
-		if e.ComplexityRoot.Area.ID == nil {
-			break
-		}
-
-		return e.ComplexityRoot.Area.ID(childComplexity), true
-	case "Area.kind":
-		if e.ComplexityRoot.Area.Kind == nil {
-			break
-		}
-
-		return e.ComplexityRoot.Area.Kind(childComplexity), true
-	case "Area.nameEn":
-		if e.ComplexityRoot.Area.NameEn == nil {
-			break
-		}
-
-		return e.ComplexityRoot.Area.NameEn(childComplexity), true
-	case "Area.nameFi":
-		if e.ComplexityRoot.Area.NameFi == nil {
-			break
-		}
-
-		return e.ComplexityRoot.Area.NameFi(childComplexity), true
-	case "Area.nameSv":
-		if e.ComplexityRoot.Area.NameSv == nil {
-			break
-		}
-
-		return e.ComplexityRoot.Area.NameSv(childComplexity), true
-	case "Area.networks":
-		if e.ComplexityRoot.Area.Networks == nil {
-			break
-		}
-
-		args, err := ec.field_Area_networks_args(ctx, rawArgs)
-		if err != nil {
-			return 0, false
-		}
-
-		return e.ComplexityRoot.Area.Networks(childComplexity, args["after"].(*entgql.Cursor[int]), args["first"].(*int), args["before"].(*entgql.Cursor[int]), args["last"].(*int), args["orderBy"].([]*ent.NetworkOrder), args["where"].(*ent.NetworkWhereInput)), true
-	case "Area.operatingOrganizations":
-		if e.ComplexityRoot.Area.OperatingOrganizations == nil {
-			break
-		}
-
-		args, err := ec.field_Area_operatingOrganizations_args(ctx, rawArgs)
-		if err != nil {
-			return 0, false
-		}
-
-		return e.ComplexityRoot.Area.OperatingOrganizations(childComplexity, args["after"].(*entgql.Cursor[int]), args["first"].(*int), args["before"].(*entgql.Cursor[int]), args["last"].(*int), args["orderBy"].([]*ent.OrganizationOrder), args["where"].(*ent.OrganizationWhereInput)), true
-	case "Area.parent":
-		if e.ComplexityRoot.Area.Parent == nil {
-			break
-		}
-
-		return e.ComplexityRoot.Area.Parent(childComplexity), true
-
-	case "AreaConnection.edges":
-		if e.ComplexityRoot.AreaConnection.Edges == nil {
-			break
-		}
-
-		return e.ComplexityRoot.AreaConnection.Edges(childComplexity), true
-	case "AreaConnection.pageInfo":
-		if e.ComplexityRoot.AreaConnection.PageInfo == nil {
-			break
-		}
-
-		return e.ComplexityRoot.AreaConnection.PageInfo(childComplexity), true
-	case "AreaConnection.totalCount":
-		if e.ComplexityRoot.AreaConnection.TotalCount == nil {
-			break
-		}
-
-		return e.ComplexityRoot.AreaConnection.TotalCount(childComplexity), true
-
-	case "AreaEdge.cursor":
-		if e.ComplexityRoot.AreaEdge.Cursor == nil {
-			break
-		}
-
-		return e.ComplexityRoot.AreaEdge.Cursor(childComplexity), true
-	case "AreaEdge.node":
-		if e.ComplexityRoot.AreaEdge.Node == nil {
-			break
-		}
-
-		return e.ComplexityRoot.AreaEdge.Node(childComplexity), true
-
-	case "Bridge.betweenness":
-		if e.ComplexityRoot.Bridge.Betweenness == nil {
-			break
-		}
-
-		return e.ComplexityRoot.Bridge.Betweenness(childComplexity), true
-	case "Bridge.county":
-		if e.ComplexityRoot.Bridge.County == nil {
-			break
-		}
-
-		return e.ComplexityRoot.Bridge.County(childComplexity), true
-	case "Bridge.organization":
-		if e.ComplexityRoot.Bridge.Organization == nil {
-			break
-		}
-
-		return e.ComplexityRoot.Bridge.Organization(childComplexity), true
-	case "Bridge.score":
-		if e.ComplexityRoot.Bridge.Score == nil {
-			break
-		}
-
-		return e.ComplexityRoot.Bridge.Score(childComplexity), true
-
-	case "BridgePage.endCursor":
-		if e.ComplexityRoot.BridgePage.EndCursor == nil {
-			break
-		}
-
-		return e.ComplexityRoot.BridgePage.EndCursor(childComplexity), true
-	case "BridgePage.hasNextPage":
-		if e.ComplexityRoot.BridgePage.HasNextPage == nil {
-			break
-		}
-
-		return e.ComplexityRoot.BridgePage.HasNextPage(childComplexity), true
-	case "BridgePage.nodes":
-		if e.ComplexityRoot.BridgePage.Nodes == nil {
-			break
-		}
-
-		return e.ComplexityRoot.BridgePage.Nodes(childComplexity), true
-	case "BridgePage.totalCount":
-		if e.ComplexityRoot.BridgePage.TotalCount == nil {
-			break
-		}
-
-		return e.ComplexityRoot.BridgePage.TotalCount(childComplexity), true
-
-	case "Change.actor":
-		if e.ComplexityRoot.Change.Actor == nil {
-			break
-		}
-
-		return e.ComplexityRoot.Change.Actor(childComplexity), true
-	case "Change.actorRole":
-		if e.ComplexityRoot.Change.ActorRole == nil {
-			break
-		}
-
-		return e.ComplexityRoot.Change.ActorRole(childComplexity), true
-	case "Change.at":
-		if e.ComplexityRoot.Change.At == nil {
-			break
-		}
-
-		return e.ComplexityRoot.Change.At(childComplexity), true
-	case "Change.entity":
-		if e.ComplexityRoot.Change.Entity == nil {
-			break
-		}
-
-		return e.ComplexityRoot.Change.Entity(childComplexity), true
-	case "Change.entityID":
-		if e.ComplexityRoot.Change.EntityID == nil {
-			break
-		}
-
-		return e.ComplexityRoot.Change.EntityID(childComplexity), true
-	case "Change.entityType":
-		if e.ComplexityRoot.Change.EntityType == nil {
-			break
-		}
-
-		return e.ComplexityRoot.Change.EntityType(childComplexity), true
-	case "Change.fields":
-		if e.ComplexityRoot.Change.Fields == nil {
-			break
-		}
-
-		return e.ComplexityRoot.Change.Fields(childComplexity), true
-	case "Change.id":
-		if e.ComplexityRoot.Change.ID == nil {
-			break
-		}
-
-		return e.ComplexityRoot.Change.ID(childComplexity), true
-	case "Change.label":
-		if e.ComplexityRoot.Change.Label == nil {
-			break
-		}
-
-		return e.ComplexityRoot.Change.Label(childComplexity), true
-	case "Change.operation":
-		if e.ComplexityRoot.Change.Operation == nil {
-			break
-		}
-
-		return e.ComplexityRoot.Change.Operation(childComplexity), true
-
-	case "ChangeConnection.edges":
-		if e.ComplexityRoot.ChangeConnection.Edges == nil {
-			break
-		}
-
-		return e.ComplexityRoot.ChangeConnection.Edges(childComplexity), true
-	case "ChangeConnection.pageInfo":
-		if e.ComplexityRoot.ChangeConnection.PageInfo == nil {
-			break
-		}
-
-		return e.ComplexityRoot.ChangeConnection.PageInfo(childComplexity), true
-	case "ChangeConnection.totalCount":
-		if e.ComplexityRoot.ChangeConnection.TotalCount == nil {
-			break
-		}
-
-		return e.ComplexityRoot.ChangeConnection.TotalCount(childComplexity), true
-
-	case "ChangeEdge.cursor":
-		if e.ComplexityRoot.ChangeEdge.Cursor == nil {
-			break
-		}
-
-		return e.ComplexityRoot.ChangeEdge.Cursor(childComplexity), true
-	case "ChangeEdge.node":
-		if e.ComplexityRoot.ChangeEdge.Node == nil {
-			break
-		}
-
-		return e.ComplexityRoot.ChangeEdge.Node(childComplexity), true
-
-	case "CoMembershipPage.endCursor":
-		if e.ComplexityRoot.CoMembershipPage.EndCursor == nil {
-			break
-		}
-
-		return e.ComplexityRoot.CoMembershipPage.EndCursor(childComplexity), true
-	case "CoMembershipPage.hasNextPage":
-		if e.ComplexityRoot.CoMembershipPage.HasNextPage == nil {
-			break
-		}
-
-		return e.ComplexityRoot.CoMembershipPage.HasNextPage(childComplexity), true
-	case "CoMembershipPage.nodes":
-		if e.ComplexityRoot.CoMembershipPage.Nodes == nil {
-			break
-		}
-
-		return e.ComplexityRoot.CoMembershipPage.Nodes(childComplexity), true
-	case "CoMembershipPage.totalCount":
-		if e.ComplexityRoot.CoMembershipPage.TotalCount == nil {
-			break
-		}
-
-		return e.ComplexityRoot.CoMembershipPage.TotalCount(childComplexity), true
-
-	case "CoMembershipTie.a":
-		if e.ComplexityRoot.CoMembershipTie.A == nil {
-			break
-		}
-
-		return e.ComplexityRoot.CoMembershipTie.A(childComplexity), true
-	case "CoMembershipTie.b":
-		if e.ComplexityRoot.CoMembershipTie.B == nil {
-			break
-		}
-
-		return e.ComplexityRoot.CoMembershipTie.B(childComplexity), true
-	case "CoMembershipTie.sharedNetworks":
-		if e.ComplexityRoot.CoMembershipTie.SharedNetworks == nil {
-			break
-		}
-
-		return e.ComplexityRoot.CoMembershipTie.SharedNetworks(childComplexity), true
-
-	case "CoverageReport.area":
-		if e.ComplexityRoot.CoverageReport.Area == nil {
-			break
-		}
-
-		return e.ComplexityRoot.CoverageReport.Area(childComplexity), true
-	case "CoverageReport.asOf":
-		if e.ComplexityRoot.CoverageReport.AsOf == nil {
-			break
-		}
-
-		return e.ComplexityRoot.CoverageReport.AsOf(childComplexity), true
-	case "CoverageReport.atRisk":
-		if e.ComplexityRoot.CoverageReport.AtRisk == nil {
-			break
-		}
-
-		return e.ComplexityRoot.CoverageReport.AtRisk(childComplexity), true
-	case "CoverageReport.children":
-		if e.ComplexityRoot.CoverageReport.Children == nil {
-			break
-		}
-
-		return e.ComplexityRoot.CoverageReport.Children(childComplexity), true
-	case "CoverageReport.expectations":
-		if e.ComplexityRoot.CoverageReport.Expectations == nil {
-			break
-		}
-
-		return e.ComplexityRoot.CoverageReport.Expectations(childComplexity), true
-	case "CoverageReport.met":
-		if e.ComplexityRoot.CoverageReport.Met == nil {
-			break
-		}
-
-		return e.ComplexityRoot.CoverageReport.Met(childComplexity), true
-	case "CoverageReport.missing":
-		if e.ComplexityRoot.CoverageReport.Missing == nil {
-			break
-		}
-
-		return e.ComplexityRoot.CoverageReport.Missing(childComplexity), true
-	case "CoverageReport.template":
-		if e.ComplexityRoot.CoverageReport.Template == nil {
-			break
-		}
-
-		return e.ComplexityRoot.CoverageReport.Template(childComplexity), true
-	case "CoverageReport.theme":
-		if e.ComplexityRoot.CoverageReport.Theme == nil {
-			break
-		}
-
-		return e.ComplexityRoot.CoverageReport.Theme(childComplexity), true
-	case "CoverageReport.total":
-		if e.ComplexityRoot.CoverageReport.Total == nil {
-			break
-		}
-
-		return e.ComplexityRoot.CoverageReport.Total(childComplexity), true
-
-	case "CoverageTemplate.areaKind":
-		if e.ComplexityRoot.CoverageTemplate.AreaKind == nil {
-			break
-		}
-
-		return e.ComplexityRoot.CoverageTemplate.AreaKind(childComplexity), true
-	case "CoverageTemplate.createdAt":
-		if e.ComplexityRoot.CoverageTemplate.CreatedAt == nil {
-			break
-		}
-
-		return e.ComplexityRoot.CoverageTemplate.CreatedAt(childComplexity), true
-	case "CoverageTemplate.expectations":
-		if e.ComplexityRoot.CoverageTemplate.Expectations == nil {
-			break
-		}
-
-		return e.ComplexityRoot.CoverageTemplate.Expectations(childComplexity), true
-	case "CoverageTemplate.id":
-		if e.ComplexityRoot.CoverageTemplate.ID == nil {
-			break
-		}
-
-		return e.ComplexityRoot.CoverageTemplate.ID(childComplexity), true
-	case "CoverageTemplate.key":
-		if e.ComplexityRoot.CoverageTemplate.Key == nil {
-			break
-		}
-
-		return e.ComplexityRoot.CoverageTemplate.Key(childComplexity), true
-	case "CoverageTemplate.nameEn":
-		if e.ComplexityRoot.CoverageTemplate.NameEn == nil {
-			break
-		}
-
-		return e.ComplexityRoot.CoverageTemplate.NameEn(childComplexity), true
-	case "CoverageTemplate.nameFi":
-		if e.ComplexityRoot.CoverageTemplate.NameFi == nil {
-			break
-		}
-
-		return e.ComplexityRoot.CoverageTemplate.NameFi(childComplexity), true
-	case "CoverageTemplate.nameSv":
-		if e.ComplexityRoot.CoverageTemplate.NameSv == nil {
-			break
-		}
-
-		return e.ComplexityRoot.CoverageTemplate.NameSv(childComplexity), true
-	case "CoverageTemplate.themes":
-		if e.ComplexityRoot.CoverageTemplate.Themes == nil {
-			break
-		}
-
-		return e.ComplexityRoot.CoverageTemplate.Themes(childComplexity), true
-	case "CoverageTemplate.updatedAt":
-		if e.ComplexityRoot.CoverageTemplate.UpdatedAt == nil {
-			break
-		}
-
-		return e.ComplexityRoot.CoverageTemplate.UpdatedAt(childComplexity), true
-
-	case "Expectation.descriptionEn":
-		if e.ComplexityRoot.Expectation.DescriptionEn == nil {
-			break
-		}
-
-		return e.ComplexityRoot.Expectation.DescriptionEn(childComplexity), true
-	case "Expectation.descriptionFi":
-		if e.ComplexityRoot.Expectation.DescriptionFi == nil {
-			break
-		}
-
-		return e.ComplexityRoot.Expectation.DescriptionFi(childComplexity), true
-	case "Expectation.descriptionSv":
-		if e.ComplexityRoot.Expectation.DescriptionSv == nil {
-			break
-		}
-
-		return e.ComplexityRoot.Expectation.DescriptionSv(childComplexity), true
-	case "Expectation.guidance":
-		if e.ComplexityRoot.Expectation.Guidance == nil {
-			break
-		}
-
-		return e.ComplexityRoot.Expectation.Guidance(childComplexity), true
-	case "Expectation.key":
-		if e.ComplexityRoot.Expectation.Key == nil {
-			break
-		}
-
-		return e.ComplexityRoot.Expectation.Key(childComplexity), true
-	case "Expectation.networkKind":
-		if e.ComplexityRoot.Expectation.NetworkKind == nil {
-			break
-		}
-
-		return e.ComplexityRoot.Expectation.NetworkKind(childComplexity), true
-	case "Expectation.otherNGO":
-		if e.ComplexityRoot.Expectation.OtherNGO == nil {
-			break
-		}
-
-		return e.ComplexityRoot.Expectation.OtherNGO(childComplexity), true
-	case "Expectation.rule":
-		if e.ComplexityRoot.Expectation.Rule == nil {
-			break
-		}
-
-		return e.ComplexityRoot.Expectation.Rule(childComplexity), true
-	case "Expectation.sector":
-		if e.ComplexityRoot.Expectation.Sector == nil {
-			break
-		}
-
-		return e.ComplexityRoot.Expectation.Sector(childComplexity), true
-	case "Expectation.service":
-		if e.ComplexityRoot.Expectation.Service == nil {
-			break
-		}
-
-		return e.ComplexityRoot.Expectation.Service(childComplexity), true
-	case "Expectation.staleMonths":
-		if e.ComplexityRoot.Expectation.StaleMonths == nil {
-			break
-		}
-
-		return e.ComplexityRoot.Expectation.StaleMonths(childComplexity), true
-	case "Expectation.suggestSectors":
-		if e.ComplexityRoot.Expectation.SuggestSectors == nil {
-			break
-		}
-
-		return e.ComplexityRoot.Expectation.SuggestSectors(childComplexity), true
-	case "Expectation.suggestServices":
-		if e.ComplexityRoot.Expectation.SuggestServices == nil {
-			break
-		}
-
-		return e.ComplexityRoot.Expectation.SuggestServices(childComplexity), true
-	case "Expectation.theme":
-		if e.ComplexityRoot.Expectation.Theme == nil {
-			break
-		}
-
-		return e.ComplexityRoot.Expectation.Theme(childComplexity), true
-
-	case "ExpectationResult.description":
-		if e.ComplexityRoot.ExpectationResult.Description == nil {
-			break
-		}
-
-		return e.ComplexityRoot.ExpectationResult.Description(childComplexity), true
-	case "ExpectationResult.descriptionEn":
-		if e.ComplexityRoot.ExpectationResult.DescriptionEn == nil {
-			break
-		}
-
-		return e.ComplexityRoot.ExpectationResult.DescriptionEn(childComplexity), true
-	case "ExpectationResult.descriptionSv":
-		if e.ComplexityRoot.ExpectationResult.DescriptionSv == nil {
-			break
-		}
-
-		return e.ComplexityRoot.ExpectationResult.DescriptionSv(childComplexity), true
-	case "ExpectationResult.guidance":
-		if e.ComplexityRoot.ExpectationResult.Guidance == nil {
-			break
-		}
-
-		return e.ComplexityRoot.ExpectationResult.Guidance(childComplexity), true
-	case "ExpectationResult.key":
-		if e.ComplexityRoot.ExpectationResult.Key == nil {
-			break
-		}
-
-		return e.ComplexityRoot.ExpectationResult.Key(childComplexity), true
-	case "ExpectationResult.networks":
-		if e.ComplexityRoot.ExpectationResult.Networks == nil {
-			break
-		}
-
-		return e.ComplexityRoot.ExpectationResult.Networks(childComplexity), true
-	case "ExpectationResult.organizations":
-		if e.ComplexityRoot.ExpectationResult.Organizations == nil {
-			break
-		}
-
-		return e.ComplexityRoot.ExpectationResult.Organizations(childComplexity), true
-	case "ExpectationResult.rule":
-		if e.ComplexityRoot.ExpectationResult.Rule == nil {
-			break
-		}
-
-		return e.ComplexityRoot.ExpectationResult.Rule(childComplexity), true
-	case "ExpectationResult.status":
-		if e.ComplexityRoot.ExpectationResult.Status == nil {
-			break
-		}
-
-		return e.ComplexityRoot.ExpectationResult.Status(childComplexity), true
-	case "ExpectationResult.suggestions":
-		if e.ComplexityRoot.ExpectationResult.Suggestions == nil {
-			break
-		}
-
-		return e.ComplexityRoot.ExpectationResult.Suggestions(childComplexity), true
-
-	case "FieldChange.after":
-		if e.ComplexityRoot.FieldChange.After == nil {
-			break
-		}
-
-		return e.ComplexityRoot.FieldChange.After(childComplexity), true
-	case "FieldChange.before":
-		if e.ComplexityRoot.FieldChange.Before == nil {
-			break
-		}
-
-		return e.ComplexityRoot.FieldChange.Before(childComplexity), true
-	case "FieldChange.field":
-		if e.ComplexityRoot.FieldChange.Field == nil {
-			break
-		}
-
-		return e.ComplexityRoot.FieldChange.Field(childComplexity), true
-
-	case "Insight.area":
-		if e.ComplexityRoot.Insight.Area == nil {
-			break
-		}
-
-		return e.ComplexityRoot.Insight.Area(childComplexity), true
-	case "Insight.asOf":
-		if e.ComplexityRoot.Insight.AsOf == nil {
-			break
-		}
-
-		return e.ComplexityRoot.Insight.AsOf(childComplexity), true
-	case "Insight.bridges":
-		if e.ComplexityRoot.Insight.Bridges == nil {
-			break
-		}
-
-		args, err := ec.field_Insight_bridges_args(ctx, rawArgs)
-		if err != nil {
-			return 0, false
-		}
-
-		return e.ComplexityRoot.Insight.Bridges(childComplexity, args["first"].(*int), args["after"].(*string)), true
-	case "Insight.coMembership":
-		if e.ComplexityRoot.Insight.CoMembership == nil {
-			break
-		}
-
-		args, err := ec.field_Insight_coMembership_args(ctx, rawArgs)
-		if err != nil {
-			return 0, false
-		}
-
-		return e.ComplexityRoot.Insight.CoMembership(childComplexity, args["first"].(*int), args["after"].(*string)), true
-	case "Insight.leftOut":
-		if e.ComplexityRoot.Insight.LeftOut == nil {
-			break
-		}
-
-		args, err := ec.field_Insight_leftOut_args(ctx, rawArgs)
-		if err != nil {
-			return 0, false
-		}
-
-		return e.ComplexityRoot.Insight.LeftOut(childComplexity, args["first"].(*int), args["after"].(*string)), true
-	case "Insight.loads":
-		if e.ComplexityRoot.Insight.Loads == nil {
-			break
-		}
-
-		args, err := ec.field_Insight_loads_args(ctx, rawArgs)
-		if err != nil {
-			return 0, false
-		}
-
-		return e.ComplexityRoot.Insight.Loads(childComplexity, args["first"].(*int), args["after"].(*string)), true
-	case "Insight.overlaps":
-		if e.ComplexityRoot.Insight.Overlaps == nil {
-			break
-		}
-
-		args, err := ec.field_Insight_overlaps_args(ctx, rawArgs)
-		if err != nil {
-			return 0, false
-		}
-
-		return e.ComplexityRoot.Insight.Overlaps(childComplexity, args["first"].(*int), args["after"].(*string)), true
-	case "Insight.singlePoints":
-		if e.ComplexityRoot.Insight.SinglePoints == nil {
-			break
-		}
-
-		args, err := ec.field_Insight_singlePoints_args(ctx, rawArgs)
-		if err != nil {
-			return 0, false
-		}
-
-		return e.ComplexityRoot.Insight.SinglePoints(childComplexity, args["first"].(*int), args["after"].(*string)), true
-
-	case "LeftOutOrganization.county":
-		if e.ComplexityRoot.LeftOutOrganization.County == nil {
-			break
-		}
-
-		return e.ComplexityRoot.LeftOutOrganization.County(childComplexity), true
-	case "LeftOutOrganization.organization":
-		if e.ComplexityRoot.LeftOutOrganization.Organization == nil {
-			break
-		}
-
-		return e.ComplexityRoot.LeftOutOrganization.Organization(childComplexity), true
-	case "LeftOutOrganization.sector":
-		if e.ComplexityRoot.LeftOutOrganization.Sector == nil {
-			break
-		}
-
-		return e.ComplexityRoot.LeftOutOrganization.Sector(childComplexity), true
-
-	case "LeftOutPage.endCursor":
-		if e.ComplexityRoot.LeftOutPage.EndCursor == nil {
-			break
-		}
-
-		return e.ComplexityRoot.LeftOutPage.EndCursor(childComplexity), true
-	case "LeftOutPage.hasNextPage":
-		if e.ComplexityRoot.LeftOutPage.HasNextPage == nil {
-			break
-		}
-
-		return e.ComplexityRoot.LeftOutPage.HasNextPage(childComplexity), true
-	case "LeftOutPage.nodes":
-		if e.ComplexityRoot.LeftOutPage.Nodes == nil {
-			break
-		}
-
-		return e.ComplexityRoot.LeftOutPage.Nodes(childComplexity), true
-	case "LeftOutPage.totalCount":
-		if e.ComplexityRoot.LeftOutPage.TotalCount == nil {
-			break
-		}
-
-		return e.ComplexityRoot.LeftOutPage.TotalCount(childComplexity), true
-
-	case "Membership.awaiting":
-		if e.ComplexityRoot.Membership.Awaiting == nil {
-			break
-		}
-
-		return e.ComplexityRoot.Membership.Awaiting(childComplexity), true
-	case "Membership.createdAt":
-		if e.ComplexityRoot.Membership.CreatedAt == nil {
-			break
-		}
-
-		return e.ComplexityRoot.Membership.CreatedAt(childComplexity), true
-	case "Membership.declineReason":
-		if e.ComplexityRoot.Membership.DeclineReason == nil {
-			break
-		}
-
-		return e.ComplexityRoot.Membership.DeclineReason(childComplexity), true
-	case "Membership.endDate":
-		if e.ComplexityRoot.Membership.EndDate == nil {
-			break
-		}
-
-		return e.ComplexityRoot.Membership.EndDate(childComplexity), true
-	case "Membership.id":
-		if e.ComplexityRoot.Membership.ID == nil {
-			break
-		}
-
-		return e.ComplexityRoot.Membership.ID(childComplexity), true
-	case "Membership.illustrative":
-		if e.ComplexityRoot.Membership.Illustrative == nil {
-			break
-		}
-
-		return e.ComplexityRoot.Membership.Illustrative(childComplexity), true
-	case "Membership.network":
-		if e.ComplexityRoot.Membership.Network == nil {
-			break
-		}
-
-		return e.ComplexityRoot.Membership.Network(childComplexity), true
-	case "Membership.networkConfirmedAt":
-		if e.ComplexityRoot.Membership.NetworkConfirmedAt == nil {
-			break
-		}
-
-		return e.ComplexityRoot.Membership.NetworkConfirmedAt(childComplexity), true
-	case "Membership.organization":
-		if e.ComplexityRoot.Membership.Organization == nil {
-			break
-		}
-
-		return e.ComplexityRoot.Membership.Organization(childComplexity), true
-	case "Membership.organizationConfirmedAt":
-		if e.ComplexityRoot.Membership.OrganizationConfirmedAt == nil {
-			break
-		}
-
-		return e.ComplexityRoot.Membership.OrganizationConfirmedAt(childComplexity), true
-	case "Membership.representative":
-		if e.ComplexityRoot.Membership.Representative == nil {
-			break
-		}
-
-		return e.ComplexityRoot.Membership.Representative(childComplexity), true
-	case "Membership.requestedBy":
-		if e.ComplexityRoot.Membership.RequestedBy == nil {
-			break
-		}
-
-		return e.ComplexityRoot.Membership.RequestedBy(childComplexity), true
-	case "Membership.role":
-		if e.ComplexityRoot.Membership.Role == nil {
-			break
-		}
-
-		return e.ComplexityRoot.Membership.Role(childComplexity), true
-	case "Membership.source":
-		if e.ComplexityRoot.Membership.Source == nil {
-			break
-		}
-
-		return e.ComplexityRoot.Membership.Source(childComplexity), true
-	case "Membership.startDate":
-		if e.ComplexityRoot.Membership.StartDate == nil {
-			break
-		}
-
-		return e.ComplexityRoot.Membership.StartDate(childComplexity), true
-	case "Membership.status":
-		if e.ComplexityRoot.Membership.Status == nil {
-			break
-		}
-
-		return e.ComplexityRoot.Membership.Status(childComplexity), true
-	case "Membership.updatedAt":
-		if e.ComplexityRoot.Membership.UpdatedAt == nil {
-			break
-		}
-
-		return e.ComplexityRoot.Membership.UpdatedAt(childComplexity), true
-	case "Membership.version":
-		if e.ComplexityRoot.Membership.Version == nil {
-			break
-		}
-
-		return e.ComplexityRoot.Membership.Version(childComplexity), true
-
-	case "MembershipConnection.edges":
-		if e.ComplexityRoot.MembershipConnection.Edges == nil {
-			break
-		}
-
-		return e.ComplexityRoot.MembershipConnection.Edges(childComplexity), true
-	case "MembershipConnection.pageInfo":
-		if e.ComplexityRoot.MembershipConnection.PageInfo == nil {
-			break
-		}
-
-		return e.ComplexityRoot.MembershipConnection.PageInfo(childComplexity), true
-	case "MembershipConnection.totalCount":
-		if e.ComplexityRoot.MembershipConnection.TotalCount == nil {
-			break
-		}
-
-		return e.ComplexityRoot.MembershipConnection.TotalCount(childComplexity), true
-
-	case "MembershipEdge.cursor":
-		if e.ComplexityRoot.MembershipEdge.Cursor == nil {
-			break
-		}
-
-		return e.ComplexityRoot.MembershipEdge.Cursor(childComplexity), true
-	case "MembershipEdge.node":
-		if e.ComplexityRoot.MembershipEdge.Node == nil {
-			break
-		}
-
-		return e.ComplexityRoot.MembershipEdge.Node(childComplexity), true
-
-	case "Mutation.approveMembership":
-		if e.ComplexityRoot.Mutation.ApproveMembership == nil {
-			break
-		}
-
-		args, err := ec.field_Mutation_approveMembership_args(ctx, rawArgs)
-		if err != nil {
-			return 0, false
-		}
-
-		return e.ComplexityRoot.Mutation.ApproveMembership(childComplexity, args["id"].(int), args["version"].(*int)), true
-	case "Mutation.confirmNetwork":
-		if e.ComplexityRoot.Mutation.ConfirmNetwork == nil {
-			break
-		}
-
-		args, err := ec.field_Mutation_confirmNetwork_args(ctx, rawArgs)
-		if err != nil {
-			return 0, false
-		}
-
-		return e.ComplexityRoot.Mutation.ConfirmNetwork(childComplexity, args["id"].(int)), true
-	case "Mutation.confirmOrganization":
-		if e.ComplexityRoot.Mutation.ConfirmOrganization == nil {
-			break
-		}
-
-		args, err := ec.field_Mutation_confirmOrganization_args(ctx, rawArgs)
-		if err != nil {
-			return 0, false
-		}
-
-		return e.ComplexityRoot.Mutation.ConfirmOrganization(childComplexity, args["id"].(int)), true
-	case "Mutation.createAccount":
-		if e.ComplexityRoot.Mutation.CreateAccount == nil {
-			break
-		}
-
-		args, err := ec.field_Mutation_createAccount_args(ctx, rawArgs)
-		if err != nil {
-			return 0, false
-		}
-
-		return e.ComplexityRoot.Mutation.CreateAccount(childComplexity, args["input"].(model.CreateAccountInput), args["idempotencyKey"].(*string)), true
-	case "Mutation.createNetwork":
-		if e.ComplexityRoot.Mutation.CreateNetwork == nil {
-			break
-		}
-
-		args, err := ec.field_Mutation_createNetwork_args(ctx, rawArgs)
-		if err != nil {
-			return 0, false
-		}
-
-		return e.ComplexityRoot.Mutation.CreateNetwork(childComplexity, args["input"].(ent.CreateNetworkInput), args["idempotencyKey"].(*string)), true
-	case "Mutation.createOrganization":
-		if e.ComplexityRoot.Mutation.CreateOrganization == nil {
-			break
-		}
-
-		args, err := ec.field_Mutation_createOrganization_args(ctx, rawArgs)
-		if err != nil {
-			return 0, false
-		}
-
-		return e.ComplexityRoot.Mutation.CreateOrganization(childComplexity, args["input"].(ent.CreateOrganizationInput), args["idempotencyKey"].(*string)), true
-	case "Mutation.declineMembership":
-		if e.ComplexityRoot.Mutation.DeclineMembership == nil {
-			break
-		}
-
-		args, err := ec.field_Mutation_declineMembership_args(ctx, rawArgs)
-		if err != nil {
-			return 0, false
-		}
-
-		return e.ComplexityRoot.Mutation.DeclineMembership(childComplexity, args["id"].(int), args["reason"].(string), args["version"].(*int)), true
-	case "Mutation.endMembership":
-		if e.ComplexityRoot.Mutation.EndMembership == nil {
-			break
-		}
-
-		args, err := ec.field_Mutation_endMembership_args(ctx, rawArgs)
-		if err != nil {
-			return 0, false
-		}
-
-		return e.ComplexityRoot.Mutation.EndMembership(childComplexity, args["id"].(int), args["endDate"].(time.Time), args["version"].(*int)), true
-	case "Mutation.login":
-		if e.ComplexityRoot.Mutation.Login == nil {
-			break
-		}
-
-		args, err := ec.field_Mutation_login_args(ctx, rawArgs)
-		if err != nil {
-			return 0, false
-		}
-
-		return e.ComplexityRoot.Mutation.Login(childComplexity, args["email"].(string), args["password"].(string)), true
-	case "Mutation.logout":
-		if e.ComplexityRoot.Mutation.Logout == nil {
-			break
-		}
-
-		return e.ComplexityRoot.Mutation.Logout(childComplexity), true
-	case "Mutation.requestMembership":
-		if e.ComplexityRoot.Mutation.RequestMembership == nil {
-			break
-		}
-
-		args, err := ec.field_Mutation_requestMembership_args(ctx, rawArgs)
-		if err != nil {
-			return 0, false
-		}
-
-		return e.ComplexityRoot.Mutation.RequestMembership(childComplexity, args["input"].(model.RequestMembershipInput), args["idempotencyKey"].(*string)), true
-	case "Mutation.updateCoverageTemplate":
-		if e.ComplexityRoot.Mutation.UpdateCoverageTemplate == nil {
-			break
-		}
-
-		args, err := ec.field_Mutation_updateCoverageTemplate_args(ctx, rawArgs)
-		if err != nil {
-			return 0, false
-		}
-
-		return e.ComplexityRoot.Mutation.UpdateCoverageTemplate(childComplexity, args["id"].(int), args["input"].(model.UpdateCoverageTemplateInput)), true
-	case "Mutation.updateNetwork":
-		if e.ComplexityRoot.Mutation.UpdateNetwork == nil {
-			break
-		}
-
-		args, err := ec.field_Mutation_updateNetwork_args(ctx, rawArgs)
-		if err != nil {
-			return 0, false
-		}
-
-		return e.ComplexityRoot.Mutation.UpdateNetwork(childComplexity, args["id"].(int), args["input"].(ent.UpdateNetworkInput), args["version"].(int)), true
-	case "Mutation.updateOrganization":
-		if e.ComplexityRoot.Mutation.UpdateOrganization == nil {
-			break
-		}
-
-		args, err := ec.field_Mutation_updateOrganization_args(ctx, rawArgs)
-		if err != nil {
-			return 0, false
-		}
-
-		return e.ComplexityRoot.Mutation.UpdateOrganization(childComplexity, args["id"].(int), args["input"].(ent.UpdateOrganizationInput), args["version"].(int)), true
-
-	case "Network.areas":
-		if e.ComplexityRoot.Network.Areas == nil {
-			break
-		}
-
-		return e.ComplexityRoot.Network.Areas(childComplexity), true
-	case "Network.coordinator":
-		if e.ComplexityRoot.Network.Coordinator == nil {
-			break
-		}
-
-		return e.ComplexityRoot.Network.Coordinator(childComplexity), true
-	case "Network.createdAt":
-		if e.ComplexityRoot.Network.CreatedAt == nil {
-			break
-		}
-
-		return e.ComplexityRoot.Network.CreatedAt(childComplexity), true
-	case "Network.description":
-		if e.ComplexityRoot.Network.Description == nil {
-			break
-		}
-
-		return e.ComplexityRoot.Network.Description(childComplexity), true
-	case "Network.endedOn":
-		if e.ComplexityRoot.Network.EndedOn == nil {
-			break
-		}
-
-		return e.ComplexityRoot.Network.EndedOn(childComplexity), true
-	case "Network.id":
-		if e.ComplexityRoot.Network.ID == nil {
-			break
-		}
-
-		return e.ComplexityRoot.Network.ID(childComplexity), true
-	case "Network.kind":
-		if e.ComplexityRoot.Network.Kind == nil {
-			break
-		}
-
-		return e.ComplexityRoot.Network.Kind(childComplexity), true
-	case "Network.lastConfirmedAt":
-		if e.ComplexityRoot.Network.LastConfirmedAt == nil {
-			break
-		}
-
-		return e.ComplexityRoot.Network.LastConfirmedAt(childComplexity), true
-	case "Network.level":
-		if e.ComplexityRoot.Network.Level == nil {
-			break
-		}
-
-		return e.ComplexityRoot.Network.Level(childComplexity), true
-	case "Network.meetingsPerYear":
-		if e.ComplexityRoot.Network.MeetingsPerYear == nil {
-			break
-		}
-
-		return e.ComplexityRoot.Network.MeetingsPerYear(childComplexity), true
-	case "Network.memberships":
-		if e.ComplexityRoot.Network.Memberships == nil {
-			break
-		}
-
-		args, err := ec.field_Network_memberships_args(ctx, rawArgs)
-		if err != nil {
-			return 0, false
-		}
-
-		return e.ComplexityRoot.Network.Memberships(childComplexity, args["after"].(*entgql.Cursor[int]), args["first"].(*int), args["before"].(*entgql.Cursor[int]), args["last"].(*int), args["orderBy"].([]*ent.MembershipOrder), args["where"].(*ent.MembershipWhereInput)), true
-	case "Network.nameEn":
-		if e.ComplexityRoot.Network.NameEn == nil {
-			break
-		}
-
-		return e.ComplexityRoot.Network.NameEn(childComplexity), true
-	case "Network.nameFi":
-		if e.ComplexityRoot.Network.NameFi == nil {
-			break
-		}
-
-		return e.ComplexityRoot.Network.NameFi(childComplexity), true
-	case "Network.nameSv":
-		if e.ComplexityRoot.Network.NameSv == nil {
-			break
-		}
-
-		return e.ComplexityRoot.Network.NameSv(childComplexity), true
-	case "Network.overlappingNetworks":
-		if e.ComplexityRoot.Network.OverlappingNetworks == nil {
-			break
-		}
-
-		args, err := ec.field_Network_overlappingNetworks_args(ctx, rawArgs)
-		if err != nil {
-			return 0, false
-		}
-
-		return e.ComplexityRoot.Network.OverlappingNetworks(childComplexity, args["asOf"].(*time.Time)), true
-	case "Network.parent":
-		if e.ComplexityRoot.Network.Parent == nil {
-			break
-		}
-
-		return e.ComplexityRoot.Network.Parent(childComplexity), true
-	case "Network.shortName":
-		if e.ComplexityRoot.Network.ShortName == nil {
-			break
-		}
-
-		return e.ComplexityRoot.Network.ShortName(childComplexity), true
-	case "Network.startedOn":
-		if e.ComplexityRoot.Network.StartedOn == nil {
-			break
-		}
-
-		return e.ComplexityRoot.Network.StartedOn(childComplexity), true
-	case "Network.status":
-		if e.ComplexityRoot.Network.Status == nil {
-			break
-		}
-
-		return e.ComplexityRoot.Network.Status(childComplexity), true
-	case "Network.subgroups":
-		if e.ComplexityRoot.Network.Subgroups == nil {
-			break
-		}
-
-		return e.ComplexityRoot.Network.Subgroups(childComplexity), true
-	case "Network.themes":
-		if e.ComplexityRoot.Network.Themes == nil {
-			break
-		}
-
-		return e.ComplexityRoot.Network.Themes(childComplexity), true
-	case "Network.updatedAt":
-		if e.ComplexityRoot.Network.UpdatedAt == nil {
-			break
-		}
-
-		return e.ComplexityRoot.Network.UpdatedAt(childComplexity), true
-	case "Network.version":
-		if e.ComplexityRoot.Network.Version == nil {
-			break
-		}
-
-		return e.ComplexityRoot.Network.Version(childComplexity), true
-	case "Network.website":
-		if e.ComplexityRoot.Network.Website == nil {
-			break
-		}
-
-		return e.ComplexityRoot.Network.Website(childComplexity), true
-
-	case "NetworkConnection.edges":
-		if e.ComplexityRoot.NetworkConnection.Edges == nil {
-			break
-		}
-
-		return e.ComplexityRoot.NetworkConnection.Edges(childComplexity), true
-	case "NetworkConnection.pageInfo":
-		if e.ComplexityRoot.NetworkConnection.PageInfo == nil {
-			break
-		}
-
-		return e.ComplexityRoot.NetworkConnection.PageInfo(childComplexity), true
-	case "NetworkConnection.totalCount":
-		if e.ComplexityRoot.NetworkConnection.TotalCount == nil {
-			break
-		}
-
-		return e.ComplexityRoot.NetworkConnection.TotalCount(childComplexity), true
-
-	case "NetworkEdge.cursor":
-		if e.ComplexityRoot.NetworkEdge.Cursor == nil {
-			break
-		}
-
-		return e.ComplexityRoot.NetworkEdge.Cursor(childComplexity), true
-	case "NetworkEdge.node":
-		if e.ComplexityRoot.NetworkEdge.Node == nil {
-			break
-		}
-
-		return e.ComplexityRoot.NetworkEdge.Node(childComplexity), true
-
-	case "NetworkMap.data":
-		if e.ComplexityRoot.NetworkMap.Data == nil {
-			break
-		}
-
-		return e.ComplexityRoot.NetworkMap.Data(childComplexity), true
-	case "NetworkMap.edgeCount":
-		if e.ComplexityRoot.NetworkMap.EdgeCount == nil {
-			break
-		}
-
-		return e.ComplexityRoot.NetworkMap.EdgeCount(childComplexity), true
-	case "NetworkMap.nodeCount":
-		if e.ComplexityRoot.NetworkMap.NodeCount == nil {
-			break
-		}
-
-		return e.ComplexityRoot.NetworkMap.NodeCount(childComplexity), true
-
-	case "NetworkOverlap.a":
-		if e.ComplexityRoot.NetworkOverlap.A == nil {
-			break
-		}
-
-		return e.ComplexityRoot.NetworkOverlap.A(childComplexity), true
-	case "NetworkOverlap.b":
-		if e.ComplexityRoot.NetworkOverlap.B == nil {
-			break
-		}
-
-		return e.ComplexityRoot.NetworkOverlap.B(childComplexity), true
-	case "NetworkOverlap.jaccard":
-		if e.ComplexityRoot.NetworkOverlap.Jaccard == nil {
-			break
-		}
-
-		return e.ComplexityRoot.NetworkOverlap.Jaccard(childComplexity), true
-	case "NetworkOverlap.onlyInA":
-		if e.ComplexityRoot.NetworkOverlap.OnlyInA == nil {
-			break
-		}
-
-		return e.ComplexityRoot.NetworkOverlap.OnlyInA(childComplexity), true
-	case "NetworkOverlap.onlyInB":
-		if e.ComplexityRoot.NetworkOverlap.OnlyInB == nil {
-			break
-		}
-
-		return e.ComplexityRoot.NetworkOverlap.OnlyInB(childComplexity), true
-	case "NetworkOverlap.shared":
-		if e.ComplexityRoot.NetworkOverlap.Shared == nil {
-			break
-		}
-
-		return e.ComplexityRoot.NetworkOverlap.Shared(childComplexity), true
-
-	case "NetworkOverlapPage.endCursor":
-		if e.ComplexityRoot.NetworkOverlapPage.EndCursor == nil {
-			break
-		}
-
-		return e.ComplexityRoot.NetworkOverlapPage.EndCursor(childComplexity), true
-	case "NetworkOverlapPage.hasNextPage":
-		if e.ComplexityRoot.NetworkOverlapPage.HasNextPage == nil {
-			break
-		}
-
-		return e.ComplexityRoot.NetworkOverlapPage.HasNextPage(childComplexity), true
-	case "NetworkOverlapPage.nodes":
-		if e.ComplexityRoot.NetworkOverlapPage.Nodes == nil {
-			break
-		}
-
-		return e.ComplexityRoot.NetworkOverlapPage.Nodes(childComplexity), true
-	case "NetworkOverlapPage.totalCount":
-		if e.ComplexityRoot.NetworkOverlapPage.TotalCount == nil {
-			break
-		}
-
-		return e.ComplexityRoot.NetworkOverlapPage.TotalCount(childComplexity), true
-
-	case "Organization.address":
-		if e.ComplexityRoot.Organization.Address == nil {
-			break
-		}
-
-		return e.ComplexityRoot.Organization.Address(childComplexity), true
-	case "Organization.addressConfidential":
-		if e.ComplexityRoot.Organization.AddressConfidential == nil {
-			break
-		}
-
-		return e.ComplexityRoot.Organization.AddressConfidential(childComplexity), true
-	case "Organization.bridgeScore":
-		if e.ComplexityRoot.Organization.BridgeScore == nil {
-			break
-		}
-
-		args, err := ec.field_Organization_bridgeScore_args(ctx, rawArgs)
-		if err != nil {
-			return 0, false
-		}
-
-		return e.ComplexityRoot.Organization.BridgeScore(childComplexity, args["area"].(*int), args["asOf"].(*time.Time)), true
-	case "Organization.businessID":
-		if e.ComplexityRoot.Organization.BusinessID == nil {
-			break
-		}
-
-		return e.ComplexityRoot.Organization.BusinessID(childComplexity), true
-	case "Organization.coordinatedNetworks":
-		if e.ComplexityRoot.Organization.CoordinatedNetworks == nil {
-			break
-		}
-
-		return e.ComplexityRoot.Organization.CoordinatedNetworks(childComplexity), true
-	case "Organization.createdAt":
-		if e.ComplexityRoot.Organization.CreatedAt == nil {
-			break
-		}
-
-		return e.ComplexityRoot.Organization.CreatedAt(childComplexity), true
-	case "Organization.description":
-		if e.ComplexityRoot.Organization.Description == nil {
-			break
-		}
-
-		return e.ComplexityRoot.Organization.Description(childComplexity), true
-	case "Organization.email":
-		if e.ComplexityRoot.Organization.Email == nil {
-			break
-		}
-
-		return e.ComplexityRoot.Organization.Email(childComplexity), true
-	case "Organization.homeArea":
-		if e.ComplexityRoot.Organization.HomeArea == nil {
-			break
-		}
-
-		return e.ComplexityRoot.Organization.HomeArea(childComplexity), true
-	case "Organization.id":
-		if e.ComplexityRoot.Organization.ID == nil {
-			break
-		}
-
-		return e.ComplexityRoot.Organization.ID(childComplexity), true
-	case "Organization.lastConfirmedAt":
-		if e.ComplexityRoot.Organization.LastConfirmedAt == nil {
-			break
-		}
-
-		return e.ComplexityRoot.Organization.LastConfirmedAt(childComplexity), true
-	case "Organization.load":
-		if e.ComplexityRoot.Organization.Load == nil {
-			break
-		}
-
-		args, err := ec.field_Organization_load_args(ctx, rawArgs)
-		if err != nil {
-			return 0, false
-		}
-
-		return e.ComplexityRoot.Organization.Load(childComplexity, args["area"].(*int), args["asOf"].(*time.Time)), true
-	case "Organization.memberships":
-		if e.ComplexityRoot.Organization.Memberships == nil {
-			break
-		}
-
-		args, err := ec.field_Organization_memberships_args(ctx, rawArgs)
-		if err != nil {
-			return 0, false
-		}
-
-		return e.ComplexityRoot.Organization.Memberships(childComplexity, args["after"].(*entgql.Cursor[int]), args["first"].(*int), args["before"].(*entgql.Cursor[int]), args["last"].(*int), args["orderBy"].([]*ent.MembershipOrder), args["where"].(*ent.MembershipWhereInput)), true
-	case "Organization.nameEn":
-		if e.ComplexityRoot.Organization.NameEn == nil {
-			break
-		}
-
-		return e.ComplexityRoot.Organization.NameEn(childComplexity), true
-	case "Organization.nameFi":
-		if e.ComplexityRoot.Organization.NameFi == nil {
-			break
-		}
-
-		return e.ComplexityRoot.Organization.NameFi(childComplexity), true
-	case "Organization.nameSv":
-		if e.ComplexityRoot.Organization.NameSv == nil {
-			break
-		}
-
-		return e.ComplexityRoot.Organization.NameSv(childComplexity), true
-	case "Organization.operatingAreas":
-		if e.ComplexityRoot.Organization.OperatingAreas == nil {
-			break
-		}
-
-		return e.ComplexityRoot.Organization.OperatingAreas(childComplexity), true
-	case "Organization.parent":
-		if e.ComplexityRoot.Organization.Parent == nil {
-			break
-		}
-
-		return e.ComplexityRoot.Organization.Parent(childComplexity), true
-	case "Organization.phone":
-		if e.ComplexityRoot.Organization.Phone == nil {
-			break
-		}
-
-		return e.ComplexityRoot.Organization.Phone(childComplexity), true
-	case "Organization.sector":
-		if e.ComplexityRoot.Organization.Sector == nil {
-			break
-		}
-
-		return e.ComplexityRoot.Organization.Sector(childComplexity), true
-	case "Organization.services":
-		if e.ComplexityRoot.Organization.Services == nil {
-			break
-		}
-
-		return e.ComplexityRoot.Organization.Services(childComplexity), true
-	case "Organization.shortName":
-		if e.ComplexityRoot.Organization.ShortName == nil {
-			break
-		}
-
-		return e.ComplexityRoot.Organization.ShortName(childComplexity), true
-	case "Organization.units":
-		if e.ComplexityRoot.Organization.Units == nil {
-			break
-		}
-
-		return e.ComplexityRoot.Organization.Units(childComplexity), true
-	case "Organization.updatedAt":
-		if e.ComplexityRoot.Organization.UpdatedAt == nil {
-			break
-		}
-
-		return e.ComplexityRoot.Organization.UpdatedAt(childComplexity), true
-	case "Organization.version":
-		if e.ComplexityRoot.Organization.Version == nil {
-			break
-		}
-
-		return e.ComplexityRoot.Organization.Version(childComplexity), true
-	case "Organization.website":
-		if e.ComplexityRoot.Organization.Website == nil {
-			break
-		}
-
-		return e.ComplexityRoot.Organization.Website(childComplexity), true
-
-	case "OrganizationConnection.edges":
-		if e.ComplexityRoot.OrganizationConnection.Edges == nil {
-			break
-		}
-
-		return e.ComplexityRoot.OrganizationConnection.Edges(childComplexity), true
-	case "OrganizationConnection.pageInfo":
-		if e.ComplexityRoot.OrganizationConnection.PageInfo == nil {
-			break
-		}
-
-		return e.ComplexityRoot.OrganizationConnection.PageInfo(childComplexity), true
-	case "OrganizationConnection.totalCount":
-		if e.ComplexityRoot.OrganizationConnection.TotalCount == nil {
-			break
-		}
-
-		return e.ComplexityRoot.OrganizationConnection.TotalCount(childComplexity), true
-
-	case "OrganizationEdge.cursor":
-		if e.ComplexityRoot.OrganizationEdge.Cursor == nil {
-			break
-		}
-
-		return e.ComplexityRoot.OrganizationEdge.Cursor(childComplexity), true
-	case "OrganizationEdge.node":
-		if e.ComplexityRoot.OrganizationEdge.Node == nil {
-			break
-		}
-
-		return e.ComplexityRoot.OrganizationEdge.Node(childComplexity), true
-
-	case "OrganizationLoad.chair":
-		if e.ComplexityRoot.OrganizationLoad.Chair == nil {
-			break
-		}
-
-		return e.ComplexityRoot.OrganizationLoad.Chair(childComplexity), true
-	case "OrganizationLoad.coordinator":
-		if e.ComplexityRoot.OrganizationLoad.Coordinator == nil {
-			break
-		}
-
-		return e.ComplexityRoot.OrganizationLoad.Coordinator(childComplexity), true
-	case "OrganizationLoad.meetingsPerYear":
-		if e.ComplexityRoot.OrganizationLoad.MeetingsPerYear == nil {
-			break
-		}
-
-		return e.ComplexityRoot.OrganizationLoad.MeetingsPerYear(childComplexity), true
-	case "OrganizationLoad.networks":
-		if e.ComplexityRoot.OrganizationLoad.Networks == nil {
-			break
-		}
-
-		return e.ComplexityRoot.OrganizationLoad.Networks(childComplexity), true
-	case "OrganizationLoad.organization":
-		if e.ComplexityRoot.OrganizationLoad.Organization == nil {
-			break
-		}
-
-		return e.ComplexityRoot.OrganizationLoad.Organization(childComplexity), true
-	case "OrganizationLoad.unknownMeetings":
-		if e.ComplexityRoot.OrganizationLoad.UnknownMeetings == nil {
-			break
-		}
-
-		return e.ComplexityRoot.OrganizationLoad.UnknownMeetings(childComplexity), true
-
-	case "OrganizationLoadPage.endCursor":
-		if e.ComplexityRoot.OrganizationLoadPage.EndCursor == nil {
-			break
-		}
-
-		return e.ComplexityRoot.OrganizationLoadPage.EndCursor(childComplexity), true
-	case "OrganizationLoadPage.hasNextPage":
-		if e.ComplexityRoot.OrganizationLoadPage.HasNextPage == nil {
-			break
-		}
-
-		return e.ComplexityRoot.OrganizationLoadPage.HasNextPage(childComplexity), true
-	case "OrganizationLoadPage.nodes":
-		if e.ComplexityRoot.OrganizationLoadPage.Nodes == nil {
-			break
-		}
-
-		return e.ComplexityRoot.OrganizationLoadPage.Nodes(childComplexity), true
-	case "OrganizationLoadPage.totalCount":
-		if e.ComplexityRoot.OrganizationLoadPage.TotalCount == nil {
-			break
-		}
-
-		return e.ComplexityRoot.OrganizationLoadPage.TotalCount(childComplexity), true
-
-	case "PageInfo.endCursor":
-		if e.ComplexityRoot.PageInfo.EndCursor == nil {
-			break
-		}
-
-		return e.ComplexityRoot.PageInfo.EndCursor(childComplexity), true
-	case "PageInfo.hasNextPage":
-		if e.ComplexityRoot.PageInfo.HasNextPage == nil {
-			break
-		}
-
-		return e.ComplexityRoot.PageInfo.HasNextPage(childComplexity), true
-	case "PageInfo.hasPreviousPage":
-		if e.ComplexityRoot.PageInfo.HasPreviousPage == nil {
-			break
-		}
-
-		return e.ComplexityRoot.PageInfo.HasPreviousPage(childComplexity), true
-	case "PageInfo.startCursor":
-		if e.ComplexityRoot.PageInfo.StartCursor == nil {
-			break
-		}
-
-		return e.ComplexityRoot.PageInfo.StartCursor(childComplexity), true
-
-	case "Query.accounts":
-		if e.ComplexityRoot.Query.Accounts == nil {
-			break
-		}
-
-		args, err := ec.field_Query_accounts_args(ctx, rawArgs)
-		if err != nil {
-			return 0, false
-		}
-
-		return e.ComplexityRoot.Query.Accounts(childComplexity, args["after"].(*entgql.Cursor[int]), args["first"].(*int), args["before"].(*entgql.Cursor[int]), args["last"].(*int), args["orderBy"].(*ent.AccountOrder)), true
-	case "Query.areas":
-		if e.ComplexityRoot.Query.Areas == nil {
-			break
-		}
-
-		args, err := ec.field_Query_areas_args(ctx, rawArgs)
-		if err != nil {
-			return 0, false
-		}
-
-		return e.ComplexityRoot.Query.Areas(childComplexity, args["after"].(*entgql.Cursor[int]), args["first"].(*int), args["before"].(*entgql.Cursor[int]), args["last"].(*int), args["orderBy"].([]*ent.AreaOrder), args["where"].(*ent.AreaWhereInput)), true
-	case "Query.changes":
-		if e.ComplexityRoot.Query.Changes == nil {
-			break
-		}
-
-		args, err := ec.field_Query_changes_args(ctx, rawArgs)
-		if err != nil {
-			return 0, false
-		}
-
-		return e.ComplexityRoot.Query.Changes(childComplexity, args["entity"].(*int), args["after"].(*entgql.Cursor[int]), args["first"].(*int), args["before"].(*entgql.Cursor[int]), args["last"].(*int)), true
-	case "Query.coverage":
-		if e.ComplexityRoot.Query.Coverage == nil {
-			break
-		}
-
-		args, err := ec.field_Query_coverage_args(ctx, rawArgs)
-		if err != nil {
-			return 0, false
-		}
-
-		return e.ComplexityRoot.Query.Coverage(childComplexity, args["area"].(int), args["theme"].(*enum.Theme), args["asOf"].(*time.Time)), true
-	case "Query.coverageTemplates":
-		if e.ComplexityRoot.Query.CoverageTemplates == nil {
-			break
-		}
-
-		return e.ComplexityRoot.Query.CoverageTemplates(childComplexity), true
-	case "Query.insight":
-		if e.ComplexityRoot.Query.Insight == nil {
-			break
-		}
-
-		args, err := ec.field_Query_insight_args(ctx, rawArgs)
-		if err != nil {
-			return 0, false
-		}
-
-		return e.ComplexityRoot.Query.Insight(childComplexity, args["area"].(int), args["asOf"].(*time.Time)), true
-
-	case "Query.me":
-		if e.ComplexityRoot.Query.Me == nil {
-			break
-		}
-
-		return e.ComplexityRoot.Query.Me(childComplexity), true
-	case "Query.memberships":
-		if e.ComplexityRoot.Query.Memberships == nil {
-			break
-		}
-
-		args, err := ec.field_Query_memberships_args(ctx, rawArgs)
-		if err != nil {
-			return 0, false
-		}
-
-		return e.ComplexityRoot.Query.Memberships(childComplexity, args["after"].(*entgql.Cursor[int]), args["first"].(*int), args["before"].(*entgql.Cursor[int]), args["last"].(*int), args["orderBy"].([]*ent.MembershipOrder), args["where"].(*ent.MembershipWhereInput)), true
-	case "Query.networkMap":
-		if e.ComplexityRoot.Query.NetworkMap == nil {
-			break
-		}
-
-		args, err := ec.field_Query_networkMap_args(ctx, rawArgs)
-		if err != nil {
-			return 0, false
-		}
-
-		return e.ComplexityRoot.Query.NetworkMap(childComplexity, args["filter"].(*netmap.Filter)), true
-	case "Query.networks":
-		if e.ComplexityRoot.Query.Networks == nil {
-			break
-		}
-
-		args, err := ec.field_Query_networks_args(ctx, rawArgs)
-		if err != nil {
-			return 0, false
-		}
-
-		return e.ComplexityRoot.Query.Networks(childComplexity, args["after"].(*entgql.Cursor[int]), args["first"].(*int), args["before"].(*entgql.Cursor[int]), args["last"].(*int), args["orderBy"].([]*ent.NetworkOrder), args["where"].(*ent.NetworkWhereInput)), true
-	case "Query.node":
-		if e.ComplexityRoot.Query.Node == nil {
-			break
-		}
-
-		args, err := ec.field_Query_node_args(ctx, rawArgs)
-		if err != nil {
-			return 0, false
-		}
-
-		return e.ComplexityRoot.Query.Node(childComplexity, args["id"].(int)), true
-	case "Query.nodes":
-		if e.ComplexityRoot.Query.Nodes == nil {
-			break
-		}
-
-		args, err := ec.field_Query_nodes_args(ctx, rawArgs)
-		if err != nil {
-			return 0, false
-		}
-
-		return e.ComplexityRoot.Query.Nodes(childComplexity, args["ids"].([]int)), true
-	case "Query.organizations":
-		if e.ComplexityRoot.Query.Organizations == nil {
-			break
-		}
-
-		args, err := ec.field_Query_organizations_args(ctx, rawArgs)
-		if err != nil {
-			return 0, false
-		}
-
-		return e.ComplexityRoot.Query.Organizations(childComplexity, args["after"].(*entgql.Cursor[int]), args["first"].(*int), args["before"].(*entgql.Cursor[int]), args["last"].(*int), args["orderBy"].([]*ent.OrganizationOrder), args["where"].(*ent.OrganizationWhereInput)), true
-	case "Query.search":
-		if e.ComplexityRoot.Query.Search == nil {
-			break
-		}
-
-		args, err := ec.field_Query_search_args(ctx, rawArgs)
-		if err != nil {
-			return 0, false
-		}
-
-		return e.ComplexityRoot.Query.Search(childComplexity, args["query"].(string), args["first"].(*int)), true
-
-	case "SinglePoint.county":
-		if e.ComplexityRoot.SinglePoint.County == nil {
-			break
-		}
-
-		return e.ComplexityRoot.SinglePoint.County(childComplexity), true
-	case "SinglePoint.cutOff":
-		if e.ComplexityRoot.SinglePoint.CutOff == nil {
-			break
-		}
-
-		return e.ComplexityRoot.SinglePoint.CutOff(childComplexity), true
-	case "SinglePoint.organization":
-		if e.ComplexityRoot.SinglePoint.Organization == nil {
-			break
-		}
-
-		return e.ComplexityRoot.SinglePoint.Organization(childComplexity), true
-
-	case "SinglePointPage.endCursor":
-		if e.ComplexityRoot.SinglePointPage.EndCursor == nil {
-			break
-		}
-
-		return e.ComplexityRoot.SinglePointPage.EndCursor(childComplexity), true
-	case "SinglePointPage.hasNextPage":
-		if e.ComplexityRoot.SinglePointPage.HasNextPage == nil {
-			break
-		}
-
-		return e.ComplexityRoot.SinglePointPage.HasNextPage(childComplexity), true
-	case "SinglePointPage.nodes":
-		if e.ComplexityRoot.SinglePointPage.Nodes == nil {
-			break
-		}
-
-		return e.ComplexityRoot.SinglePointPage.Nodes(childComplexity), true
-	case "SinglePointPage.totalCount":
-		if e.ComplexityRoot.SinglePointPage.TotalCount == nil {
-			break
-		}
-
-		return e.ComplexityRoot.SinglePointPage.TotalCount(childComplexity), true
-
-	}
 	return 0, false
 }
 
@@ -2502,12 +270,49 @@ func newExecutionContext(
 }
 
 var sources = []*ast.Source{
-	{Name: "../accounts.graphqls", Input: `# Accounts, sessions, editing and the audit trail.
+	{Name: "../accounts.graphqls", Input: `# Accounts and sessions: who is signed in, signing in and out, new accounts.
 
 extend type Query {
   "The signed-in account; null for an anonymous visitor."
   me: Account
+}
 
+extend type Mutation {
+  """
+  Signs in and sets an HttpOnly session cookie. An unknown email and a wrong
+  password get the same error; repeated failures are throttled.
+  """
+  login("Sign-in email." email: String!, "Password." password: String!): Account!
+
+  "Signs out: ends the session on the server and clears the cookie. True when a session ended."
+  logout: Boolean!
+
+  "Creates an account (administrators)."
+  createAccount(
+    "The new account."
+    input: CreateAccountInput!
+    "A key unique to this request; retrying with the same key returns the first result instead of a duplicate."
+    idempotencyKey: String
+  ): Account!
+}
+
+"A new account."
+input CreateAccountInput {
+  "Sign-in email."
+  email: String!
+  "Password: at least 12 characters."
+  password: String!
+  "What the account may do."
+  role: AccountRole!
+  "For an editor: the organisation it edits."
+  organizationID: ID
+  "For a coordinator: the networks it coordinates."
+  networkIDs: [ID!]
+}
+`, BuiltIn: false},
+	{Name: "../changes.graphqls", Input: `# The audit trail: every change, who may read which part of it.
+
+extend type Query {
   """
   Audited changes, newest first: every change, or one entry's when entity
   is given. For signed-in accounts only.
@@ -2537,17 +342,6 @@ extend type Change {
   entity: Node
 }
 
-extend type Membership {
-  """
-  Whose answer a PENDING membership waits for: NETWORK when the network's
-  coordinators approve or decline it (an organisation's request, or an
-  invitation to an organisation that has no editors), ORGANIZATION when the
-  organisation's editors accept or decline the network's invitation.
-  Administrators may answer either. Null once the membership is decided.
-  """
-  awaiting: MembershipSide
-}
-
 "One field's value before and after a change, each as JSON text."
 type FieldChange {
   "The field's name as the API spells it, e.g. nameFi."
@@ -2556,171 +350,6 @@ type FieldChange {
   before: String
   "The value after the change as JSON text; null when unset."
   after: String
-}
-
-"""
-Every mutation runs in one transaction with its audit record: it takes
-effect entirely or not at all.
-"""
-type Mutation {
-  """
-  Signs in and sets an HttpOnly session cookie. An unknown email and a wrong
-  password get the same error; repeated failures are throttled.
-  """
-  login("Sign-in email." email: String!, "Password." password: String!): Account!
-
-  "Signs out: ends the session on the server and clears the cookie. True when a session ended."
-  logout: Boolean!
-
-  "Creates an organisation (administrators and coordinators)."
-  createOrganization(
-    "The new organisation."
-    input: CreateOrganizationInput!
-    "A key unique to this request (e.g. a UUID); retrying with the same key returns the first result instead of a duplicate."
-    idempotencyKey: String
-  ): Organization!
-
-  """
-  Changes an organisation: administrators, and the organisation's own
-  editors (not its sector, business ID or parent). Fails with CONFLICT when
-  version is not the current one: someone else changed the entry meanwhile.
-  """
-  updateOrganization(
-    "The organisation."
-    id: ID!
-    "The fields to change; fields left out stay as they are."
-    input: UpdateOrganizationInput!
-    "The version you read; the change is refused if the entry has changed since."
-    version: Int!
-  ): Organization!
-
-  """
-  Creates a network (administrators and coordinators; a coordinator
-  coordinates the networks it creates). A coordinator may place it only under
-  a parent it coordinates.
-  """
-  createNetwork(
-    "The new network."
-    input: CreateNetworkInput!
-    "A key unique to this request; retrying with the same key returns the first result instead of a duplicate."
-    idempotencyKey: String
-  ): Network!
-
-  """
-  Changes a network: administrators and its coordinators; placing it under a
-  parent network needs the parent's coordinator (or an administrator). Fails
-  with CONFLICT on a stale version.
-  """
-  updateNetwork(
-    "The network."
-    id: ID!
-    "The fields to change; fields left out stay as they are."
-    input: UpdateNetworkInput!
-    "The version you read; the change is refused if the entry has changed since."
-    version: Int!
-  ): Network!
-
-  """
-  Asks for an organisation to join a network: creates a PENDING membership.
-  An editor asks for its own organisation (requestedBy ORGANIZATION), for the
-  network's coordinators to approve or decline. A coordinator invites an
-  organisation into its own network (requestedBy NETWORK), for the
-  organisation's editors to accept or decline; an organisation without
-  editors has nobody to ask, so the coordinator approves that one itself.
-  Administrators may answer either.
-  """
-  requestMembership(
-    "Who joins which network, in which role."
-    input: RequestMembershipInput!
-    "A key unique to this request; retrying with the same key returns the first result instead of a duplicate."
-    idempotencyKey: String
-  ): Membership!
-
-  """
-  Approves a pending membership: it becomes ACTIVE. The side that did not ask
-  answers: the network's coordinators approve an organisation's request, the
-  organisation's editors accept a network's invitation (its coordinators too
-  when the organisation has no editors); administrators either.
-  """
-  approveMembership(
-    "The pending membership."
-    id: ID!
-    "The version you read; when given, a stale one fails with CONFLICT."
-    version: Int
-  ): Membership!
-
-  "Declines a pending membership with a reason: who may approve it may decline it."
-  declineMembership(
-    "The pending membership."
-    id: ID!
-    "Why the request is declined; shown to the organisation."
-    reason: String!
-    "The version you read; when given, a stale one fails with CONFLICT."
-    version: Int
-  ): Membership!
-
-  """
-  Ends an active membership on a date: the network's coordinators, the
-  member organisation's editors (leaving), administrators.
-  """
-  endMembership(
-    "The active membership."
-    id: ID!
-    "The last day of the membership; not before its start date."
-    endDate: Date!
-    "The version you read; when given, a stale one fails with CONFLICT."
-    version: Int
-  ): Membership!
-
-  """
-  Says an organisation's entry, including its memberships, is still
-  accurate: sets lastConfirmedAt to now (its editors, administrators).
-  """
-  confirmOrganization("The organisation." id: ID!): Organization!
-
-  """
-  Says a network's entry, including its member list, is still accurate:
-  sets lastConfirmedAt to now (its coordinators, administrators).
-  """
-  confirmNetwork("The network." id: ID!): Network!
-
-  "Creates an account (administrators)."
-  createAccount(
-    "The new account."
-    input: CreateAccountInput!
-    "A key unique to this request; retrying with the same key returns the first result instead of a duplicate."
-    idempotencyKey: String
-  ): Account!
-}
-
-"A request for an organisation to join a network."
-input RequestMembershipInput {
-  "The organisation that joins."
-  organizationID: ID!
-  "The network it joins."
-  networkID: ID!
-  "Its role in the network."
-  role: MembershipRole = MEMBER
-  "The representative's role title (never a personal name), e.g. 'ehkäisevän työn koordinaattori'."
-  representative: String
-  "When the membership starts."
-  startDate: Date
-  "Where the fact comes from, when it is not the request itself."
-  source: String
-}
-
-"A new account."
-input CreateAccountInput {
-  "Sign-in email."
-  email: String!
-  "Password: at least 12 characters."
-  password: String!
-  "What the account may do."
-  role: AccountRole!
-  "For an editor: the organisation it edits."
-  organizationID: ID
-  "For a coordinator: the networks it coordinates."
-  networkIDs: [ID!]
 }
 `, BuiltIn: false},
 	{Name: "../coverage.graphqls", Input: `# Coverage: where the cooperation national guidance expects is missing.
@@ -2917,6 +546,153 @@ input ExpectationInput {
   suggestSectors: [Sector!]
   "For a gap: suggest organisations offering these services."
   suggestServices: [Service!]
+}
+`, BuiltIn: false},
+	{Name: "../editing.graphqls", Input: `# Editing the register: organisations, networks and the membership workflow.
+
+extend type Membership {
+  """
+  Whose answer a PENDING membership waits for: NETWORK when the network's
+  coordinators approve or decline it (an organisation's request, or an
+  invitation to an organisation that has no editors), ORGANIZATION when the
+  organisation's editors accept or decline the network's invitation.
+  Administrators may answer either. Null once the membership is decided.
+  """
+  awaiting: MembershipSide
+}
+
+"""
+Every mutation runs in one transaction with its audit record: it takes
+effect entirely or not at all.
+"""
+type Mutation {
+  "Creates an organisation (administrators and coordinators)."
+  createOrganization(
+    "The new organisation."
+    input: CreateOrganizationInput!
+    "A key unique to this request (e.g. a UUID); retrying with the same key returns the first result instead of a duplicate."
+    idempotencyKey: String
+  ): Organization!
+
+  """
+  Changes an organisation: administrators, and the organisation's own
+  editors (not its sector, business ID or parent). Fails with CONFLICT when
+  version is not the current one: someone else changed the entry meanwhile.
+  """
+  updateOrganization(
+    "The organisation."
+    id: ID!
+    "The fields to change; fields left out stay as they are."
+    input: UpdateOrganizationInput!
+    "The version you read; the change is refused if the entry has changed since."
+    version: Int!
+  ): Organization!
+
+  """
+  Creates a network (administrators and coordinators; a coordinator
+  coordinates the networks it creates). A coordinator may place it only under
+  a parent it coordinates.
+  """
+  createNetwork(
+    "The new network."
+    input: CreateNetworkInput!
+    "A key unique to this request; retrying with the same key returns the first result instead of a duplicate."
+    idempotencyKey: String
+  ): Network!
+
+  """
+  Changes a network: administrators and its coordinators; placing it under a
+  parent network needs the parent's coordinator (or an administrator). Fails
+  with CONFLICT on a stale version.
+  """
+  updateNetwork(
+    "The network."
+    id: ID!
+    "The fields to change; fields left out stay as they are."
+    input: UpdateNetworkInput!
+    "The version you read; the change is refused if the entry has changed since."
+    version: Int!
+  ): Network!
+
+  """
+  Asks for an organisation to join a network: creates a PENDING membership.
+  An editor asks for its own organisation (requestedBy ORGANIZATION), for the
+  network's coordinators to approve or decline. A coordinator invites an
+  organisation into its own network (requestedBy NETWORK), for the
+  organisation's editors to accept or decline; an organisation without
+  editors has nobody to ask, so the coordinator approves that one itself.
+  Administrators may answer either.
+  """
+  requestMembership(
+    "Who joins which network, in which role."
+    input: RequestMembershipInput!
+    "A key unique to this request; retrying with the same key returns the first result instead of a duplicate."
+    idempotencyKey: String
+  ): Membership!
+
+  """
+  Approves a pending membership: it becomes ACTIVE. The side that did not ask
+  answers: the network's coordinators approve an organisation's request, the
+  organisation's editors accept a network's invitation (its coordinators too
+  when the organisation has no editors); administrators either.
+  """
+  approveMembership(
+    "The pending membership."
+    id: ID!
+    "The version you read; when given, a stale one fails with CONFLICT."
+    version: Int
+  ): Membership!
+
+  "Declines a pending membership with a reason: who may approve it may decline it."
+  declineMembership(
+    "The pending membership."
+    id: ID!
+    "Why the request is declined; shown to the organisation."
+    reason: String!
+    "The version you read; when given, a stale one fails with CONFLICT."
+    version: Int
+  ): Membership!
+
+  """
+  Ends an active membership on a date: the network's coordinators, the
+  member organisation's editors (leaving), administrators.
+  """
+  endMembership(
+    "The active membership."
+    id: ID!
+    "The last day of the membership; not before its start date."
+    endDate: Date!
+    "The version you read; when given, a stale one fails with CONFLICT."
+    version: Int
+  ): Membership!
+
+  """
+  Says an organisation's entry, including its memberships, is still
+  accurate: sets lastConfirmedAt to now (its editors, administrators).
+  """
+  confirmOrganization("The organisation." id: ID!): Organization!
+
+  """
+  Says a network's entry, including its member list, is still accurate:
+  sets lastConfirmedAt to now (its coordinators, administrators).
+  """
+  confirmNetwork("The network." id: ID!): Network!
+}
+
+"A request for an organisation to join a network."
+input RequestMembershipInput {
+  "The organisation that joins."
+  organizationID: ID!
+  "The network it joins."
+  networkID: ID!
+  "Its role in the network."
+  role: MembershipRole = MEMBER
+  "The representative's role title (never a personal name), e.g. 'ehkäisevän työn koordinaattori'."
+  representative: String
+  "When the membership starts."
+  startDate: Date
+  "Where the fact comes from, when it is not the request itself."
+  source: String
 }
 `, BuiltIn: false},
 	{Name: "../ent.graphqls", Input: `directive @goField(forceResolver: Boolean, name: String, omittable: Boolean) on FIELD_DEFINITION | INPUT_FIELD_DEFINITION
@@ -13693,73 +11469,6 @@ func (ec *executionContext) fieldContext_MembershipEdge_cursor(_ context.Context
 	return graphql.NewScalarFieldContext("MembershipEdge", field, false, false, "Cursor")
 }
 
-func (ec *executionContext) _Mutation_login(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Mutation_login(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Mutation().Login(ctx, fc.Args["email"].(string), fc.Args["password"].(string))
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *ent.Account) graphql.Marshaler {
-			return ec.marshalNAccount2ᚖgithubᚗcomᚋverkostoᚋverkostoᚋentᚐAccount(ctx, selections, v)
-		},
-		true,
-		true,
-	)
-}
-func (ec *executionContext) fieldContext_Mutation_login(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	fc = &graphql.FieldContext{
-		Object:     "Mutation",
-		Field:      field,
-		IsMethod:   true,
-		IsResolver: true,
-		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.childFields_Account(ctx, field)
-		},
-	}
-	defer func() {
-		if r := recover(); r != nil {
-			err = ec.Recover(ctx, r)
-			ec.Error(ctx, err)
-		}
-	}()
-	ctx = graphql.WithFieldContext(ctx, fc)
-	if fc.Args, err = ec.field_Mutation_login_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
-		ec.Error(ctx, err)
-		return fc, err
-	}
-	return fc, nil
-}
-
-func (ec *executionContext) _Mutation_logout(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Mutation_logout(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return ec.Resolvers.Mutation().Logout(ctx)
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
-			return ec.marshalNBoolean2bool(ctx, selections, v)
-		},
-		true,
-		true,
-	)
-}
-func (ec *executionContext) fieldContext_Mutation_logout(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("Mutation", field, true, true, "Boolean")
-}
-
 func (ec *executionContext) _Mutation_createOrganization(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -14198,6 +11907,73 @@ func (ec *executionContext) fieldContext_Mutation_confirmNetwork(ctx context.Con
 		return fc, err
 	}
 	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_login(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_login(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().Login(ctx, fc.Args["email"].(string), fc.Args["password"].(string))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.Account) graphql.Marshaler {
+			return ec.marshalNAccount2ᚖgithubᚗcomᚋverkostoᚋverkostoᚋentᚐAccount(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_login(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Account(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_login_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_logout(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_logout(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Mutation().Logout(ctx)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_logout(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Mutation", field, true, true, "Boolean")
 }
 
 func (ec *executionContext) _Mutation_createAccount(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
@@ -25885,20 +23661,6 @@ func (ec *executionContext) _Mutation(ctx context.Context, sel ast.SelectionSet)
 		switch field.Name {
 		case "__typename":
 			out.Values[i] = graphql.MarshalString("Mutation")
-		case "login":
-			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
-				return ec._Mutation_login(ctx, field)
-			})
-			if out.Values[i] == graphql.Null {
-				out.Invalids++
-			}
-		case "logout":
-			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
-				return ec._Mutation_logout(ctx, field)
-			})
-			if out.Values[i] == graphql.Null {
-				out.Invalids++
-			}
 		case "createOrganization":
 			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
 				return ec._Mutation_createOrganization(ctx, field)
@@ -25965,6 +23727,20 @@ func (ec *executionContext) _Mutation(ctx context.Context, sel ast.SelectionSet)
 		case "confirmNetwork":
 			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
 				return ec._Mutation_confirmNetwork(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "login":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_login(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "logout":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_logout(ctx, field)
 			})
 			if out.Values[i] == graphql.Null {
 				out.Invalids++

@@ -1,4 +1,4 @@
-// Package model holds GraphQL-only types that gqlgen generates (models_gen.go)
-// for schema types not bound to ent or domain types. Most types bind to
-// those, so this package is often nearly empty.
+// Package model holds the GraphQL types bound to no ent or domain type: the
+// inputs gqlgen generates (models_gen.go) and the coverage report's view
+// over package coverage's results (coverage.go).
 package model

@@ -1,5 +1,6 @@
-// Package scalar holds the GraphQL scalars Verkosto adds: Date (a calendar
-// day) and JSON (a value encoded once on the server and written as is).
+// Package scalar holds how Verkosto writes and reads its GraphQL scalars:
+// Date (a calendar day), ID (an entry's integer ID, written as a string)
+// and MapData (the map, encoded once on the server and written as is).
 package scalar
 
 import (

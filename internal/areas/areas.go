@@ -4,16 +4,16 @@ package areas
 
 import (
 	"context"
-	"errors"
 	"fmt"
 
 	"github.com/verkosto/verkosto/ent"
 	"github.com/verkosto/verkosto/ent/area"
+	"github.com/verkosto/verkosto/internal/fault"
 	"github.com/verkosto/verkosto/internal/viewer"
 )
 
 // ErrUnknown is returned for an ID that names no area.
-var ErrUnknown = errors.New("no such area")
+var ErrUnknown = fault.New(fault.NotFound, "no area has this ID")
 
 // Tree is the area hierarchy, small enough (a few hundred rows) to hold in memory.
 type Tree struct {

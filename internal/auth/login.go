@@ -4,7 +4,6 @@ import (
 	"context"
 	"crypto/sha256"
 	"encoding/hex"
-	"errors"
 	"strings"
 	"sync"
 	"sync/atomic"
@@ -17,13 +16,14 @@ import (
 	"github.com/verkosto/verkosto/ent/account"
 	"github.com/verkosto/verkosto/ent/loginthrottle"
 	"github.com/verkosto/verkosto/ent/network"
+	"github.com/verkosto/verkosto/internal/fault"
 	"github.com/verkosto/verkosto/internal/viewer"
 )
 
 var (
 	// ErrBadCredentials is the one answer to an unknown email, a wrong
 	// password and a disabled account, so none can be told apart.
-	ErrBadCredentials = errors.New("wrong email or password")
+	ErrBadCredentials = fault.New(fault.Unauthenticated, "wrong email or password")
 	// ErrThrottled is returned after too many failures for an email (with
 	// or without an account) or a client address.
 	//
@@ -32,7 +32,7 @@ var (
 	// and locked by the same rule as an account, in the database, so every
 	// server locks it after the same failures. A caller who sees it learns
 	// only how many failures they themselves caused.
-	ErrThrottled = errors.New("too many sign-in attempts: wait a few minutes and try again")
+	ErrThrottled = fault.New(fault.Unauthenticated, "too many sign-in attempts: wait a few minutes and try again")
 )
 
 // Throttling: after freeFailures failures an email (with or without an

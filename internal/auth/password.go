@@ -8,6 +8,7 @@ import (
 	"fmt"
 	"strings"
 
+	"github.com/verkosto/verkosto/internal/fault"
 	"golang.org/x/crypto/argon2"
 )
 
@@ -30,7 +31,7 @@ const (
 )
 
 // ErrWeakPassword is returned for a password outside the length limits.
-var ErrWeakPassword = fmt.Errorf("password must have %d to %d characters", MinPasswordLen, MaxPasswordLen)
+var ErrWeakPassword = fault.New(fault.Invalid, fmt.Sprintf("password must have %d to %d characters", MinPasswordLen, MaxPasswordLen))
 
 // HashPassword returns password's argon2id hash in PHC string format:
 // $argon2id$v=19$m=19456,t=2,p=1$<salt>$<hash>.

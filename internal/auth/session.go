@@ -108,12 +108,6 @@ func EndSession(ctx context.Context, client *ent.Client, token string) (bool, er
 	return n > 0, err
 }
 
-// EndSessionsOf deletes every session of an account (disabled, password changed).
-func EndSessionsOf(ctx context.Context, client *ent.Client, accountID int) error {
-	_, err := client.Session.Delete().Where(session.AccountID(accountID)).Exec(viewer.SystemContext(ctx))
-	return err
-}
-
 // DeleteExpired removes sessions past their absolute or idle expiry.
 func DeleteExpired(ctx context.Context, client *ent.Client, exp Expiry) (int, error) {
 	now := time.Now()

@@ -9,8 +9,6 @@ package coverage
 
 import (
 	"cmp"
-	"context"
-	"errors"
 	"fmt"
 	"slices"
 	"time"
@@ -20,6 +18,7 @@ import (
 	"github.com/verkosto/verkosto/ent/schema/enum"
 	"github.com/verkosto/verkosto/ent/schema/expect"
 	"github.com/verkosto/verkosto/internal/asof"
+	"github.com/verkosto/verkosto/internal/fault"
 )
 
 // Status of one expectation in one area.
@@ -32,7 +31,7 @@ const (
 )
 
 // ErrUnknownArea is returned for an ID that names no area.
-var ErrUnknownArea = errors.New("no area has this ID")
+var ErrUnknownArea = fault.New(fault.NotFound, "no area has this ID")
 
 // MaxSuggestions caps the suggestions for one gap.
 const MaxSuggestions = 10
@@ -64,15 +63,6 @@ type Report struct {
 // Evaluate reports on an area as of a day (zero: today). The country's
 // children are the county-level areas, a county's its municipalities; the
 // country's own figures are its children's summed.
-func Evaluate(ctx context.Context, client *ent.Client, areaID int, theme *enum.Theme, asOf time.Time) (*Report, error) {
-	d, err := Load(ctx, client)
-	if err != nil {
-		return nil, err
-	}
-	return d.Evaluate(areaID, theme, asOf)
-}
-
-// Evaluate is Evaluate on loaded data.
 func (d *Data) Evaluate(areaID int, theme *enum.Theme, asOf time.Time) (*Report, error) {
 	if _, ok := d.Areas[areaID]; !ok {
 		return nil, ErrUnknownArea

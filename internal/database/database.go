@@ -1,5 +1,7 @@
 // Package database opens Verkosto's storage (embedded SQLite or PostgreSQL)
-// behind one ent client and applies the versioned migrations.
+// behind one ent client, applies the versioned migrations, says whether it
+// takes writes (readyz), and tells the kind of an error out of storage
+// (KindOf: unreachable, timed out, not found, a constraint…).
 package database
 
 import (
@@ -173,9 +175,6 @@ func withParam(raw, key, value string) string {
 	u.RawQuery = q.Encode()
 	return u.String()
 }
-
-// Ping reports whether the database answers.
-func (d *DB) Ping(ctx context.Context) error { return d.SQL.PingContext(ctx) }
 
 // ErrReadOnly means the database answers but would refuse writes.
 var ErrReadOnly = errors.New("database is read-only")

@@ -13,7 +13,38 @@ import (
 	"github.com/lib/pq/pqerror"
 	"modernc.org/sqlite"
 	sqlite3 "modernc.org/sqlite/lib"
+
+	"github.com/verkosto/verkosto/ent"
+	"github.com/verkosto/verkosto/ent/privacy"
+	"github.com/verkosto/verkosto/internal/fault"
 )
+
+// KindOf is the kind of any error a request can meet, for the doors that
+// answer clients to map to a code: ent's validation, not-found and
+// constraint errors, the privacy policies' denials and the drivers' faults
+// get theirs here; our own domain errors say theirs (fault.KindOf).
+// Anything else is fault.Internal.
+func KindOf(err error) fault.Kind {
+	if _, ok := errors.AsType[*ent.ValidationError](err); ok {
+		return fault.Invalid
+	}
+	if k := fault.KindOf(err); k != fault.Internal {
+		return k
+	}
+	switch {
+	case errors.Is(err, privacy.Deny):
+		return fault.Forbidden
+	case ent.IsNotFound(err):
+		return fault.NotFound
+	case ent.IsConstraintError(err):
+		return fault.Conflict
+	case TimedOut(err):
+		return fault.Timeout
+	case Unreachable(err):
+		return fault.Unavailable
+	}
+	return fault.Internal
+}
 
 // Unreachable reports whether err means the database cannot be reached at
 // the moment (connection refused or dropped, server shutting down or

@@ -158,29 +158,53 @@ func Load(ctx context.Context, client *ent.Client) (bool, error) {
 	return true, tx.Commit()
 }
 
+// load writes the data set in its steps' order: each step needs the IDs
+// the ones before it created.
 func load(ctx context.Context, tx *ent.Tx, d *Data) error {
-	areaIDs := map[string]int{}
-	all, err := tx.Area.Query().All(ctx)
+	areas, err := areasByName(ctx, tx)
 	if err != nil {
 		return err
 	}
-	for _, a := range all {
-		areaIDs[a.NameFi] = a.ID
+	orgIDs, err := loadOrganizations(ctx, tx, d.Organizations, areas)
+	if err != nil {
+		return err
 	}
-	areaID := func(name string) (int, error) {
-		id, ok := areaIDs[name]
-		if !ok {
-			return 0, fmt.Errorf("unknown area %q", name)
-		}
-		return id, nil
+	netIDs, err := loadNetworks(ctx, tx, d.Networks, areas, orgIDs)
+	if err != nil {
+		return err
 	}
-	sources := map[string]string{}
-	for _, s := range d.Sources {
-		sources[s.Key] = s.Publisher + ": " + s.Title
-	}
+	return loadMemberships(ctx, tx, d, orgIDs, netIDs)
+}
 
+// areaIndex finds the reference areas by their Finnish names, as the data
+// set names them.
+type areaIndex map[string]int
+
+func areasByName(ctx context.Context, tx *ent.Tx) (areaIndex, error) {
+	all, err := tx.Area.Query().All(ctx)
+	if err != nil {
+		return nil, err
+	}
+	areas := areaIndex{}
+	for _, a := range all {
+		areas[a.NameFi] = a.ID
+	}
+	return areas, nil
+}
+
+func (x areaIndex) id(name string) (int, error) {
+	id, ok := x[name]
+	if !ok {
+		return 0, fmt.Errorf("unknown area %q", name)
+	}
+	return id, nil
+}
+
+// loadOrganizations creates the organisations, then links each to its
+// parent; it returns their IDs by key.
+func loadOrganizations(ctx context.Context, tx *ent.Tx, orgs []Organization, areas areaIndex) (map[string]int, error) {
 	orgIDs := map[string]int{}
-	for _, o := range d.Organizations {
+	for _, o := range orgs {
 		c := tx.Organization.Create().
 			SetNameFi(o.NameFi).SetNameSv(o.NameSv).SetNameEn(o.NameEn).SetShortName(o.ShortName).
 			SetSector(o.Sector).SetServices(o.Services).
@@ -191,40 +215,45 @@ func load(ctx context.Context, tx *ent.Tx, d *Data) error {
 			c.SetBusinessID(o.BusinessID)
 		}
 		if o.HomeArea != "" {
-			id, err := areaID(o.HomeArea)
+			id, err := areas.id(o.HomeArea)
 			if err != nil {
-				return fmt.Errorf("organization %s: %w", o.Key, err)
+				return nil, fmt.Errorf("organization %s: %w", o.Key, err)
 			}
 			c.SetHomeAreaID(id)
 		}
 		for _, name := range o.OperatingAreas {
-			id, err := areaID(name)
+			id, err := areas.id(name)
 			if err != nil {
-				return fmt.Errorf("organization %s: %w", o.Key, err)
+				return nil, fmt.Errorf("organization %s: %w", o.Key, err)
 			}
 			c.AddOperatingAreaIDs(id)
 		}
 		created, err := c.Save(ctx)
 		if err != nil {
-			return fmt.Errorf("organization %s: %w", o.Key, err)
+			return nil, fmt.Errorf("organization %s: %w", o.Key, err)
 		}
 		orgIDs[o.Key] = created.ID
 	}
-	for _, o := range d.Organizations {
+	for _, o := range orgs {
 		if o.Parent == nil {
 			continue
 		}
 		parent, ok := orgIDs[*o.Parent]
 		if !ok {
-			return fmt.Errorf("organization %s: unknown parent %q", o.Key, *o.Parent)
+			return nil, fmt.Errorf("organization %s: unknown parent %q", o.Key, *o.Parent)
 		}
 		if err := tx.Organization.UpdateOneID(orgIDs[o.Key]).SetParentID(parent).Exec(ctx); err != nil {
-			return fmt.Errorf("organization %s: %w", o.Key, err)
+			return nil, fmt.Errorf("organization %s: %w", o.Key, err)
 		}
 	}
+	return orgIDs, nil
+}
 
+// loadNetworks creates the networks with their coordinators, then links
+// each to its parent; it returns their IDs by key.
+func loadNetworks(ctx context.Context, tx *ent.Tx, nets []Network, areas areaIndex, orgIDs map[string]int) (map[string]int, error) {
 	netIDs := map[string]int{}
-	for _, n := range d.Networks {
+	for _, n := range nets {
 		c := tx.Network.Create().
 			SetNameFi(n.NameFi).SetNameSv(n.NameSv).SetNameEn(n.NameEn).SetShortName(n.ShortName).
 			SetDescription(n.Description).SetKind(n.Kind).SetThemes(n.Themes).SetLevel(n.Level).
@@ -233,38 +262,47 @@ func load(ctx context.Context, tx *ent.Tx, d *Data) error {
 			SetStatus(n.Status).SetWebsite(n.Website).
 			SetNillableLastConfirmedAt(n.LastConfirmed.ptr())
 		for _, name := range n.Areas {
-			id, err := areaID(name)
+			id, err := areas.id(name)
 			if err != nil {
-				return fmt.Errorf("network %s: %w", n.Key, err)
+				return nil, fmt.Errorf("network %s: %w", n.Key, err)
 			}
 			c.AddAreaIDs(id)
 		}
 		if n.Coordinator != nil {
 			id, ok := orgIDs[*n.Coordinator]
 			if !ok {
-				return fmt.Errorf("network %s: unknown coordinator %q", n.Key, *n.Coordinator)
+				return nil, fmt.Errorf("network %s: unknown coordinator %q", n.Key, *n.Coordinator)
 			}
 			c.SetCoordinatorID(id)
 		}
 		created, err := c.Save(ctx)
 		if err != nil {
-			return fmt.Errorf("network %s: %w", n.Key, err)
+			return nil, fmt.Errorf("network %s: %w", n.Key, err)
 		}
 		netIDs[n.Key] = created.ID
 	}
-	for _, n := range d.Networks {
+	for _, n := range nets {
 		if n.Parent == nil {
 			continue
 		}
 		parent, ok := netIDs[*n.Parent]
 		if !ok {
-			return fmt.Errorf("network %s: unknown parent %q", n.Key, *n.Parent)
+			return nil, fmt.Errorf("network %s: unknown parent %q", n.Key, *n.Parent)
 		}
 		if err := tx.Network.UpdateOneID(netIDs[n.Key]).SetParentID(parent).Exec(ctx); err != nil {
-			return fmt.Errorf("network %s: %w", n.Key, err)
+			return nil, fmt.Errorf("network %s: %w", n.Key, err)
 		}
 	}
+	return netIDs, nil
+}
 
+// loadMemberships creates the memberships in one statement, each citing
+// its source document.
+func loadMemberships(ctx context.Context, tx *ent.Tx, d *Data, orgIDs, netIDs map[string]int) error {
+	sources := map[string]string{}
+	for _, s := range d.Sources {
+		sources[s.Key] = s.Publisher + ": " + s.Title
+	}
 	builders := make([]*ent.MembershipCreate, 0, len(d.Memberships))
 	for i, m := range d.Memberships {
 		org, ok1 := orgIDs[m.Organization]

@@ -24,6 +24,7 @@ import (
 	"github.com/verkosto/verkosto/ent/organization"
 	"github.com/verkosto/verkosto/ent/schema/validate"
 	"github.com/verkosto/verkosto/internal/auth"
+	"github.com/verkosto/verkosto/internal/fault"
 	"github.com/verkosto/verkosto/internal/viewer"
 )
 
@@ -40,6 +41,9 @@ func (e *ConflictError) Error() string {
 	}
 	return fmt.Sprintf("someone else changed the entry since you read it (now at version %d): reload it and apply your change again", e.Current)
 }
+
+// Kind says the caller should reload and try again.
+func (e *ConflictError) Kind() fault.Kind { return fault.Conflict }
 
 func fieldError(field, format string, args ...any) error {
 	return &validate.FieldError{Field: field, Err: fmt.Errorf(format, args...)}

@@ -31,6 +31,7 @@ import (
 	"github.com/verkosto/verkosto/ent/schema/enum"
 	"github.com/verkosto/verkosto/ent/schema/visible"
 	"github.com/verkosto/verkosto/internal/areas"
+	"github.com/verkosto/verkosto/internal/fault"
 	"github.com/verkosto/verkosto/internal/netmap"
 	"github.com/verkosto/verkosto/internal/viewer"
 )
@@ -43,7 +44,9 @@ type FilterError struct {
 	Field, Reason string
 }
 
-func (e *FilterError) Error() string { return e.Field + ": " + e.Reason }
+func (e *FilterError) Error() string     { return e.Field + ": " + e.Reason }
+func (e *FilterError) Kind() fault.Kind  { return fault.Invalid }
+func (e *FilterError) FieldName() string { return e.Field }
 
 // ParseFilter reads the map's filters from a query string, as the web app
 // writes them in its URLs: sector, kind (or networkKind), theme, level and

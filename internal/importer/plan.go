@@ -3,7 +3,6 @@ package importer
 import (
 	"cmp"
 	"context"
-	"errors"
 	"fmt"
 	"slices"
 	"strconv"
@@ -21,6 +20,7 @@ import (
 	"github.com/verkosto/verkosto/ent/schema/searchtext"
 	"github.com/verkosto/verkosto/ent/schema/validate"
 	"github.com/verkosto/verkosto/internal/areas"
+	"github.com/verkosto/verkosto/internal/fault"
 	"github.com/verkosto/verkosto/internal/search"
 	"github.com/verkosto/verkosto/internal/viewer"
 )
@@ -126,13 +126,15 @@ type InputError struct {
 	Msg   string
 }
 
-func (e *InputError) Error() string { return e.Field + ": " + e.Msg }
+func (e *InputError) Error() string     { return e.Field + ": " + e.Msg }
+func (e *InputError) Kind() fault.Kind  { return fault.Invalid }
+func (e *InputError) FieldName() string { return e.Field }
 
 // ErrForbidden: the viewer may not import (or not into this network).
-var ErrForbidden = errors.New("only coordinators (into the networks they coordinate) and administrators may import")
+var ErrForbidden = fault.New(fault.Forbidden, "only coordinators (into the networks they coordinate) and administrators may import")
 
 // ErrNotReady is Apply's refusal while the preview has errors or open choices.
-var ErrNotReady = errors.New("the import has rows with errors or open choices: nothing was written")
+var ErrNotReady = fault.New(fault.Invalid, "the import has rows with errors or open choices: nothing was written")
 
 // newOrg is an organisation the import creates, once even when several rows name it.
 type newOrg struct {

@@ -17,6 +17,7 @@ import (
 	"time"
 	"unicode/utf8"
 
+	"github.com/verkosto/verkosto/internal/fault"
 	"github.com/xuri/excelize/v2"
 )
 
@@ -37,7 +38,9 @@ const (
 // problem in words a spreadsheet user can act on.
 type FileError struct{ Msg string }
 
-func (e *FileError) Error() string { return e.Msg }
+func (e *FileError) Error() string     { return e.Msg }
+func (e *FileError) Kind() fault.Kind  { return fault.Invalid }
+func (e *FileError) FieldName() string { return "file" }
 
 func fileErr(format string, args ...any) error { return &FileError{Msg: fmt.Sprintf(format, args...)} }
 

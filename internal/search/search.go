@@ -6,7 +6,6 @@ package search
 import (
 	"cmp"
 	"context"
-	"errors"
 	"slices"
 	"strings"
 
@@ -14,13 +13,14 @@ import (
 
 	"github.com/verkosto/verkosto/ent"
 	"github.com/verkosto/verkosto/ent/schema/searchtext"
+	"github.com/verkosto/verkosto/internal/fault"
 )
 
 // MaxResults caps how many results one search returns.
 const MaxResults = 100
 
 // ErrEmptyQuery is returned for a query with nothing to search for.
-var ErrEmptyQuery = errors.New("query must contain at least one letter or digit")
+var ErrEmptyQuery = fault.New(fault.Invalid, "query must contain at least one letter or digit")
 
 // Rank orders matches: an exact name beats a name that starts with the
 // query, which beats a name that merely contains it.

@@ -1,5 +1,6 @@
 // Package validate holds the field validators the ent schema uses, so that
-// every write path (GraphQL, CLI, demo loader) applies the same rules.
+// every write path (GraphQL, CLI, import, demo loader) applies the same
+// rules, and FieldError, the one error about one input field.
 package validate
 
 import (
@@ -7,6 +8,8 @@ import (
 	"net/mail"
 	"net/url"
 	"strings"
+
+	"github.com/verkosto/verkosto/internal/fault"
 )
 
 // BusinessID checks a Finnish business ID (Y-tunnus): seven digits, a hyphen
@@ -78,3 +81,9 @@ type FieldError struct {
 
 func (e *FieldError) Error() string { return e.Field + ": " + e.Err.Error() }
 func (e *FieldError) Unwrap() error { return e.Err }
+
+// Kind says the caller can correct it.
+func (e *FieldError) Kind() fault.Kind { return fault.Invalid }
+
+// FieldName is the input field it is about.
+func (e *FieldError) FieldName() string { return e.Field }

@@ -11,28 +11,9 @@ import (
 	"strconv"
 	"strings"
 
-	"github.com/verkosto/verkosto/ent"
 	"github.com/verkosto/verkosto/internal/edit"
 	"github.com/verkosto/verkosto/internal/viewer"
 )
-
-// bootstrapAdmin creates the first administrator from VERKOSTO_ADMIN_EMAIL
-// and VERKOSTO_ADMIN_PASSWORD when the database has no account yet.
-func bootstrapAdmin(ctx context.Context, client *ent.Client, cfg Config, log *slog.Logger) error {
-	if cfg.AdminEmail == "" {
-		return nil
-	}
-	ctx = viewer.SystemContext(ctx)
-	n, err := client.Account.Query().Count(ctx)
-	if err != nil || n > 0 {
-		return err
-	}
-	if _, err := edit.CreateAccount(ctx, client, edit.NewAccount{Email: cfg.AdminEmail, Password: cfg.AdminPassword, Role: viewer.RoleAdmin}, nil); err != nil {
-		return fmt.Errorf("creating the first administrator from VERKOSTO_ADMIN_EMAIL: %w", err)
-	}
-	log.Info("first administrator created", "email", cfg.AdminEmail)
-	return nil
-}
 
 // idList collects repeated --network flags.
 type idList []int
