@@ -96,6 +96,10 @@ var readPaths = []readPath{
 			p:changes(entity:"{P}"){edges{node{entityID entity{id}}}}
 			d:changes(entity:"{D}"){edges{node{entityID fields{field after}}}}
 			all:changes(first:100){edges{node{entityID fields{field before after}}}}}`},
+	// The diff tells requests to join and declines to their two sides.
+	{fields: []string{"Query.diff", "HistoryEvent.organization", "HistoryEvent.membership"}, shows: []secret{address, pending, declined},
+		query: `{diff(from:"2000-01-01",to:"2099-12-31",network:"{N}"){edges{node{key kind organization{address} membership{id representative declineReason}}}}
+			country:diff(from:"2000-01-01",to:"2099-12-31",area:"{ROOT}",first:100){totalCount}}`},
 	{fields: []string{"GET /export/coverage.csv"}, route: true, query: `/export/coverage.csv?area={C}`},
 	// The data exports, in each text format (the zipped ones are read back by
 	// the export tests): the map's filters and the caller's read rules.

@@ -28,6 +28,7 @@ import (
 	"github.com/verkosto/verkosto/ent/schema/expect"
 	"github.com/verkosto/verkosto/graph/model"
 	"github.com/verkosto/verkosto/graph/scalar"
+	"github.com/verkosto/verkosto/internal/history"
 	"github.com/verkosto/verkosto/internal/netmap"
 	"github.com/verkosto/verkosto/internal/viewer"
 )
@@ -45,6 +46,7 @@ type ResolverRoot interface {
 	Change() ChangeResolver
 	CoverageTemplate() CoverageTemplateResolver
 	Expectation() ExpectationResolver
+	HistoryEvent() HistoryEventResolver
 	Membership() MembershipResolver
 	Mutation() MutationResolver
 	Organization() OrganizationResolver
@@ -194,6 +196,34 @@ type ComplexityRoot struct {
 		Field  func(childComplexity int) int
 	}
 
+	HistoryEvent struct {
+		After        func(childComplexity int) int
+		At           func(childComplexity int) int
+		Before       func(childComplexity int) int
+		Key          func(childComplexity int) int
+		Kind         func(childComplexity int) int
+		Membership   func(childComplexity int) int
+		Network      func(childComplexity int) int
+		On           func(childComplexity int) int
+		Organization func(childComplexity int) int
+	}
+
+	HistoryEventConnection struct {
+		Edges      func(childComplexity int) int
+		PageInfo   func(childComplexity int) int
+		TotalCount func(childComplexity int) int
+	}
+
+	HistoryEventEdge struct {
+		Cursor func(childComplexity int) int
+		Node   func(childComplexity int) int
+	}
+
+	HistoryPageInfo struct {
+		EndCursor   func(childComplexity int) int
+		HasNextPage func(childComplexity int) int
+	}
+
 	Membership struct {
 		Awaiting                func(childComplexity int) int
 		CreatedAt               func(childComplexity int) int
@@ -337,6 +367,7 @@ type ComplexityRoot struct {
 		Changes           func(childComplexity int, entity *int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int) int
 		Coverage          func(childComplexity int, area int, theme *enum.Theme, asOf *time.Time) int
 		CoverageTemplates func(childComplexity int) int
+		Diff              func(childComplexity int, from time.Time, to time.Time, area *int, network *int, first *int, after *string) int
 		Me                func(childComplexity int) int
 		Memberships       func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy []*ent.MembershipOrder, where *ent.MembershipWhereInput) int
 		NetworkMap        func(childComplexity int, filter *netmap.Filter) int
@@ -362,6 +393,16 @@ type CoverageTemplateResolver interface {
 }
 type ExpectationResolver interface {
 	NetworkKind(ctx context.Context, obj *expect.Expectation) (*network.Kind, error)
+}
+type HistoryEventResolver interface {
+	Kind(ctx context.Context, obj *history.Event) (model.HistoryEventKind, error)
+	On(ctx context.Context, obj *history.Event) (*time.Time, error)
+
+	Organization(ctx context.Context, obj *history.Event) (*ent.Organization, error)
+	Network(ctx context.Context, obj *history.Event) (*ent.Network, error)
+	Membership(ctx context.Context, obj *history.Event) (*ent.Membership, error)
+	Before(ctx context.Context, obj *history.Event) (*string, error)
+	After(ctx context.Context, obj *history.Event) (*string, error)
 }
 type MembershipResolver interface {
 	Awaiting(ctx context.Context, obj *ent.Membership) (*membership.RequestedBy, error)
@@ -397,6 +438,7 @@ type QueryResolver interface {
 	Changes(ctx context.Context, entity *int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int) (*ent.ChangeConnection, error)
 	Coverage(ctx context.Context, area int, theme *enum.Theme, asOf *time.Time) (*model.CoverageReport, error)
 	CoverageTemplates(ctx context.Context) ([]*ent.CoverageTemplate, error)
+	Diff(ctx context.Context, from time.Time, to time.Time, area *int, network *int, first *int, after *string) (*model.HistoryEventConnection, error)
 	Search(ctx context.Context, query string, first *int) ([]ent.Noder, error)
 	NetworkMap(ctx context.Context, filter *netmap.Filter) (*netmap.Map, error)
 }
@@ -1021,6 +1063,106 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.FieldChange.Field(childComplexity), true
+
+	case "HistoryEvent.after":
+		if e.ComplexityRoot.HistoryEvent.After == nil {
+			break
+		}
+
+		return e.ComplexityRoot.HistoryEvent.After(childComplexity), true
+	case "HistoryEvent.at":
+		if e.ComplexityRoot.HistoryEvent.At == nil {
+			break
+		}
+
+		return e.ComplexityRoot.HistoryEvent.At(childComplexity), true
+	case "HistoryEvent.before":
+		if e.ComplexityRoot.HistoryEvent.Before == nil {
+			break
+		}
+
+		return e.ComplexityRoot.HistoryEvent.Before(childComplexity), true
+	case "HistoryEvent.key":
+		if e.ComplexityRoot.HistoryEvent.Key == nil {
+			break
+		}
+
+		return e.ComplexityRoot.HistoryEvent.Key(childComplexity), true
+	case "HistoryEvent.kind":
+		if e.ComplexityRoot.HistoryEvent.Kind == nil {
+			break
+		}
+
+		return e.ComplexityRoot.HistoryEvent.Kind(childComplexity), true
+	case "HistoryEvent.membership":
+		if e.ComplexityRoot.HistoryEvent.Membership == nil {
+			break
+		}
+
+		return e.ComplexityRoot.HistoryEvent.Membership(childComplexity), true
+	case "HistoryEvent.network":
+		if e.ComplexityRoot.HistoryEvent.Network == nil {
+			break
+		}
+
+		return e.ComplexityRoot.HistoryEvent.Network(childComplexity), true
+	case "HistoryEvent.on":
+		if e.ComplexityRoot.HistoryEvent.On == nil {
+			break
+		}
+
+		return e.ComplexityRoot.HistoryEvent.On(childComplexity), true
+	case "HistoryEvent.organization":
+		if e.ComplexityRoot.HistoryEvent.Organization == nil {
+			break
+		}
+
+		return e.ComplexityRoot.HistoryEvent.Organization(childComplexity), true
+
+	case "HistoryEventConnection.edges":
+		if e.ComplexityRoot.HistoryEventConnection.Edges == nil {
+			break
+		}
+
+		return e.ComplexityRoot.HistoryEventConnection.Edges(childComplexity), true
+	case "HistoryEventConnection.pageInfo":
+		if e.ComplexityRoot.HistoryEventConnection.PageInfo == nil {
+			break
+		}
+
+		return e.ComplexityRoot.HistoryEventConnection.PageInfo(childComplexity), true
+	case "HistoryEventConnection.totalCount":
+		if e.ComplexityRoot.HistoryEventConnection.TotalCount == nil {
+			break
+		}
+
+		return e.ComplexityRoot.HistoryEventConnection.TotalCount(childComplexity), true
+
+	case "HistoryEventEdge.cursor":
+		if e.ComplexityRoot.HistoryEventEdge.Cursor == nil {
+			break
+		}
+
+		return e.ComplexityRoot.HistoryEventEdge.Cursor(childComplexity), true
+	case "HistoryEventEdge.node":
+		if e.ComplexityRoot.HistoryEventEdge.Node == nil {
+			break
+		}
+
+		return e.ComplexityRoot.HistoryEventEdge.Node(childComplexity), true
+
+	case "HistoryPageInfo.endCursor":
+		if e.ComplexityRoot.HistoryPageInfo.EndCursor == nil {
+			break
+		}
+
+		return e.ComplexityRoot.HistoryPageInfo.EndCursor(childComplexity), true
+	case "HistoryPageInfo.hasNextPage":
+		if e.ComplexityRoot.HistoryPageInfo.HasNextPage == nil {
+			break
+		}
+
+		return e.ComplexityRoot.HistoryPageInfo.HasNextPage(childComplexity), true
 
 	case "Membership.awaiting":
 		if e.ComplexityRoot.Membership.Awaiting == nil {
@@ -1765,6 +1907,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Query.CoverageTemplates(childComplexity), true
+	case "Query.diff":
+		if e.ComplexityRoot.Query.Diff == nil {
+			break
+		}
+
+		args, err := ec.field_Query_diff_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.Diff(childComplexity, args["from"].(time.Time), args["to"].(time.Time), args["area"].(*int), args["network"].(*int), args["first"].(*int), args["after"].(*string)), true
 
 	case "Query.me":
 		if e.ComplexityRoot.Query.Me == nil {
@@ -6693,6 +6846,112 @@ input UpdateOrganizationInput {
   clearParent: Boolean
 }
 `, BuiltIn: false},
+	{Name: "../history.graphqls", Input: `# Change over time: what changed between two dates.
+
+extend type Query {
+  """
+  What changed from one day to another, both days included, oldest first:
+  memberships that started or ended and networks that started or ended (by
+  their dates), and from the audit trail requests to join, declines, new
+  organisations and networks, renames, role changes, networks gone dormant
+  and confirmations. Shown as the caller may read them: pending and
+  declined requests only to their two sides and administrators. Anonymous
+  visitors of a public instance see what every reader may see.
+  """
+  diff(
+    "The first day of the period."
+    from: Date!
+    "The last day of the period; not before from, at most 100 years after it."
+    to: Date!
+    "Only what works in this area (organisations based or operating there, networks covering it, their memberships); a county includes its municipalities."
+    area: ID
+    "Only this network, its memberships and its member organisations."
+    network: ID
+    "Returns the first n events (at most 100, default 100)."
+    first: Int
+    "Returns the events after this cursor (endCursor of the previous page)."
+    after: String
+  ): HistoryEventConnection!
+}
+
+"What kind of thing happened."
+enum HistoryEventKind {
+  "An organisation asked to join a network, or a network invited it."
+  MEMBERSHIP_REQUESTED
+  "A request to join (or an invitation) was declined."
+  MEMBERSHIP_DECLINED
+  "A membership started (its start date)."
+  MEMBERSHIP_STARTED
+  "A membership ended (its end date)."
+  MEMBERSHIP_ENDED
+  "A member's role in a network changed; before and after are the roles."
+  ROLE_CHANGED
+  "A network was added to Verkosto; after is its Finnish name."
+  NETWORK_ADDED
+  "A network started (its start date)."
+  NETWORK_STARTED
+  "A network ended: its end date, or its status when it has no end date."
+  NETWORK_ENDED
+  "A network became dormant; before and after are the statuses."
+  NETWORK_DORMANT
+  "A network was renamed; before and after are the names."
+  NETWORK_RENAMED
+  "An organisation was added to Verkosto; after is its Finnish name."
+  ORGANIZATION_ADDED
+  "An organisation was renamed; before and after are the names."
+  ORGANIZATION_RENAMED
+  "Someone responsible confirmed that an organisation's or network's entry is still accurate."
+  ENTRY_CONFIRMED
+}
+
+"One thing that happened."
+type HistoryEvent {
+  "Unique and stable: the same event has the same key in every answer (feeds use it as the entry's ID)."
+  key: String!
+  "What happened."
+  kind: HistoryEventKind!
+  "The day it happened."
+  on: Date!
+  "When it happened: the moment of a recorded change; midnight UTC of a dated event's day."
+  at: Time!
+  "The organisation it concerns (a membership's member); null when none or when you may not see it."
+  organization: Organization
+  "The network it concerns (a membership's network); null when none or when you may not see it."
+  network: Network
+  "The membership it concerns; null when none or when you may not see it."
+  membership: Membership
+  "The value before, as JSON text (a name, role or status); null when not applicable."
+  before: String
+  "The value after, as JSON text (a name, role or status); null when not applicable."
+  after: String
+}
+
+"A page of history events."
+type HistoryEventConnection {
+  "How many events the whole period has."
+  totalCount: Int!
+  "Where this page ends."
+  pageInfo: HistoryPageInfo!
+  "The events of this page."
+  edges: [HistoryEventEdge!]!
+}
+
+"One event and its place."
+type HistoryEventEdge {
+  "Pass as after to continue from this event."
+  cursor: String!
+  "The event."
+  node: HistoryEvent!
+}
+
+"Where a page of history ends."
+type HistoryPageInfo {
+  "Whether more events follow."
+  hasNextPage: Boolean!
+  "The last event's cursor; null on an empty page."
+  endCursor: String
+}
+`, BuiltIn: false},
 	{Name: "../verkosto.graphqls", Input: `"""
 A calendar date in ISO 8601 form, e.g. 2024-01-31.
 """
@@ -7133,6 +7392,62 @@ func (ec *executionContext) childFields_FieldChange(ctx context.Context, field g
 		return ec.fieldContext_FieldChange_after(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type FieldChange", field.Name)
+}
+
+func (ec *executionContext) childFields_HistoryEvent(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "key":
+		return ec.fieldContext_HistoryEvent_key(ctx, field)
+	case "kind":
+		return ec.fieldContext_HistoryEvent_kind(ctx, field)
+	case "on":
+		return ec.fieldContext_HistoryEvent_on(ctx, field)
+	case "at":
+		return ec.fieldContext_HistoryEvent_at(ctx, field)
+	case "organization":
+		return ec.fieldContext_HistoryEvent_organization(ctx, field)
+	case "network":
+		return ec.fieldContext_HistoryEvent_network(ctx, field)
+	case "membership":
+		return ec.fieldContext_HistoryEvent_membership(ctx, field)
+	case "before":
+		return ec.fieldContext_HistoryEvent_before(ctx, field)
+	case "after":
+		return ec.fieldContext_HistoryEvent_after(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type HistoryEvent", field.Name)
+}
+
+func (ec *executionContext) childFields_HistoryEventConnection(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "totalCount":
+		return ec.fieldContext_HistoryEventConnection_totalCount(ctx, field)
+	case "pageInfo":
+		return ec.fieldContext_HistoryEventConnection_pageInfo(ctx, field)
+	case "edges":
+		return ec.fieldContext_HistoryEventConnection_edges(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type HistoryEventConnection", field.Name)
+}
+
+func (ec *executionContext) childFields_HistoryEventEdge(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "cursor":
+		return ec.fieldContext_HistoryEventEdge_cursor(ctx, field)
+	case "node":
+		return ec.fieldContext_HistoryEventEdge_node(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type HistoryEventEdge", field.Name)
+}
+
+func (ec *executionContext) childFields_HistoryPageInfo(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "hasNextPage":
+		return ec.fieldContext_HistoryPageInfo_hasNextPage(ctx, field)
+	case "endCursor":
+		return ec.fieldContext_HistoryPageInfo_endCursor(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type HistoryPageInfo", field.Name)
 }
 
 func (ec *executionContext) childFields_Membership(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -8304,6 +8619,60 @@ func (ec *executionContext) field_Query_coverage_args(ctx context.Context, rawAr
 		return nil, err
 	}
 	args["asOf"] = arg2
+	return args, nil
+}
+
+func (ec *executionContext) field_Query_diff_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "from",
+		func(ctx context.Context, v any) (time.Time, error) {
+			return ec.unmarshalNDate2timeᚐTime(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["from"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "to",
+		func(ctx context.Context, v any) (time.Time, error) {
+			return ec.unmarshalNDate2timeᚐTime(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["to"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "area",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOID2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["area"] = arg2
+	arg3, err := graphql.ProcessArgField(ctx, rawArgs, "network",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOID2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["network"] = arg3
+	arg4, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg4
+	arg5, err := graphql.ProcessArgField(ctx, rawArgs, "after",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["after"] = arg5
 	return args, nil
 }
 
@@ -11012,6 +11381,428 @@ func (ec *executionContext) _FieldChange_after(ctx context.Context, field graphq
 }
 func (ec *executionContext) fieldContext_FieldChange_after(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("FieldChange", field, false, false, "String")
+}
+
+func (ec *executionContext) _HistoryEvent_key(ctx context.Context, field graphql.CollectedField, obj *history.Event) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_HistoryEvent_key(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Key, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_HistoryEvent_key(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("HistoryEvent", field, false, false, "String")
+}
+
+func (ec *executionContext) _HistoryEvent_kind(ctx context.Context, field graphql.CollectedField, obj *history.Event) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_HistoryEvent_kind(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.HistoryEvent().Kind(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v model.HistoryEventKind) graphql.Marshaler {
+			return ec.marshalNHistoryEventKind2githubᚗcomᚋverkostoᚋverkostoᚋgraphᚋmodelᚐHistoryEventKind(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_HistoryEvent_kind(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("HistoryEvent", field, true, true, "HistoryEventKind")
+}
+
+func (ec *executionContext) _HistoryEvent_on(ctx context.Context, field graphql.CollectedField, obj *history.Event) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_HistoryEvent_on(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.HistoryEvent().On(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *time.Time) graphql.Marshaler {
+			return ec.marshalNDate2ᚖtimeᚐTime(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_HistoryEvent_on(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("HistoryEvent", field, true, true, "Date")
+}
+
+func (ec *executionContext) _HistoryEvent_at(ctx context.Context, field graphql.CollectedField, obj *history.Event) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_HistoryEvent_at(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.At, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+			return ec.marshalNTime2timeᚐTime(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_HistoryEvent_at(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("HistoryEvent", field, false, false, "Time")
+}
+
+func (ec *executionContext) _HistoryEvent_organization(ctx context.Context, field graphql.CollectedField, obj *history.Event) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_HistoryEvent_organization(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.HistoryEvent().Organization(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.Organization) graphql.Marshaler {
+			return ec.marshalOOrganization2ᚖgithubᚗcomᚋverkostoᚋverkostoᚋentᚐOrganization(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_HistoryEvent_organization(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "HistoryEvent",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Organization(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _HistoryEvent_network(ctx context.Context, field graphql.CollectedField, obj *history.Event) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_HistoryEvent_network(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.HistoryEvent().Network(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.Network) graphql.Marshaler {
+			return ec.marshalONetwork2ᚖgithubᚗcomᚋverkostoᚋverkostoᚋentᚐNetwork(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_HistoryEvent_network(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "HistoryEvent",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Network(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _HistoryEvent_membership(ctx context.Context, field graphql.CollectedField, obj *history.Event) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_HistoryEvent_membership(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.HistoryEvent().Membership(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.Membership) graphql.Marshaler {
+			return ec.marshalOMembership2ᚖgithubᚗcomᚋverkostoᚋverkostoᚋentᚐMembership(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_HistoryEvent_membership(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "HistoryEvent",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Membership(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _HistoryEvent_before(ctx context.Context, field graphql.CollectedField, obj *history.Event) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_HistoryEvent_before(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.HistoryEvent().Before(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOString2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_HistoryEvent_before(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("HistoryEvent", field, true, true, "String")
+}
+
+func (ec *executionContext) _HistoryEvent_after(ctx context.Context, field graphql.CollectedField, obj *history.Event) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_HistoryEvent_after(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.HistoryEvent().After(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOString2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_HistoryEvent_after(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("HistoryEvent", field, true, true, "String")
+}
+
+func (ec *executionContext) _HistoryEventConnection_totalCount(ctx context.Context, field graphql.CollectedField, obj *model.HistoryEventConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_HistoryEventConnection_totalCount(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.TotalCount, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_HistoryEventConnection_totalCount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("HistoryEventConnection", field, false, false, "Int")
+}
+
+func (ec *executionContext) _HistoryEventConnection_pageInfo(ctx context.Context, field graphql.CollectedField, obj *model.HistoryEventConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_HistoryEventConnection_pageInfo(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.PageInfo, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.HistoryPageInfo) graphql.Marshaler {
+			return ec.marshalNHistoryPageInfo2ᚖgithubᚗcomᚋverkostoᚋverkostoᚋgraphᚋmodelᚐHistoryPageInfo(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_HistoryEventConnection_pageInfo(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "HistoryEventConnection",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_HistoryPageInfo(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _HistoryEventConnection_edges(ctx context.Context, field graphql.CollectedField, obj *model.HistoryEventConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_HistoryEventConnection_edges(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Edges, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*model.HistoryEventEdge) graphql.Marshaler {
+			return ec.marshalNHistoryEventEdge2ᚕᚖgithubᚗcomᚋverkostoᚋverkostoᚋgraphᚋmodelᚐHistoryEventEdgeᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_HistoryEventConnection_edges(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "HistoryEventConnection",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_HistoryEventEdge(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _HistoryEventEdge_cursor(ctx context.Context, field graphql.CollectedField, obj *model.HistoryEventEdge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_HistoryEventEdge_cursor(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Cursor, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_HistoryEventEdge_cursor(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("HistoryEventEdge", field, false, false, "String")
+}
+
+func (ec *executionContext) _HistoryEventEdge_node(ctx context.Context, field graphql.CollectedField, obj *model.HistoryEventEdge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_HistoryEventEdge_node(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Node, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *history.Event) graphql.Marshaler {
+			return ec.marshalNHistoryEvent2ᚖgithubᚗcomᚋverkostoᚋverkostoᚋinternalᚋhistoryᚐEvent(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_HistoryEventEdge_node(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "HistoryEventEdge",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_HistoryEvent(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _HistoryPageInfo_hasNextPage(ctx context.Context, field graphql.CollectedField, obj *model.HistoryPageInfo) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_HistoryPageInfo_hasNextPage(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.HasNextPage, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_HistoryPageInfo_hasNextPage(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("HistoryPageInfo", field, false, false, "Boolean")
+}
+
+func (ec *executionContext) _HistoryPageInfo_endCursor(ctx context.Context, field graphql.CollectedField, obj *model.HistoryPageInfo) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_HistoryPageInfo_endCursor(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.EndCursor, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOString2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_HistoryPageInfo_endCursor(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("HistoryPageInfo", field, false, false, "String")
 }
 
 func (ec *executionContext) _Membership_id(ctx context.Context, field graphql.CollectedField, obj *ent.Membership) (ret graphql.Marshaler) {
@@ -14288,6 +15079,50 @@ func (ec *executionContext) fieldContext_Query_coverageTemplates(_ context.Conte
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_CoverageTemplate(ctx, field)
 		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Query_diff(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_diff(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().Diff(ctx, fc.Args["from"].(time.Time), fc.Args["to"].(time.Time), fc.Args["area"].(*int), fc.Args["network"].(*int), fc.Args["first"].(*int), fc.Args["after"].(*string))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.HistoryEventConnection) graphql.Marshaler {
+			return ec.marshalNHistoryEventConnection2ᚖgithubᚗcomᚋverkostoᚋverkostoᚋgraphᚋmodelᚐHistoryEventConnection(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_diff(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_HistoryEventConnection(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_diff_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
 	}
 	return fc, nil
 }
@@ -22309,6 +23144,205 @@ func (ec *executionContext) _FieldChange(ctx context.Context, sel ast.SelectionS
 	return out
 }
 
+var historyEventImplementors = []string{"HistoryEvent"}
+
+func (ec *executionContext) _HistoryEvent(ctx context.Context, sel ast.SelectionSet, obj *history.Event) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, historyEventImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("HistoryEvent")
+		case "key":
+			out.Values[i] = ec._HistoryEvent_key(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "kind":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._HistoryEvent_kind(ctx, field, obj)
+				})
+		case "on":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._HistoryEvent_on(ctx, field, obj)
+				})
+		case "at":
+			out.Values[i] = ec._HistoryEvent_at(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "organization":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._HistoryEvent_organization(ctx, field, obj)
+				})
+		case "network":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._HistoryEvent_network(ctx, field, obj)
+				})
+		case "membership":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._HistoryEvent_membership(ctx, field, obj)
+				})
+		case "before":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._HistoryEvent_before(ctx, field, obj)
+				})
+		case "after":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._HistoryEvent_after(ctx, field, obj)
+				})
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var historyEventConnectionImplementors = []string{"HistoryEventConnection"}
+
+func (ec *executionContext) _HistoryEventConnection(ctx context.Context, sel ast.SelectionSet, obj *model.HistoryEventConnection) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, historyEventConnectionImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("HistoryEventConnection")
+		case "totalCount":
+			out.Values[i] = ec._HistoryEventConnection_totalCount(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "pageInfo":
+			out.Values[i] = ec._HistoryEventConnection_pageInfo(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "edges":
+			out.Values[i] = ec._HistoryEventConnection_edges(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var historyEventEdgeImplementors = []string{"HistoryEventEdge"}
+
+func (ec *executionContext) _HistoryEventEdge(ctx context.Context, sel ast.SelectionSet, obj *model.HistoryEventEdge) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, historyEventEdgeImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("HistoryEventEdge")
+		case "cursor":
+			out.Values[i] = ec._HistoryEventEdge_cursor(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "node":
+			out.Values[i] = ec._HistoryEventEdge_node(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var historyPageInfoImplementors = []string{"HistoryPageInfo"}
+
+func (ec *executionContext) _HistoryPageInfo(ctx context.Context, sel ast.SelectionSet, obj *model.HistoryPageInfo) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, historyPageInfoImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("HistoryPageInfo")
+		case "hasNextPage":
+			out.Values[i] = ec._HistoryPageInfo_hasNextPage(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "endCursor":
+			out.Values[i] = ec._HistoryPageInfo_endCursor(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
 var membershipImplementors = []string{"Membership", "Node"}
 
 func (ec *executionContext) _Membership(ctx context.Context, sel ast.SelectionSet, obj *ent.Membership) graphql.Marshaler {
@@ -23286,6 +24320,12 @@ func (ec *executionContext) _Query(ctx context.Context, sel ast.SelectionSet) gr
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Query_coverageTemplates(ctx, field)
 				})
+		case "diff":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_diff(ctx, field)
+				})
 		case "search":
 			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
 				true, true,
@@ -23948,6 +24988,24 @@ func (ec *executionContext) marshalNDate2timeᚐTime(ctx context.Context, sel as
 	return res
 }
 
+func (ec *executionContext) unmarshalNDate2ᚖtimeᚐTime(ctx context.Context, v any) (*time.Time, error) {
+	res, err := scalar.UnmarshalDate(v)
+	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNDate2ᚖtimeᚐTime(ctx context.Context, sel ast.SelectionSet, v *time.Time) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "Date!")
+		return graphql.Null
+	}
+	_ = sel
+	res := scalar.MarshalDate(*v)
+	if res == graphql.Null {
+		graphql.AddInvalidNullFromMarshaler(ctx, "Date!")
+	}
+	return res
+}
+
 func (ec *executionContext) marshalNExpectation2ᚕᚖgithubᚗcomᚋverkostoᚋverkostoᚋentᚋschemaᚋexpectᚐExpectationᚄ(ctx context.Context, sel ast.SelectionSet, v []*expect.Expectation) graphql.Marshaler {
 	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
@@ -24023,6 +25081,64 @@ func (ec *executionContext) marshalNFieldChange2ᚖgithubᚗcomᚋverkostoᚋver
 		return graphql.Null
 	}
 	return ec._FieldChange(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNHistoryEvent2ᚖgithubᚗcomᚋverkostoᚋverkostoᚋinternalᚋhistoryᚐEvent(ctx context.Context, sel ast.SelectionSet, v *history.Event) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "HistoryEvent!")
+		return graphql.Null
+	}
+	return ec._HistoryEvent(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNHistoryEventConnection2ᚖgithubᚗcomᚋverkostoᚋverkostoᚋgraphᚋmodelᚐHistoryEventConnection(ctx context.Context, sel ast.SelectionSet, v *model.HistoryEventConnection) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "HistoryEventConnection!")
+		return graphql.Null
+	}
+	return ec._HistoryEventConnection(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNHistoryEventEdge2ᚕᚖgithubᚗcomᚋverkostoᚋverkostoᚋgraphᚋmodelᚐHistoryEventEdgeᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.HistoryEventEdge) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNHistoryEventEdge2ᚖgithubᚗcomᚋverkostoᚋverkostoᚋgraphᚋmodelᚐHistoryEventEdge(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNHistoryEventEdge2ᚖgithubᚗcomᚋverkostoᚋverkostoᚋgraphᚋmodelᚐHistoryEventEdge(ctx context.Context, sel ast.SelectionSet, v *model.HistoryEventEdge) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "HistoryEventEdge!")
+		return graphql.Null
+	}
+	return ec._HistoryEventEdge(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalNHistoryEventKind2githubᚗcomᚋverkostoᚋverkostoᚋgraphᚋmodelᚐHistoryEventKind(ctx context.Context, v any) (model.HistoryEventKind, error) {
+	var res model.HistoryEventKind
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNHistoryEventKind2githubᚗcomᚋverkostoᚋverkostoᚋgraphᚋmodelᚐHistoryEventKind(ctx context.Context, sel ast.SelectionSet, v model.HistoryEventKind) graphql.Marshaler {
+	return v
+}
+
+func (ec *executionContext) marshalNHistoryPageInfo2ᚖgithubᚗcomᚋverkostoᚋverkostoᚋgraphᚋmodelᚐHistoryPageInfo(ctx context.Context, sel ast.SelectionSet, v *model.HistoryPageInfo) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "HistoryPageInfo!")
+		return graphql.Null
+	}
+	return ec._HistoryPageInfo(ctx, sel, v)
 }
 
 func (ec *executionContext) unmarshalNID2int(ctx context.Context, v any) (int, error) {
