@@ -100,6 +100,10 @@ var readPaths = []readPath{
 	{fields: []string{"Query.diff", "HistoryEvent.organization", "HistoryEvent.membership"}, shows: []secret{address, pending, declined},
 		query: `{diff(from:"2000-01-01",to:"2099-12-31",network:"{N}"){edges{node{key kind organization{address} membership{id representative declineReason}}}}
 			country:diff(from:"2000-01-01",to:"2099-12-31",area:"{ROOT}",first:100){totalCount}}`},
+	// The change feeds show every reader what every reader may see.
+	{fields: []string{"GET /feeds/changes.atom"}, route: true, query: `/feeds/changes.atom?network={N}`},
+	{fields: []string{"GET /feeds/changes.atom"}, route: true, query: `/feeds/changes.atom?area={C}&lang=en`},
+	{fields: []string{"GET /feeds/changes.atom"}, route: true, query: `/feeds/changes.atom`},
 	{fields: []string{"GET /export/coverage.csv"}, route: true, query: `/export/coverage.csv?area={C}`},
 	// The data exports, in each text format (the zipped ones are read back by
 	// the export tests): the map's filters and the caller's read rules.
