@@ -104,6 +104,9 @@ var readPaths = []readPath{
 	{fields: []string{"GET /feeds/changes.atom"}, route: true, query: `/feeds/changes.atom?network={N}`},
 	{fields: []string{"GET /feeds/changes.atom"}, route: true, query: `/feeds/changes.atom?area={C}&lang=en`},
 	{fields: []string{"GET /feeds/changes.atom"}, route: true, query: `/feeds/changes.atom`},
+	// Each account reads its own messages; the coordinator's tell of the
+	// shelter's requests by name only.
+	{fields: []string{"Query.notifications"}, query: `{notifications(first:100){id kind subject body link}}`},
 	{fields: []string{"GET /export/coverage.csv"}, route: true, query: `/export/coverage.csv?area={C}`},
 	// The data exports, in each text format (the zipped ones are read back by
 	// the export tests): the map's filters and the caller's read rules.

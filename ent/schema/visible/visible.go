@@ -32,6 +32,7 @@ import (
 	"github.com/verkosto/verkosto/ent/account"
 	"github.com/verkosto/verkosto/ent/change"
 	"github.com/verkosto/verkosto/ent/membership"
+	"github.com/verkosto/verkosto/ent/message"
 	"github.com/verkosto/verkosto/ent/organization"
 	"github.com/verkosto/verkosto/ent/predicate"
 	"github.com/verkosto/verkosto/ent/schema/audit"
@@ -224,6 +225,18 @@ func Accounts(v *viewer.Viewer) predicate.Account {
 		return predicate.Account(none)
 	}
 	return account.ID(v.AccountID)
+}
+
+// Messages matches the messages v may read: an account reads its own
+// (notifications are personal; administrators too read only their own).
+func Messages(v *viewer.Viewer) predicate.Message {
+	if v.System {
+		return nil
+	}
+	if !v.SignedIn() {
+		return predicate.Message(none)
+	}
+	return message.AccountID(v.AccountID)
 }
 
 // Changes matches the audit records v may read; nil when v may read them
