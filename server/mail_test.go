@@ -8,6 +8,7 @@ import (
 	"io"
 	"log/slog"
 	"mime"
+	"mime/quotedprintable"
 	"net"
 	"net/http/httptest"
 	"net/mail"
@@ -117,7 +118,11 @@ func (ss *sinkSession) Data(r io.Reader) error {
 	if err != nil {
 		return err
 	}
-	body, _ := io.ReadAll(msg.Body)
+	var rd io.Reader = msg.Body
+	if msg.Header.Get("Content-Transfer-Encoding") == "quoted-printable" {
+		rd = quotedprintable.NewReader(rd)
+	}
+	body, _ := io.ReadAll(rd)
 	_, isTLS := ss.conn.TLSConnectionState()
 	ss.sink.mu.Lock()
 	defer ss.sink.mu.Unlock()
