@@ -18,6 +18,8 @@ import { AccountMenu, InboxPage, LoginPage } from './edit/AccountPages'
 import { useSession } from './edit/session'
 import CoveragePage from './coverage/CoveragePage'
 import ImportPage from './import/ImportPage'
+import ChangesPage from './history/ChangesPage'
+import { historyMessages } from './i18n/historyMessages'
 import { coverageMessages } from './i18n/coverageMessages'
 
 // The map's code is its own chunk (it is most of the JavaScript), fetched at
@@ -97,7 +99,7 @@ export default function App() {
           <Heading variant="h1">{t('title')}</Heading>
           <p className="tagline">{t('tagline')}</p>
           <nav aria-label={t('views')} className="views">
-            {(['map', 'organizations', 'networks', 'coverage'] as const).map((p) => (
+            {(['map', 'organizations', 'networks', 'coverage', 'changes'] as const).map((p) => (
               <a
                 key={p}
                 href={p === 'map' ? '/' : `/${p}`}
@@ -107,7 +109,7 @@ export default function App() {
                   setView({ ...view, page: p, selected: null, coverageArea: null })
                 }}
               >
-                {p === 'map' ? t('map') : p === 'coverage' ? coverageMessages[view.lang].coverage : t(p)}
+                {p === 'map' ? t('map') : p === 'coverage' ? coverageMessages[view.lang].coverage : p === 'changes' ? historyMessages[view.lang].whatChanged : t(p)}
               </a>
             ))}
           </nav>
@@ -127,6 +129,8 @@ export default function App() {
         <LoginPage lang={view.lang} onDone={() => setView({ ...view, page: 'map' })} />
       ) : view.page === 'import' ? (
         <ImportPage lang={view.lang} />
+      ) : view.page === 'changes' && !view.selected ? (
+        <ChangesPage lang={view.lang} counties={counties} onOpen={(target, asOf) => setView({ ...view, page: 'map', selected: target, asOf })} />
       ) : view.page === 'inbox' ? (
         <InboxPage lang={view.lang} onOpen={(id, kind) => setView({ ...view, page: 'map', selected: { kind, id } })} />
       ) : view.full && view.selected ? (
