@@ -3,6 +3,7 @@
 package ent
 
 import (
+	"encoding/json"
 	"fmt"
 	"strings"
 	"time"
@@ -39,6 +40,10 @@ type Account struct {
 	LockedUntil *time.Time `json:"locked_until,omitempty"`
 	// When the account last signed in.
 	LastLoginAt *time.Time `json:"last_login_at,omitempty"`
+	// The language of the messages the account gets.
+	Language account.Language `json:"language,omitempty"`
+	// The kinds of message the account has turned off.
+	NotificationsOff []string `json:"notifications_off,omitempty"`
 	// The idempotency key of the request that created the entry.
 	IdempotencyKey *string `json:"idempotency_key,omitempty"`
 	// Edges holds the relations/edges for other nodes in the graph.
@@ -55,16 +60,19 @@ type AccountEdges struct {
 	Networks []*Network `json:"networks,omitempty"`
 	// Sessions holds the value of the sessions edge.
 	Sessions []*Session `json:"sessions,omitempty"`
+	// Messages holds the value of the messages edge.
+	Messages []*Message `json:"messages,omitempty"`
 	// Changes made by this account.
 	Changes []*Change `json:"changes,omitempty"`
 	// loadedTypes holds the information for reporting if a
 	// type was loaded (or requested) in eager-loading or not.
-	loadedTypes [4]bool
+	loadedTypes [5]bool
 	// totalCount holds the count of the edges above.
 	totalCount [2]map[string]int
 
 	namedNetworks map[string][]*Network
 	namedSessions map[string][]*Session
+	namedMessages map[string][]*Message
 	namedChanges  map[string][]*Change
 }
 
@@ -97,10 +105,19 @@ func (e AccountEdges) SessionsOrErr() ([]*Session, error) {
 	return nil, &NotLoadedError{edge: "sessions"}
 }
 
+// MessagesOrErr returns the Messages value or an error if the edge
+// was not loaded in eager-loading.
+func (e AccountEdges) MessagesOrErr() ([]*Message, error) {
+	if e.loadedTypes[3] {
+		return e.Messages, nil
+	}
+	return nil, &NotLoadedError{edge: "messages"}
+}
+
 // ChangesOrErr returns the Changes value or an error if the edge
 // was not loaded in eager-loading.
 func (e AccountEdges) ChangesOrErr() ([]*Change, error) {
-	if e.loadedTypes[3] {
+	if e.loadedTypes[4] {
 		return e.Changes, nil
 	}
 	return nil, &NotLoadedError{edge: "changes"}
@@ -111,11 +128,13 @@ func (*Account) scanValues(columns []string) ([]any, error) {
 	values := make([]any, len(columns))
 	for i := range columns {
 		switch columns[i] {
+		case account.FieldNotificationsOff:
+			values[i] = new([]byte)
 		case account.FieldDisabled:
 			values[i] = new(sql.NullBool)
 		case account.FieldID, account.FieldOrganizationID, account.FieldFailedLogins:
 			values[i] = new(sql.NullInt64)
-		case account.FieldEmail, account.FieldPasswordHash, account.FieldRole, account.FieldIdempotencyKey:
+		case account.FieldEmail, account.FieldPasswordHash, account.FieldRole, account.FieldLanguage, account.FieldIdempotencyKey:
 			values[i] = new(sql.NullString)
 		case account.FieldCreatedAt, account.FieldUpdatedAt, account.FieldLockedUntil, account.FieldLastLoginAt:
 			values[i] = new(sql.NullTime)
@@ -203,6 +222,20 @@ func (_m *Account) assignValues(columns []string, values []any) error {
 				_m.LastLoginAt = new(time.Time)
 				*_m.LastLoginAt = value.Time
 			}
+		case account.FieldLanguage:
+			if value, ok := values[i].(*sql.NullString); !ok {
+				return fmt.Errorf("unexpected type %T for field language", values[i])
+			} else if value.Valid {
+				_m.Language = account.Language(value.String)
+			}
+		case account.FieldNotificationsOff:
+			if value, ok := values[i].(*[]byte); !ok {
+				return fmt.Errorf("unexpected type %T for field notifications_off", values[i])
+			} else if value != nil && len(*value) > 0 {
+				if err := json.Unmarshal(*value, &_m.NotificationsOff); err != nil {
+					return fmt.Errorf("unmarshal field notifications_off: %w", err)
+				}
+			}
 		case account.FieldIdempotencyKey:
 			if value, ok := values[i].(*sql.NullString); !ok {
 				return fmt.Errorf("unexpected type %T for field idempotency_key", values[i])
@@ -236,6 +269,11 @@ func (_m *Account) QueryNetworks() *NetworkQuery {
 // QuerySessions queries the "sessions" edge of the Account entity.
 func (_m *Account) QuerySessions() *SessionQuery {
 	return NewAccountClient(_m.config).QuerySessions(_m)
+}
+
+// QueryMessages queries the "messages" edge of the Account entity.
+func (_m *Account) QueryMessages() *MessageQuery {
+	return NewAccountClient(_m.config).QueryMessages(_m)
 }
 
 // QueryChanges queries the "changes" edge of the Account entity.
@@ -301,6 +339,12 @@ func (_m *Account) String() string {
 		builder.WriteString(v.Format(time.ANSIC))
 	}
 	builder.WriteString(", ")
+	builder.WriteString("language=")
+	builder.WriteString(fmt.Sprintf("%v", _m.Language))
+	builder.WriteString(", ")
+	builder.WriteString("notifications_off=")
+	builder.WriteString(fmt.Sprintf("%v", _m.NotificationsOff))
+	builder.WriteString(", ")
 	if v := _m.IdempotencyKey; v != nil {
 		builder.WriteString("idempotency_key=")
 		builder.WriteString(*v)
@@ -354,6 +398,30 @@ func (_m *Account) appendNamedSessions(name string, edges ...*Session) {
 		_m.Edges.namedSessions[name] = []*Session{}
 	} else {
 		_m.Edges.namedSessions[name] = append(_m.Edges.namedSessions[name], edges...)
+	}
+}
+
+// NamedMessages returns the Messages named value or an error if the edge was not
+// loaded in eager-loading with this name.
+func (_m *Account) NamedMessages(name string) ([]*Message, error) {
+	if _m.Edges.namedMessages == nil {
+		return nil, &NotLoadedError{edge: name}
+	}
+	nodes, ok := _m.Edges.namedMessages[name]
+	if !ok {
+		return nil, &NotLoadedError{edge: name}
+	}
+	return nodes, nil
+}
+
+func (_m *Account) appendNamedMessages(name string, edges ...*Message) {
+	if _m.Edges.namedMessages == nil {
+		_m.Edges.namedMessages = make(map[string][]*Message)
+	}
+	if len(edges) == 0 {
+		_m.Edges.namedMessages[name] = []*Message{}
+	} else {
+		_m.Edges.namedMessages[name] = append(_m.Edges.namedMessages[name], edges...)
 	}
 }
 

@@ -13,6 +13,7 @@ import (
 	"entgo.io/ent/schema/field"
 	"github.com/verkosto/verkosto/ent/account"
 	"github.com/verkosto/verkosto/ent/change"
+	"github.com/verkosto/verkosto/ent/message"
 	"github.com/verkosto/verkosto/ent/network"
 	"github.com/verkosto/verkosto/ent/organization"
 	"github.com/verkosto/verkosto/ent/session"
@@ -151,6 +152,26 @@ func (_c *AccountCreate) SetNillableLastLoginAt(v *time.Time) *AccountCreate {
 	return _c
 }
 
+// SetLanguage sets the "language" field.
+func (_c *AccountCreate) SetLanguage(v account.Language) *AccountCreate {
+	_c.mutation.SetLanguage(v)
+	return _c
+}
+
+// SetNillableLanguage sets the "language" field if the given value is not nil.
+func (_c *AccountCreate) SetNillableLanguage(v *account.Language) *AccountCreate {
+	if v != nil {
+		_c.SetLanguage(*v)
+	}
+	return _c
+}
+
+// SetNotificationsOff sets the "notifications_off" field.
+func (_c *AccountCreate) SetNotificationsOff(v []string) *AccountCreate {
+	_c.mutation.SetNotificationsOff(v)
+	return _c
+}
+
 // SetIdempotencyKey sets the "idempotency_key" field.
 func (_c *AccountCreate) SetIdempotencyKey(v string) *AccountCreate {
 	_c.mutation.SetIdempotencyKey(v)
@@ -198,6 +219,21 @@ func (_c *AccountCreate) AddSessions(v ...*Session) *AccountCreate {
 		ids[i] = v[i].ID
 	}
 	return _c.AddSessionIDs(ids...)
+}
+
+// AddMessageIDs adds the "messages" edge to the Message entity by IDs.
+func (_c *AccountCreate) AddMessageIDs(ids ...int) *AccountCreate {
+	_c.mutation.AddMessageIDs(ids...)
+	return _c
+}
+
+// AddMessages adds the "messages" edges to the Message entity.
+func (_c *AccountCreate) AddMessages(v ...*Message) *AccountCreate {
+	ids := make([]int, len(v))
+	for i := range v {
+		ids[i] = v[i].ID
+	}
+	return _c.AddMessageIDs(ids...)
 }
 
 // AddChangeIDs adds the "changes" edge to the Change entity by IDs.
@@ -278,6 +314,10 @@ func (_c *AccountCreate) defaults() error {
 		v := account.DefaultFailedLogins
 		_c.mutation.SetFailedLogins(v)
 	}
+	if _, ok := _c.mutation.Language(); !ok {
+		v := account.DefaultLanguage
+		_c.mutation.SetLanguage(v)
+	}
 	return nil
 }
 
@@ -322,6 +362,14 @@ func (_c *AccountCreate) check() error {
 	if v, ok := _c.mutation.FailedLogins(); ok {
 		if err := account.FailedLoginsValidator(v); err != nil {
 			return &ValidationError{Name: "failed_logins", err: fmt.Errorf(`ent: validator failed for field "Account.failed_logins": %w`, err)}
+		}
+	}
+	if _, ok := _c.mutation.Language(); !ok {
+		return &ValidationError{Name: "language", err: errors.New(`ent: missing required field "Account.language"`)}
+	}
+	if v, ok := _c.mutation.Language(); ok {
+		if err := account.LanguageValidator(v); err != nil {
+			return &ValidationError{Name: "language", err: fmt.Errorf(`ent: validator failed for field "Account.language": %w`, err)}
 		}
 	}
 	if v, ok := _c.mutation.IdempotencyKey(); ok {
@@ -392,6 +440,14 @@ func (_c *AccountCreate) createSpec() (*Account, *sqlgraph.CreateSpec) {
 		_spec.SetField(account.FieldLastLoginAt, field.TypeTime, value)
 		_node.LastLoginAt = &value
 	}
+	if value, ok := _c.mutation.Language(); ok {
+		_spec.SetField(account.FieldLanguage, field.TypeEnum, value)
+		_node.Language = value
+	}
+	if value, ok := _c.mutation.NotificationsOff(); ok {
+		_spec.SetField(account.FieldNotificationsOff, field.TypeJSON, value)
+		_node.NotificationsOff = value
+	}
 	if value, ok := _c.mutation.IdempotencyKey(); ok {
 		_spec.SetField(account.FieldIdempotencyKey, field.TypeString, value)
 		_node.IdempotencyKey = &value
@@ -438,6 +494,22 @@ func (_c *AccountCreate) createSpec() (*Account, *sqlgraph.CreateSpec) {
 			Bidi:    false,
 			Target: &sqlgraph.EdgeTarget{
 				IDSpec: sqlgraph.NewFieldSpec(session.FieldID, field.TypeInt),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges = append(_spec.Edges, edge)
+	}
+	if nodes := _c.mutation.MessagesIDs(); len(nodes) > 0 {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   account.MessagesTable,
+			Columns: []string{account.MessagesColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(message.FieldID, field.TypeInt),
 			},
 		}
 		for _, k := range nodes {
@@ -642,6 +714,36 @@ func (u *AccountUpsert) UpdateLastLoginAt() *AccountUpsert {
 // ClearLastLoginAt clears the value of the "last_login_at" field.
 func (u *AccountUpsert) ClearLastLoginAt() *AccountUpsert {
 	u.SetNull(account.FieldLastLoginAt)
+	return u
+}
+
+// SetLanguage sets the "language" field.
+func (u *AccountUpsert) SetLanguage(v account.Language) *AccountUpsert {
+	u.Set(account.FieldLanguage, v)
+	return u
+}
+
+// UpdateLanguage sets the "language" field to the value that was provided on create.
+func (u *AccountUpsert) UpdateLanguage() *AccountUpsert {
+	u.SetExcluded(account.FieldLanguage)
+	return u
+}
+
+// SetNotificationsOff sets the "notifications_off" field.
+func (u *AccountUpsert) SetNotificationsOff(v []string) *AccountUpsert {
+	u.Set(account.FieldNotificationsOff, v)
+	return u
+}
+
+// UpdateNotificationsOff sets the "notifications_off" field to the value that was provided on create.
+func (u *AccountUpsert) UpdateNotificationsOff() *AccountUpsert {
+	u.SetExcluded(account.FieldNotificationsOff)
+	return u
+}
+
+// ClearNotificationsOff clears the value of the "notifications_off" field.
+func (u *AccountUpsert) ClearNotificationsOff() *AccountUpsert {
+	u.SetNull(account.FieldNotificationsOff)
 	return u
 }
 
@@ -859,6 +961,41 @@ func (u *AccountUpsertOne) UpdateLastLoginAt() *AccountUpsertOne {
 func (u *AccountUpsertOne) ClearLastLoginAt() *AccountUpsertOne {
 	return u.Update(func(s *AccountUpsert) {
 		s.ClearLastLoginAt()
+	})
+}
+
+// SetLanguage sets the "language" field.
+func (u *AccountUpsertOne) SetLanguage(v account.Language) *AccountUpsertOne {
+	return u.Update(func(s *AccountUpsert) {
+		s.SetLanguage(v)
+	})
+}
+
+// UpdateLanguage sets the "language" field to the value that was provided on create.
+func (u *AccountUpsertOne) UpdateLanguage() *AccountUpsertOne {
+	return u.Update(func(s *AccountUpsert) {
+		s.UpdateLanguage()
+	})
+}
+
+// SetNotificationsOff sets the "notifications_off" field.
+func (u *AccountUpsertOne) SetNotificationsOff(v []string) *AccountUpsertOne {
+	return u.Update(func(s *AccountUpsert) {
+		s.SetNotificationsOff(v)
+	})
+}
+
+// UpdateNotificationsOff sets the "notifications_off" field to the value that was provided on create.
+func (u *AccountUpsertOne) UpdateNotificationsOff() *AccountUpsertOne {
+	return u.Update(func(s *AccountUpsert) {
+		s.UpdateNotificationsOff()
+	})
+}
+
+// ClearNotificationsOff clears the value of the "notifications_off" field.
+func (u *AccountUpsertOne) ClearNotificationsOff() *AccountUpsertOne {
+	return u.Update(func(s *AccountUpsert) {
+		s.ClearNotificationsOff()
 	})
 }
 
@@ -1245,6 +1382,41 @@ func (u *AccountUpsertBulk) UpdateLastLoginAt() *AccountUpsertBulk {
 func (u *AccountUpsertBulk) ClearLastLoginAt() *AccountUpsertBulk {
 	return u.Update(func(s *AccountUpsert) {
 		s.ClearLastLoginAt()
+	})
+}
+
+// SetLanguage sets the "language" field.
+func (u *AccountUpsertBulk) SetLanguage(v account.Language) *AccountUpsertBulk {
+	return u.Update(func(s *AccountUpsert) {
+		s.SetLanguage(v)
+	})
+}
+
+// UpdateLanguage sets the "language" field to the value that was provided on create.
+func (u *AccountUpsertBulk) UpdateLanguage() *AccountUpsertBulk {
+	return u.Update(func(s *AccountUpsert) {
+		s.UpdateLanguage()
+	})
+}
+
+// SetNotificationsOff sets the "notifications_off" field.
+func (u *AccountUpsertBulk) SetNotificationsOff(v []string) *AccountUpsertBulk {
+	return u.Update(func(s *AccountUpsert) {
+		s.SetNotificationsOff(v)
+	})
+}
+
+// UpdateNotificationsOff sets the "notifications_off" field to the value that was provided on create.
+func (u *AccountUpsertBulk) UpdateNotificationsOff() *AccountUpsertBulk {
+	return u.Update(func(s *AccountUpsert) {
+		s.UpdateNotificationsOff()
+	})
+}
+
+// ClearNotificationsOff clears the value of the "notifications_off" field.
+func (u *AccountUpsertBulk) ClearNotificationsOff() *AccountUpsertBulk {
+	return u.Update(func(s *AccountUpsert) {
+		s.ClearNotificationsOff()
 	})
 }
 

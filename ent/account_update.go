@@ -10,9 +10,11 @@ import (
 
 	"entgo.io/ent/dialect/sql"
 	"entgo.io/ent/dialect/sql/sqlgraph"
+	"entgo.io/ent/dialect/sql/sqljson"
 	"entgo.io/ent/schema/field"
 	"github.com/verkosto/verkosto/ent/account"
 	"github.com/verkosto/verkosto/ent/change"
+	"github.com/verkosto/verkosto/ent/message"
 	"github.com/verkosto/verkosto/ent/network"
 	"github.com/verkosto/verkosto/ent/organization"
 	"github.com/verkosto/verkosto/ent/predicate"
@@ -177,6 +179,38 @@ func (_u *AccountUpdate) ClearLastLoginAt() *AccountUpdate {
 	return _u
 }
 
+// SetLanguage sets the "language" field.
+func (_u *AccountUpdate) SetLanguage(v account.Language) *AccountUpdate {
+	_u.mutation.SetLanguage(v)
+	return _u
+}
+
+// SetNillableLanguage sets the "language" field if the given value is not nil.
+func (_u *AccountUpdate) SetNillableLanguage(v *account.Language) *AccountUpdate {
+	if v != nil {
+		_u.SetLanguage(*v)
+	}
+	return _u
+}
+
+// SetNotificationsOff sets the "notifications_off" field.
+func (_u *AccountUpdate) SetNotificationsOff(v []string) *AccountUpdate {
+	_u.mutation.SetNotificationsOff(v)
+	return _u
+}
+
+// AppendNotificationsOff appends value to the "notifications_off" field.
+func (_u *AccountUpdate) AppendNotificationsOff(v []string) *AccountUpdate {
+	_u.mutation.AppendNotificationsOff(v)
+	return _u
+}
+
+// ClearNotificationsOff clears the value of the "notifications_off" field.
+func (_u *AccountUpdate) ClearNotificationsOff() *AccountUpdate {
+	_u.mutation.ClearNotificationsOff()
+	return _u
+}
+
 // SetIdempotencyKey sets the "idempotency_key" field.
 func (_u *AccountUpdate) SetIdempotencyKey(v string) *AccountUpdate {
 	_u.mutation.SetIdempotencyKey(v)
@@ -230,6 +264,21 @@ func (_u *AccountUpdate) AddSessions(v ...*Session) *AccountUpdate {
 		ids[i] = v[i].ID
 	}
 	return _u.AddSessionIDs(ids...)
+}
+
+// AddMessageIDs adds the "messages" edge to the Message entity by IDs.
+func (_u *AccountUpdate) AddMessageIDs(ids ...int) *AccountUpdate {
+	_u.mutation.AddMessageIDs(ids...)
+	return _u
+}
+
+// AddMessages adds the "messages" edges to the Message entity.
+func (_u *AccountUpdate) AddMessages(v ...*Message) *AccountUpdate {
+	ids := make([]int, len(v))
+	for i := range v {
+		ids[i] = v[i].ID
+	}
+	return _u.AddMessageIDs(ids...)
 }
 
 // AddChangeIDs adds the "changes" edge to the Change entity by IDs.
@@ -298,6 +347,27 @@ func (_u *AccountUpdate) RemoveSessions(v ...*Session) *AccountUpdate {
 		ids[i] = v[i].ID
 	}
 	return _u.RemoveSessionIDs(ids...)
+}
+
+// ClearMessages clears all "messages" edges to the Message entity.
+func (_u *AccountUpdate) ClearMessages() *AccountUpdate {
+	_u.mutation.ClearMessages()
+	return _u
+}
+
+// RemoveMessageIDs removes the "messages" edge to Message entities by IDs.
+func (_u *AccountUpdate) RemoveMessageIDs(ids ...int) *AccountUpdate {
+	_u.mutation.RemoveMessageIDs(ids...)
+	return _u
+}
+
+// RemoveMessages removes "messages" edges to Message entities.
+func (_u *AccountUpdate) RemoveMessages(v ...*Message) *AccountUpdate {
+	ids := make([]int, len(v))
+	for i := range v {
+		ids[i] = v[i].ID
+	}
+	return _u.RemoveMessageIDs(ids...)
 }
 
 // ClearChanges clears all "changes" edges to the Change entity.
@@ -385,6 +455,11 @@ func (_u *AccountUpdate) check() error {
 			return &ValidationError{Name: "failed_logins", err: fmt.Errorf(`ent: validator failed for field "Account.failed_logins": %w`, err)}
 		}
 	}
+	if v, ok := _u.mutation.Language(); ok {
+		if err := account.LanguageValidator(v); err != nil {
+			return &ValidationError{Name: "language", err: fmt.Errorf(`ent: validator failed for field "Account.language": %w`, err)}
+		}
+	}
 	if v, ok := _u.mutation.IdempotencyKey(); ok {
 		if err := account.IdempotencyKeyValidator(v); err != nil {
 			return &ValidationError{Name: "idempotency_key", err: fmt.Errorf(`ent: validator failed for field "Account.idempotency_key": %w`, err)}
@@ -443,6 +518,20 @@ func (_u *AccountUpdate) sqlSave(ctx context.Context) (_node int, err error) {
 	}
 	if _u.mutation.LastLoginAtCleared() {
 		_spec.ClearField(account.FieldLastLoginAt, field.TypeTime)
+	}
+	if value, ok := _u.mutation.Language(); ok {
+		_spec.SetField(account.FieldLanguage, field.TypeEnum, value)
+	}
+	if value, ok := _u.mutation.NotificationsOff(); ok {
+		_spec.SetField(account.FieldNotificationsOff, field.TypeJSON, value)
+	}
+	if value, ok := _u.mutation.AppendedNotificationsOff(); ok {
+		_spec.AddModifier(func(u *sql.UpdateBuilder) {
+			sqljson.Append(u, account.FieldNotificationsOff, value)
+		})
+	}
+	if _u.mutation.NotificationsOffCleared() {
+		_spec.ClearField(account.FieldNotificationsOff, field.TypeJSON)
 	}
 	if value, ok := _u.mutation.IdempotencyKey(); ok {
 		_spec.SetField(account.FieldIdempotencyKey, field.TypeString, value)
@@ -562,6 +651,51 @@ func (_u *AccountUpdate) sqlSave(ctx context.Context) (_node int, err error) {
 			Bidi:    false,
 			Target: &sqlgraph.EdgeTarget{
 				IDSpec: sqlgraph.NewFieldSpec(session.FieldID, field.TypeInt),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges.Add = append(_spec.Edges.Add, edge)
+	}
+	if _u.mutation.MessagesCleared() {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   account.MessagesTable,
+			Columns: []string{account.MessagesColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(message.FieldID, field.TypeInt),
+			},
+		}
+		_spec.Edges.Clear = append(_spec.Edges.Clear, edge)
+	}
+	if nodes := _u.mutation.RemovedMessagesIDs(); len(nodes) > 0 && !_u.mutation.MessagesCleared() {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   account.MessagesTable,
+			Columns: []string{account.MessagesColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(message.FieldID, field.TypeInt),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges.Clear = append(_spec.Edges.Clear, edge)
+	}
+	if nodes := _u.mutation.MessagesIDs(); len(nodes) > 0 {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   account.MessagesTable,
+			Columns: []string{account.MessagesColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(message.FieldID, field.TypeInt),
 			},
 		}
 		for _, k := range nodes {
@@ -779,6 +913,38 @@ func (_u *AccountUpdateOne) ClearLastLoginAt() *AccountUpdateOne {
 	return _u
 }
 
+// SetLanguage sets the "language" field.
+func (_u *AccountUpdateOne) SetLanguage(v account.Language) *AccountUpdateOne {
+	_u.mutation.SetLanguage(v)
+	return _u
+}
+
+// SetNillableLanguage sets the "language" field if the given value is not nil.
+func (_u *AccountUpdateOne) SetNillableLanguage(v *account.Language) *AccountUpdateOne {
+	if v != nil {
+		_u.SetLanguage(*v)
+	}
+	return _u
+}
+
+// SetNotificationsOff sets the "notifications_off" field.
+func (_u *AccountUpdateOne) SetNotificationsOff(v []string) *AccountUpdateOne {
+	_u.mutation.SetNotificationsOff(v)
+	return _u
+}
+
+// AppendNotificationsOff appends value to the "notifications_off" field.
+func (_u *AccountUpdateOne) AppendNotificationsOff(v []string) *AccountUpdateOne {
+	_u.mutation.AppendNotificationsOff(v)
+	return _u
+}
+
+// ClearNotificationsOff clears the value of the "notifications_off" field.
+func (_u *AccountUpdateOne) ClearNotificationsOff() *AccountUpdateOne {
+	_u.mutation.ClearNotificationsOff()
+	return _u
+}
+
 // SetIdempotencyKey sets the "idempotency_key" field.
 func (_u *AccountUpdateOne) SetIdempotencyKey(v string) *AccountUpdateOne {
 	_u.mutation.SetIdempotencyKey(v)
@@ -832,6 +998,21 @@ func (_u *AccountUpdateOne) AddSessions(v ...*Session) *AccountUpdateOne {
 		ids[i] = v[i].ID
 	}
 	return _u.AddSessionIDs(ids...)
+}
+
+// AddMessageIDs adds the "messages" edge to the Message entity by IDs.
+func (_u *AccountUpdateOne) AddMessageIDs(ids ...int) *AccountUpdateOne {
+	_u.mutation.AddMessageIDs(ids...)
+	return _u
+}
+
+// AddMessages adds the "messages" edges to the Message entity.
+func (_u *AccountUpdateOne) AddMessages(v ...*Message) *AccountUpdateOne {
+	ids := make([]int, len(v))
+	for i := range v {
+		ids[i] = v[i].ID
+	}
+	return _u.AddMessageIDs(ids...)
 }
 
 // AddChangeIDs adds the "changes" edge to the Change entity by IDs.
@@ -900,6 +1081,27 @@ func (_u *AccountUpdateOne) RemoveSessions(v ...*Session) *AccountUpdateOne {
 		ids[i] = v[i].ID
 	}
 	return _u.RemoveSessionIDs(ids...)
+}
+
+// ClearMessages clears all "messages" edges to the Message entity.
+func (_u *AccountUpdateOne) ClearMessages() *AccountUpdateOne {
+	_u.mutation.ClearMessages()
+	return _u
+}
+
+// RemoveMessageIDs removes the "messages" edge to Message entities by IDs.
+func (_u *AccountUpdateOne) RemoveMessageIDs(ids ...int) *AccountUpdateOne {
+	_u.mutation.RemoveMessageIDs(ids...)
+	return _u
+}
+
+// RemoveMessages removes "messages" edges to Message entities.
+func (_u *AccountUpdateOne) RemoveMessages(v ...*Message) *AccountUpdateOne {
+	ids := make([]int, len(v))
+	for i := range v {
+		ids[i] = v[i].ID
+	}
+	return _u.RemoveMessageIDs(ids...)
 }
 
 // ClearChanges clears all "changes" edges to the Change entity.
@@ -1000,6 +1202,11 @@ func (_u *AccountUpdateOne) check() error {
 			return &ValidationError{Name: "failed_logins", err: fmt.Errorf(`ent: validator failed for field "Account.failed_logins": %w`, err)}
 		}
 	}
+	if v, ok := _u.mutation.Language(); ok {
+		if err := account.LanguageValidator(v); err != nil {
+			return &ValidationError{Name: "language", err: fmt.Errorf(`ent: validator failed for field "Account.language": %w`, err)}
+		}
+	}
 	if v, ok := _u.mutation.IdempotencyKey(); ok {
 		if err := account.IdempotencyKeyValidator(v); err != nil {
 			return &ValidationError{Name: "idempotency_key", err: fmt.Errorf(`ent: validator failed for field "Account.idempotency_key": %w`, err)}
@@ -1075,6 +1282,20 @@ func (_u *AccountUpdateOne) sqlSave(ctx context.Context) (_node *Account, err er
 	}
 	if _u.mutation.LastLoginAtCleared() {
 		_spec.ClearField(account.FieldLastLoginAt, field.TypeTime)
+	}
+	if value, ok := _u.mutation.Language(); ok {
+		_spec.SetField(account.FieldLanguage, field.TypeEnum, value)
+	}
+	if value, ok := _u.mutation.NotificationsOff(); ok {
+		_spec.SetField(account.FieldNotificationsOff, field.TypeJSON, value)
+	}
+	if value, ok := _u.mutation.AppendedNotificationsOff(); ok {
+		_spec.AddModifier(func(u *sql.UpdateBuilder) {
+			sqljson.Append(u, account.FieldNotificationsOff, value)
+		})
+	}
+	if _u.mutation.NotificationsOffCleared() {
+		_spec.ClearField(account.FieldNotificationsOff, field.TypeJSON)
 	}
 	if value, ok := _u.mutation.IdempotencyKey(); ok {
 		_spec.SetField(account.FieldIdempotencyKey, field.TypeString, value)
@@ -1194,6 +1415,51 @@ func (_u *AccountUpdateOne) sqlSave(ctx context.Context) (_node *Account, err er
 			Bidi:    false,
 			Target: &sqlgraph.EdgeTarget{
 				IDSpec: sqlgraph.NewFieldSpec(session.FieldID, field.TypeInt),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges.Add = append(_spec.Edges.Add, edge)
+	}
+	if _u.mutation.MessagesCleared() {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   account.MessagesTable,
+			Columns: []string{account.MessagesColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(message.FieldID, field.TypeInt),
+			},
+		}
+		_spec.Edges.Clear = append(_spec.Edges.Clear, edge)
+	}
+	if nodes := _u.mutation.RemovedMessagesIDs(); len(nodes) > 0 && !_u.mutation.MessagesCleared() {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   account.MessagesTable,
+			Columns: []string{account.MessagesColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(message.FieldID, field.TypeInt),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges.Clear = append(_spec.Edges.Clear, edge)
+	}
+	if nodes := _u.mutation.MessagesIDs(); len(nodes) > 0 {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   account.MessagesTable,
+			Columns: []string{account.MessagesColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(message.FieldID, field.TypeInt),
 			},
 		}
 		for _, k := range nodes {

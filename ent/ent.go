@@ -16,8 +16,10 @@ import (
 	"github.com/verkosto/verkosto/ent/area"
 	"github.com/verkosto/verkosto/ent/change"
 	"github.com/verkosto/verkosto/ent/coveragetemplate"
+	"github.com/verkosto/verkosto/ent/lease"
 	"github.com/verkosto/verkosto/ent/loginthrottle"
 	"github.com/verkosto/verkosto/ent/membership"
+	"github.com/verkosto/verkosto/ent/message"
 	"github.com/verkosto/verkosto/ent/network"
 	"github.com/verkosto/verkosto/ent/organization"
 	"github.com/verkosto/verkosto/ent/session"
@@ -85,8 +87,10 @@ func checkColumn(t, c string) error {
 			area.Table:             area.ValidColumn,
 			change.Table:           change.ValidColumn,
 			coveragetemplate.Table: coveragetemplate.ValidColumn,
+			lease.Table:            lease.ValidColumn,
 			loginthrottle.Table:    loginthrottle.ValidColumn,
 			membership.Table:       membership.ValidColumn,
+			message.Table:          message.ValidColumn,
 			network.Table:          network.ValidColumn,
 			organization.Table:     organization.ValidColumn,
 			session.Table:          session.ValidColumn,

@@ -7,8 +7,10 @@ import (
 	"github.com/verkosto/verkosto/ent/area"
 	"github.com/verkosto/verkosto/ent/change"
 	"github.com/verkosto/verkosto/ent/coveragetemplate"
+	"github.com/verkosto/verkosto/ent/lease"
 	"github.com/verkosto/verkosto/ent/loginthrottle"
 	"github.com/verkosto/verkosto/ent/membership"
+	"github.com/verkosto/verkosto/ent/message"
 	"github.com/verkosto/verkosto/ent/network"
 	"github.com/verkosto/verkosto/ent/organization"
 	"github.com/verkosto/verkosto/ent/predicate"
@@ -22,7 +24,7 @@ import (
 
 // schemaGraph holds a representation of ent/schema at runtime.
 var schemaGraph = func() *sqlgraph.Schema {
-	graph := &sqlgraph.Schema{Nodes: make([]*sqlgraph.Node, 9)}
+	graph := &sqlgraph.Schema{Nodes: make([]*sqlgraph.Node, 11)}
 	graph.Nodes[0] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   account.Table,
@@ -34,17 +36,19 @@ var schemaGraph = func() *sqlgraph.Schema {
 		},
 		Type: "Account",
 		Fields: map[string]*sqlgraph.FieldSpec{
-			account.FieldCreatedAt:      {Type: field.TypeTime, Column: account.FieldCreatedAt},
-			account.FieldUpdatedAt:      {Type: field.TypeTime, Column: account.FieldUpdatedAt},
-			account.FieldEmail:          {Type: field.TypeString, Column: account.FieldEmail},
-			account.FieldPasswordHash:   {Type: field.TypeString, Column: account.FieldPasswordHash},
-			account.FieldRole:           {Type: field.TypeEnum, Column: account.FieldRole},
-			account.FieldDisabled:       {Type: field.TypeBool, Column: account.FieldDisabled},
-			account.FieldOrganizationID: {Type: field.TypeInt, Column: account.FieldOrganizationID},
-			account.FieldFailedLogins:   {Type: field.TypeInt, Column: account.FieldFailedLogins},
-			account.FieldLockedUntil:    {Type: field.TypeTime, Column: account.FieldLockedUntil},
-			account.FieldLastLoginAt:    {Type: field.TypeTime, Column: account.FieldLastLoginAt},
-			account.FieldIdempotencyKey: {Type: field.TypeString, Column: account.FieldIdempotencyKey},
+			account.FieldCreatedAt:        {Type: field.TypeTime, Column: account.FieldCreatedAt},
+			account.FieldUpdatedAt:        {Type: field.TypeTime, Column: account.FieldUpdatedAt},
+			account.FieldEmail:            {Type: field.TypeString, Column: account.FieldEmail},
+			account.FieldPasswordHash:     {Type: field.TypeString, Column: account.FieldPasswordHash},
+			account.FieldRole:             {Type: field.TypeEnum, Column: account.FieldRole},
+			account.FieldDisabled:         {Type: field.TypeBool, Column: account.FieldDisabled},
+			account.FieldOrganizationID:   {Type: field.TypeInt, Column: account.FieldOrganizationID},
+			account.FieldFailedLogins:     {Type: field.TypeInt, Column: account.FieldFailedLogins},
+			account.FieldLockedUntil:      {Type: field.TypeTime, Column: account.FieldLockedUntil},
+			account.FieldLastLoginAt:      {Type: field.TypeTime, Column: account.FieldLastLoginAt},
+			account.FieldLanguage:         {Type: field.TypeEnum, Column: account.FieldLanguage},
+			account.FieldNotificationsOff: {Type: field.TypeJSON, Column: account.FieldNotificationsOff},
+			account.FieldIdempotencyKey:   {Type: field.TypeString, Column: account.FieldIdempotencyKey},
 		},
 	}
 	graph.Nodes[1] = &sqlgraph.Node{
@@ -112,6 +116,22 @@ var schemaGraph = func() *sqlgraph.Schema {
 	}
 	graph.Nodes[4] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
+			Table:   lease.Table,
+			Columns: lease.Columns,
+			ID: &sqlgraph.FieldSpec{
+				Type:   field.TypeInt,
+				Column: lease.FieldID,
+			},
+		},
+		Type: "Lease",
+		Fields: map[string]*sqlgraph.FieldSpec{
+			lease.FieldName:      {Type: field.TypeString, Column: lease.FieldName},
+			lease.FieldHolder:    {Type: field.TypeString, Column: lease.FieldHolder},
+			lease.FieldExpiresAt: {Type: field.TypeTime, Column: lease.FieldExpiresAt},
+		},
+	}
+	graph.Nodes[5] = &sqlgraph.Node{
+		NodeSpec: sqlgraph.NodeSpec{
 			Table:   loginthrottle.Table,
 			Columns: loginthrottle.Columns,
 			ID: &sqlgraph.FieldSpec{
@@ -126,7 +146,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			loginthrottle.FieldLockedUntil:  {Type: field.TypeTime, Column: loginthrottle.FieldLockedUntil},
 		},
 	}
-	graph.Nodes[5] = &sqlgraph.Node{
+	graph.Nodes[6] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   membership.Table,
 			Columns: membership.Columns,
@@ -156,7 +176,34 @@ var schemaGraph = func() *sqlgraph.Schema {
 			membership.FieldRequestedBy:             {Type: field.TypeEnum, Column: membership.FieldRequestedBy},
 		},
 	}
-	graph.Nodes[6] = &sqlgraph.Node{
+	graph.Nodes[7] = &sqlgraph.Node{
+		NodeSpec: sqlgraph.NodeSpec{
+			Table:   message.Table,
+			Columns: message.Columns,
+			ID: &sqlgraph.FieldSpec{
+				Type:   field.TypeInt,
+				Column: message.FieldID,
+			},
+		},
+		Type: "Message",
+		Fields: map[string]*sqlgraph.FieldSpec{
+			message.FieldKey:           {Type: field.TypeString, Column: message.FieldKey},
+			message.FieldKind:          {Type: field.TypeEnum, Column: message.FieldKind},
+			message.FieldAccountID:     {Type: field.TypeInt, Column: message.FieldAccountID},
+			message.FieldSubject:       {Type: field.TypeString, Column: message.FieldSubject},
+			message.FieldBody:          {Type: field.TypeString, Column: message.FieldBody},
+			message.FieldLink:          {Type: field.TypeString, Column: message.FieldLink},
+			message.FieldStatus:        {Type: field.TypeEnum, Column: message.FieldStatus},
+			message.FieldAttempts:      {Type: field.TypeInt, Column: message.FieldAttempts},
+			message.FieldNextAttemptAt: {Type: field.TypeTime, Column: message.FieldNextAttemptAt},
+			message.FieldClaimedUntil:  {Type: field.TypeTime, Column: message.FieldClaimedUntil},
+			message.FieldLastError:     {Type: field.TypeString, Column: message.FieldLastError},
+			message.FieldSentAt:        {Type: field.TypeTime, Column: message.FieldSentAt},
+			message.FieldReadAt:        {Type: field.TypeTime, Column: message.FieldReadAt},
+			message.FieldCreatedAt:     {Type: field.TypeTime, Column: message.FieldCreatedAt},
+		},
+	}
+	graph.Nodes[8] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   network.Table,
 			Columns: network.Columns,
@@ -190,7 +237,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			network.FieldIdempotencyKey:  {Type: field.TypeString, Column: network.FieldIdempotencyKey},
 		},
 	}
-	graph.Nodes[7] = &sqlgraph.Node{
+	graph.Nodes[9] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   organization.Table,
 			Columns: organization.Columns,
@@ -224,7 +271,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			organization.FieldIdempotencyKey:      {Type: field.TypeString, Column: organization.FieldIdempotencyKey},
 		},
 	}
-	graph.Nodes[8] = &sqlgraph.Node{
+	graph.Nodes[10] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   session.Table,
 			Columns: session.Columns,
@@ -277,6 +324,18 @@ var schemaGraph = func() *sqlgraph.Schema {
 		},
 		"Account",
 		"Session",
+	)
+	graph.MustAddE(
+		"messages",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   account.MessagesTable,
+			Columns: []string{account.MessagesColumn},
+			Bidi:    false,
+		},
+		"Account",
+		"Message",
 	)
 	graph.MustAddE(
 		"changes",
@@ -385,6 +444,18 @@ var schemaGraph = func() *sqlgraph.Schema {
 		},
 		"Membership",
 		"Network",
+	)
+	graph.MustAddE(
+		"account",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: true,
+			Table:   message.AccountTable,
+			Columns: []string{message.AccountColumn},
+			Bidi:    false,
+		},
+		"Message",
+		"Account",
 	)
 	graph.MustAddE(
 		"areas",
@@ -653,6 +724,16 @@ func (f *AccountFilter) WhereLastLoginAt(p entql.TimeP) {
 	f.Where(p.Field(account.FieldLastLoginAt))
 }
 
+// WhereLanguage applies the entql string predicate on the language field.
+func (f *AccountFilter) WhereLanguage(p entql.StringP) {
+	f.Where(p.Field(account.FieldLanguage))
+}
+
+// WhereNotificationsOff applies the entql json.RawMessage predicate on the notifications_off field.
+func (f *AccountFilter) WhereNotificationsOff(p entql.BytesP) {
+	f.Where(p.Field(account.FieldNotificationsOff))
+}
+
 // WhereIdempotencyKey applies the entql string predicate on the idempotency_key field.
 func (f *AccountFilter) WhereIdempotencyKey(p entql.StringP) {
 	f.Where(p.Field(account.FieldIdempotencyKey))
@@ -694,6 +775,20 @@ func (f *AccountFilter) WhereHasSessions() {
 // WhereHasSessionsWith applies a predicate to check if query has an edge sessions with a given conditions (other predicates).
 func (f *AccountFilter) WhereHasSessionsWith(preds ...predicate.Session) {
 	f.Where(entql.HasEdgeWith("sessions", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// WhereHasMessages applies a predicate to check if query has an edge messages.
+func (f *AccountFilter) WhereHasMessages() {
+	f.Where(entql.HasEdge("messages"))
+}
+
+// WhereHasMessagesWith applies a predicate to check if query has an edge messages with a given conditions (other predicates).
+func (f *AccountFilter) WhereHasMessagesWith(preds ...predicate.Message) {
+	f.Where(entql.HasEdgeWith("messages", sqlgraph.WrapFunc(func(s *sql.Selector) {
 		for _, p := range preds {
 			p(s)
 		}
@@ -1039,6 +1134,61 @@ func (f *CoverageTemplateFilter) WhereExpectations(p entql.BytesP) {
 }
 
 // addPredicate implements the predicateAdder interface.
+func (_q *LeaseQuery) addPredicate(pred func(s *sql.Selector)) {
+	_q.predicates = append(_q.predicates, pred)
+}
+
+// Filter returns a Filter implementation to apply filters on the LeaseQuery builder.
+func (_q *LeaseQuery) Filter() *LeaseFilter {
+	return &LeaseFilter{config: _q.config, predicateAdder: _q}
+}
+
+// addPredicate implements the predicateAdder interface.
+func (m *LeaseMutation) addPredicate(pred func(s *sql.Selector)) {
+	m.predicates = append(m.predicates, pred)
+}
+
+// Filter returns an entql.Where implementation to apply filters on the LeaseMutation builder.
+func (m *LeaseMutation) Filter() *LeaseFilter {
+	return &LeaseFilter{config: m.config, predicateAdder: m}
+}
+
+// LeaseFilter provides a generic filtering capability at runtime for LeaseQuery.
+type LeaseFilter struct {
+	predicateAdder
+	config
+}
+
+// Where applies the entql predicate on the query filter.
+func (f *LeaseFilter) Where(p entql.P) {
+	f.addPredicate(func(s *sql.Selector) {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[4].Type, p, s); err != nil {
+			s.AddError(err)
+		}
+	})
+}
+
+// WhereID applies the entql int predicate on the id field.
+func (f *LeaseFilter) WhereID(p entql.IntP) {
+	f.Where(p.Field(lease.FieldID))
+}
+
+// WhereName applies the entql string predicate on the name field.
+func (f *LeaseFilter) WhereName(p entql.StringP) {
+	f.Where(p.Field(lease.FieldName))
+}
+
+// WhereHolder applies the entql string predicate on the holder field.
+func (f *LeaseFilter) WhereHolder(p entql.StringP) {
+	f.Where(p.Field(lease.FieldHolder))
+}
+
+// WhereExpiresAt applies the entql time.Time predicate on the expires_at field.
+func (f *LeaseFilter) WhereExpiresAt(p entql.TimeP) {
+	f.Where(p.Field(lease.FieldExpiresAt))
+}
+
+// addPredicate implements the predicateAdder interface.
 func (_q *LoginThrottleQuery) addPredicate(pred func(s *sql.Selector)) {
 	_q.predicates = append(_q.predicates, pred)
 }
@@ -1067,7 +1217,7 @@ type LoginThrottleFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *LoginThrottleFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[4].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[5].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -1122,7 +1272,7 @@ type MembershipFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *MembershipFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[5].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[6].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -1247,6 +1397,130 @@ func (f *MembershipFilter) WhereHasNetworkWith(preds ...predicate.Network) {
 }
 
 // addPredicate implements the predicateAdder interface.
+func (_q *MessageQuery) addPredicate(pred func(s *sql.Selector)) {
+	_q.predicates = append(_q.predicates, pred)
+}
+
+// Filter returns a Filter implementation to apply filters on the MessageQuery builder.
+func (_q *MessageQuery) Filter() *MessageFilter {
+	return &MessageFilter{config: _q.config, predicateAdder: _q}
+}
+
+// addPredicate implements the predicateAdder interface.
+func (m *MessageMutation) addPredicate(pred func(s *sql.Selector)) {
+	m.predicates = append(m.predicates, pred)
+}
+
+// Filter returns an entql.Where implementation to apply filters on the MessageMutation builder.
+func (m *MessageMutation) Filter() *MessageFilter {
+	return &MessageFilter{config: m.config, predicateAdder: m}
+}
+
+// MessageFilter provides a generic filtering capability at runtime for MessageQuery.
+type MessageFilter struct {
+	predicateAdder
+	config
+}
+
+// Where applies the entql predicate on the query filter.
+func (f *MessageFilter) Where(p entql.P) {
+	f.addPredicate(func(s *sql.Selector) {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[7].Type, p, s); err != nil {
+			s.AddError(err)
+		}
+	})
+}
+
+// WhereID applies the entql int predicate on the id field.
+func (f *MessageFilter) WhereID(p entql.IntP) {
+	f.Where(p.Field(message.FieldID))
+}
+
+// WhereKey applies the entql string predicate on the key field.
+func (f *MessageFilter) WhereKey(p entql.StringP) {
+	f.Where(p.Field(message.FieldKey))
+}
+
+// WhereKind applies the entql string predicate on the kind field.
+func (f *MessageFilter) WhereKind(p entql.StringP) {
+	f.Where(p.Field(message.FieldKind))
+}
+
+// WhereAccountID applies the entql int predicate on the account_id field.
+func (f *MessageFilter) WhereAccountID(p entql.IntP) {
+	f.Where(p.Field(message.FieldAccountID))
+}
+
+// WhereSubject applies the entql string predicate on the subject field.
+func (f *MessageFilter) WhereSubject(p entql.StringP) {
+	f.Where(p.Field(message.FieldSubject))
+}
+
+// WhereBody applies the entql string predicate on the body field.
+func (f *MessageFilter) WhereBody(p entql.StringP) {
+	f.Where(p.Field(message.FieldBody))
+}
+
+// WhereLink applies the entql string predicate on the link field.
+func (f *MessageFilter) WhereLink(p entql.StringP) {
+	f.Where(p.Field(message.FieldLink))
+}
+
+// WhereStatus applies the entql string predicate on the status field.
+func (f *MessageFilter) WhereStatus(p entql.StringP) {
+	f.Where(p.Field(message.FieldStatus))
+}
+
+// WhereAttempts applies the entql int predicate on the attempts field.
+func (f *MessageFilter) WhereAttempts(p entql.IntP) {
+	f.Where(p.Field(message.FieldAttempts))
+}
+
+// WhereNextAttemptAt applies the entql time.Time predicate on the next_attempt_at field.
+func (f *MessageFilter) WhereNextAttemptAt(p entql.TimeP) {
+	f.Where(p.Field(message.FieldNextAttemptAt))
+}
+
+// WhereClaimedUntil applies the entql time.Time predicate on the claimed_until field.
+func (f *MessageFilter) WhereClaimedUntil(p entql.TimeP) {
+	f.Where(p.Field(message.FieldClaimedUntil))
+}
+
+// WhereLastError applies the entql string predicate on the last_error field.
+func (f *MessageFilter) WhereLastError(p entql.StringP) {
+	f.Where(p.Field(message.FieldLastError))
+}
+
+// WhereSentAt applies the entql time.Time predicate on the sent_at field.
+func (f *MessageFilter) WhereSentAt(p entql.TimeP) {
+	f.Where(p.Field(message.FieldSentAt))
+}
+
+// WhereReadAt applies the entql time.Time predicate on the read_at field.
+func (f *MessageFilter) WhereReadAt(p entql.TimeP) {
+	f.Where(p.Field(message.FieldReadAt))
+}
+
+// WhereCreatedAt applies the entql time.Time predicate on the created_at field.
+func (f *MessageFilter) WhereCreatedAt(p entql.TimeP) {
+	f.Where(p.Field(message.FieldCreatedAt))
+}
+
+// WhereHasAccount applies a predicate to check if query has an edge account.
+func (f *MessageFilter) WhereHasAccount() {
+	f.Where(entql.HasEdge("account"))
+}
+
+// WhereHasAccountWith applies a predicate to check if query has an edge account with a given conditions (other predicates).
+func (f *MessageFilter) WhereHasAccountWith(preds ...predicate.Account) {
+	f.Where(entql.HasEdgeWith("account", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// addPredicate implements the predicateAdder interface.
 func (_q *NetworkQuery) addPredicate(pred func(s *sql.Selector)) {
 	_q.predicates = append(_q.predicates, pred)
 }
@@ -1275,7 +1549,7 @@ type NetworkFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *NetworkFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[6].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[8].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -1504,7 +1778,7 @@ type OrganizationFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *OrganizationFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[7].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[9].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -1747,7 +2021,7 @@ type SessionFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *SessionFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[8].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[10].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})

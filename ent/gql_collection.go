@@ -98,6 +98,11 @@ func (_q *AccountQuery) collectField(ctx context.Context, oneNode bool, opCtx *g
 				selectedFields = append(selectedFields, account.FieldLastLoginAt)
 				fieldSeen[account.FieldLastLoginAt] = struct{}{}
 			}
+		case "language":
+			if _, ok := fieldSeen[account.FieldLanguage]; !ok {
+				selectedFields = append(selectedFields, account.FieldLanguage)
+				fieldSeen[account.FieldLanguage] = struct{}{}
+			}
 		case "id":
 		case "__typename":
 		default:

@@ -22,10 +22,14 @@ type Tx struct {
 	Change *ChangeClient
 	// CoverageTemplate is the client for interacting with the CoverageTemplate builders.
 	CoverageTemplate *CoverageTemplateClient
+	// Lease is the client for interacting with the Lease builders.
+	Lease *LeaseClient
 	// LoginThrottle is the client for interacting with the LoginThrottle builders.
 	LoginThrottle *LoginThrottleClient
 	// Membership is the client for interacting with the Membership builders.
 	Membership *MembershipClient
+	// Message is the client for interacting with the Message builders.
+	Message *MessageClient
 	// Network is the client for interacting with the Network builders.
 	Network *NetworkClient
 	// Organization is the client for interacting with the Organization builders.
@@ -167,8 +171,10 @@ func (tx *Tx) init() {
 	tx.Area = NewAreaClient(tx.config)
 	tx.Change = NewChangeClient(tx.config)
 	tx.CoverageTemplate = NewCoverageTemplateClient(tx.config)
+	tx.Lease = NewLeaseClient(tx.config)
 	tx.LoginThrottle = NewLoginThrottleClient(tx.config)
 	tx.Membership = NewMembershipClient(tx.config)
+	tx.Message = NewMessageClient(tx.config)
 	tx.Network = NewNetworkClient(tx.config)
 	tx.Organization = NewOrganizationClient(tx.config)
 	tx.Session = NewSessionClient(tx.config)

@@ -10,6 +10,7 @@ import (
 	"strings"
 	"sync"
 	"testing"
+	"time"
 
 	"github.com/verkosto/verkosto/ent"
 	"github.com/verkosto/verkosto/ent/change"
@@ -179,6 +180,21 @@ func mutationCases() []mutationCase {
 			m := f.membership(membership.StatusACTIVE, f.org.ID)
 			return b.post(t, `mutation($id:ID!){endMembership(id:$id,endDate:"2025-12-31"){id}}`, map[string]any{"id": fmt.Sprint(m.ID)})
 		}, false},
+		{"updatePreferences", []string{"VIEWER", "EDITOR", "COORDINATOR", "ADMIN"}, func(f *fixture, b *browser, t *testing.T) *gqlResponse {
+			return b.post(t, `mutation{updatePreferences(language:en,notificationsOff:[STALE_DIGEST]){language notificationsOff}}`, nil)
+		}, false},
+		// Each marks a notification of its own (another's is not found: mail_test.go).
+		{"markNotificationRead", []string{"VIEWER", "EDITOR", "COORDINATOR", "ADMIN"}, func(f *fixture, b *browser, t *testing.T) *gqlResponse {
+			owner := f.accounts["ADMIN"]
+			for role, rb := range f.browsers {
+				if rb == b && role != "ANONYMOUS" {
+					owner = f.accounts[role]
+				}
+			}
+			m := f.app.DB.Client.Message.Create().SetKey(fmt.Sprintf("test:%d:%d", owner, time.Now().UnixNano())).
+				SetKind("STALE_ENTRY").SetAccountID(owner).SetSubject("s").SetBody("b").SaveX(f.sys)
+			return b.post(t, `mutation($id:ID!){markNotificationRead(id:$id){read}}`, map[string]any{"id": fmt.Sprint(m.ID)})
+		}, false},
 		{"confirmOrganization", []string{"EDITOR", "ADMIN"}, func(f *fixture, b *browser, t *testing.T) *gqlResponse {
 			return b.post(t, `mutation($id:ID!){confirmOrganization(id:$id){lastConfirmedAt}}`, map[string]any{"id": fmt.Sprint(f.org.ID)})
 		}, false},
@@ -276,6 +292,8 @@ func queryCases(f *fixture) []queryCase {
 			}
 			return ""
 		}},
+		{"Query.diff", `{diff(from:"2024-01-01",to:"2024-12-31"){totalCount}}`, denyFor(readers...)},
+		{"Query.notifications", `{notifications{id}}`, denyFor(readers...)},
 		{"Query.changes", `{changes(first:5){totalCount}}`, denyFor("VIEWER", "EDITOR", "COORDINATOR", "ADMIN")},
 		{"Organization.address", `{node(id:"` + shelter + `"){...on Organization{address}}}`, containsFor("CANARY", "ADMIN")},
 		{"Organization.address.search", `{search(query:"Testiturvakoti"){...on Organization{address}}}`, containsFor("CANARY", "ADMIN")},
@@ -372,7 +390,7 @@ func TestPermissionMatrix(t *testing.T) {
 // unrestricted fields are the same for every reader: plain data of a
 // restricted type that its row-level rule already covers.
 var unrestricted = []string{"Account.id", "Account.createdAt", "Account.updatedAt", "Account.role", "Account.disabled",
-	"Account.lastLoginAt", "Change.id", "Change.at", "Change.actorRole", "Change.entityID", "Change.entityType",
+	"Account.lastLoginAt", "Account.language", "Account.notificationsOff", "Change.id", "Change.at", "Change.actorRole", "Change.entityID", "Change.entityType",
 	"Change.operation", "Change.entity", "Change.label"}
 
 func TestNotPublicWithoutPublicRead(t *testing.T) {

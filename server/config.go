@@ -1,6 +1,7 @@
 package server
 
 import (
+	"crypto/tls"
 	"entgo.io/ent/dialect"
 	"errors"
 	"flag"
@@ -10,6 +11,7 @@ import (
 	"time"
 
 	"github.com/verkosto/verkosto/internal/auth"
+	"github.com/verkosto/verkosto/internal/outbox"
 )
 
 // Config is everything the server is configured by: defaults, then the
@@ -26,6 +28,16 @@ type Config struct {
 	Sessions        auth.Expiry   // session idle and absolute expiry (--session-idle, --session-max)
 	AdminEmail      string        // first admin on an empty database (VERKOSTO_ADMIN_EMAIL)
 	AdminPassword   string        // its password (VERKOSTO_ADMIN_PASSWORD)
+	SMTPURL         string        // mail server: smtp://user:pass@host:587 or smtps://… (--smtp-url, VERKOSTO_SMTP_URL); none: in-app and log only
+	MailFrom        string        // the sender's address (--mail-from, VERKOSTO_MAIL_FROM)
+	BaseURL         string        // where people open Verkosto, for links in e-mail (--base-url, VERKOSTO_BASE_URL)
+
+	// Outbox tunes the mail sender (tests shorten its intervals); its
+	// Mailer comes from SMTPURL unless set.
+	Outbox outbox.Options
+	// MailTLS, if set, is the TLS configuration for the mail server (tests
+	// trust their own server's certificate with it).
+	MailTLS *tls.Config
 
 	// WrapDriver, if set, wraps the database driver (tests count SQL statements).
 	WrapDriver func(dialect.Driver) dialect.Driver
@@ -59,6 +71,9 @@ func ParseServeFlags(args []string) (Config, error) {
 			*env.d = d
 		}
 	}
+	cfg.SMTPURL = os.Getenv("VERKOSTO_SMTP_URL")
+	cfg.MailFrom = os.Getenv("VERKOSTO_MAIL_FROM")
+	cfg.BaseURL = os.Getenv("VERKOSTO_BASE_URL")
 	cfg.AdminEmail = os.Getenv("VERKOSTO_ADMIN_EMAIL")
 	cfg.AdminPassword = os.Getenv("VERKOSTO_ADMIN_PASSWORD")
 	fs := flag.NewFlagSet("serve", flag.ContinueOnError)
@@ -72,6 +87,9 @@ func ParseServeFlags(args []string) (Config, error) {
 	fs.BoolVar(&cfg.PublicRead, "public-read", false, "anonymous visitors may read public data (default: on with --demo, off otherwise)")
 	fs.DurationVar(&cfg.Sessions.Idle, "session-idle", cfg.Sessions.Idle, "a session ends after this long unused")
 	fs.DurationVar(&cfg.Sessions.Absolute, "session-max", cfg.Sessions.Absolute, "a session ends this long after sign-in")
+	fs.StringVar(&cfg.SMTPURL, "smtp-url", cfg.SMTPURL, "mail server for notifications: smtp://user:pass@host:587 (STARTTLS when offered) or smtps://user:pass@host:465; without it messages go to the in-app list and the log (env VERKOSTO_SMTP_URL, which keeps the password out of the process list)")
+	fs.StringVar(&cfg.MailFrom, "mail-from", cfg.MailFrom, "the sender address of notifications, e.g. verkosto@example.fi (env VERKOSTO_MAIL_FROM)")
+	fs.StringVar(&cfg.BaseURL, "base-url", cfg.BaseURL, "the address people open Verkosto at, for links in e-mail, e.g. https://verkosto.example.fi (env VERKOSTO_BASE_URL)")
 	if err := fs.Parse(args); err != nil {
 		return cfg, err
 	}
@@ -109,6 +127,14 @@ func (c Config) Validate() error {
 	}
 	if (c.AdminEmail == "") != (c.AdminPassword == "") {
 		return errors.New("serve: set both VERKOSTO_ADMIN_EMAIL and VERKOSTO_ADMIN_PASSWORD, or neither")
+	}
+	if c.SMTPURL != "" {
+		if _, err := outbox.ParseSMTP(c.SMTPURL, c.MailFrom); err != nil {
+			return fmt.Errorf("serve: %w", err)
+		}
+	}
+	if c.BaseURL != "" && !(strings.HasPrefix(c.BaseURL, "https://") || strings.HasPrefix(c.BaseURL, "http://")) {
+		return fmt.Errorf("serve: --base-url: %q must be a full address like https://verkosto.example.fi", c.BaseURL)
 	}
 	if c.ShutdownTimeout <= 0 {
 		return errors.New("serve: --shutdown-timeout must be positive")

@@ -122,20 +122,23 @@ func TestQueryCostIsBoundedBeforeExecution(t *testing.T) {
 			"NetworkOptions":      {{"q": "a"}},
 			"Pending":             {{}},
 			"History":             {{"id": org}},
+			"Diff":                {{"from": "2025-01-01", "to": "2025-12-31"}, {"from": "2000-01-01", "to": "2099-12-31", "area": county, "after": nil}},
+			"Notifications":       {{}},
 		}
 		// Mutations change data: here they only need to pass the limits
 		// (they fail later, on their made-up IDs and versions).
 		mutations := map[string]map[string]any{
-			"Login":               {"email": "nobody@example.fi", "password": "wrong password!!"},
-			"Logout":              {},
-			"UpdateOrganization":  {"id": "1", "version": 0, "input": map[string]any{}},
-			"ConfirmOrganization": {"id": "1"},
-			"ConfirmNetwork":      {"id": "1"},
-			"RequestMembership":   {"input": map[string]any{"organizationID": "1", "networkID": "1", "role": "MEMBER"}, "key": "k"},
-			"ApproveMembership":   {"id": "1"},
-			"DeclineMembership":   {"id": "1", "reason": "no"},
-			"EndMembership":       {"id": "1", "endDate": "2024-01-01"},
-			"UpdateNetwork":       {"id": "1", "version": 0, "input": map[string]any{}},
+			"Login":                {"email": "nobody@example.fi", "password": "wrong password!!"},
+			"Logout":               {},
+			"UpdateOrganization":   {"id": "1", "version": 0, "input": map[string]any{}},
+			"ConfirmOrganization":  {"id": "1"},
+			"ConfirmNetwork":       {"id": "1"},
+			"RequestMembership":    {"input": map[string]any{"organizationID": "1", "networkID": "1", "role": "MEMBER"}, "key": "k"},
+			"ApproveMembership":    {"id": "1"},
+			"DeclineMembership":    {"id": "1", "reason": "no"},
+			"EndMembership":        {"id": "1", "endDate": "2024-01-01"},
+			"UpdateNetwork":        {"id": "1", "version": 0, "input": map[string]any{}},
+			"MarkNotificationRead": {"id": "1"},
 		}
 		for name, doc := range webAppDocuments(t) {
 			if vars, ok := mutations[name]; ok {

@@ -109,6 +109,17 @@ var readPaths = []readPath{
 			p:changes(entity:"{P}"){edges{node{entityID entity{id}}}}
 			d:changes(entity:"{D}"){edges{node{entityID fields{field after}}}}
 			all:changes(first:100){edges{node{entityID fields{field before after}}}}}`},
+	// The diff tells requests to join and declines to their two sides.
+	{fields: []string{"Query.diff", "HistoryEvent.organization", "HistoryEvent.membership"}, shows: []secret{address, pending, declined},
+		query: `{diff(from:"2000-01-01",to:"2099-12-31",network:"{N}"){edges{node{key kind organization{address} membership{id representative declineReason}}}}
+			country:diff(from:"2000-01-01",to:"2099-12-31",area:"{ROOT}",first:100){totalCount}}`},
+	// The change feeds show every reader what every reader may see.
+	{fields: []string{"GET /feeds/changes.atom"}, route: true, query: `/feeds/changes.atom?network={N}`},
+	{fields: []string{"GET /feeds/changes.atom"}, route: true, query: `/feeds/changes.atom?area={C}&lang=en`},
+	{fields: []string{"GET /feeds/changes.atom"}, route: true, query: `/feeds/changes.atom`},
+	// Each account reads its own messages; the coordinator's tell of the
+	// shelter's requests by name only.
+	{fields: []string{"Query.notifications"}, query: `{notifications(first:100){id kind subject body link}}`},
 	{fields: []string{"GET /export/coverage.csv"}, route: true, query: `/export/coverage.csv?area={C}`},
 	// The data exports, in each text format (the zipped ones are read back by
 	// the export tests): the map's filters and the caller's read rules.

@@ -89,6 +89,7 @@ func (a *App) endpoints(api http.Handler, ui fs.FS) []endpoint {
 		{"GET /readyz", http.HandlerFunc(a.readyz)},
 		{"GET /export/coverage.csv", http.HandlerFunc(a.exportCoverage)},
 		{"GET /export/{file}", http.HandlerFunc(a.exportData)},
+		{"GET /feeds/changes.atom", http.HandlerFunc(a.feedChanges)},
 		{"POST /import/preview", http.HandlerFunc(a.importPreview)},
 		{"POST /import/apply", http.HandlerFunc(a.importApply)},
 		{"GET /", spa(ui)},

@@ -13,6 +13,7 @@ import (
 	"log/slog"
 	"net"
 	"net/http"
+	"strings"
 	"sync/atomic"
 	"time"
 
@@ -26,6 +27,7 @@ import (
 	"github.com/verkosto/verkosto/internal/demo"
 	"github.com/verkosto/verkosto/internal/edit"
 	"github.com/verkosto/verkosto/internal/netmap"
+	"github.com/verkosto/verkosto/internal/outbox"
 	"github.com/verkosto/verkosto/internal/reference"
 	"github.com/verkosto/verkosto/internal/viewer"
 )
@@ -42,6 +44,7 @@ type App struct {
 	Handler  http.Handler
 
 	stopPurge func()      // stops the periodic purge and waits for it
+	stopMail  func()      // stops the outbox sender and waits for it
 	draining  atomic.Bool // SIGTERM came: /readyz says 503, connections close after each answer
 }
 
@@ -101,6 +104,28 @@ func NewApp(ctx context.Context, cfg Config, log *slog.Logger, ui fs.FS) (*App, 
 	done := make(chan struct{})
 	go func() { defer close(done); app.purge(pctx) }()
 	app.stopPurge = func() { cancel(); <-done }
+
+	// The outbox sender: every server runs one; the lease lets one send.
+	opt := cfg.Outbox
+	if opt.Mailer == nil && cfg.SMTPURL != "" {
+		m, err := outbox.ParseSMTP(cfg.SMTPURL, cfg.MailFrom)
+		if err != nil {
+			app.Close()
+			return nil, err
+		}
+		m.TLS = cfg.MailTLS
+		opt.Mailer = m
+	}
+	if opt.BaseURL == "" {
+		opt.BaseURL = strings.TrimSuffix(cfg.BaseURL, "/")
+	}
+	if opt.Mailer == nil {
+		log.Info("no mail server (--smtp-url): messages go to the in-app notification list and the log")
+	}
+	mctx, mcancel := context.WithCancel(context.Background())
+	mdone := make(chan struct{})
+	go func() { defer close(mdone); outbox.NewSender(db.Client, log, opt).Run(mctx) }()
+	app.stopMail = func() { mcancel(); <-mdone }
 	return app, nil
 }
 
@@ -124,6 +149,9 @@ func bootstrapAdmin(ctx context.Context, client *ent.Client, cfg Config, log *sl
 
 // Close stops the background work and releases the database.
 func (a *App) Close() error {
+	if a.stopMail != nil {
+		a.stopMail()
+	}
 	a.stopPurge()
 	a.Version.Close()
 	return a.DB.Close()

@@ -4,6 +4,8 @@ package account
 
 import (
 	"fmt"
+	"io"
+	"strconv"
 	"time"
 
 	"entgo.io/ent"
@@ -38,6 +40,10 @@ const (
 	FieldLockedUntil = "locked_until"
 	// FieldLastLoginAt holds the string denoting the last_login_at field in the database.
 	FieldLastLoginAt = "last_login_at"
+	// FieldLanguage holds the string denoting the language field in the database.
+	FieldLanguage = "language"
+	// FieldNotificationsOff holds the string denoting the notifications_off field in the database.
+	FieldNotificationsOff = "notifications_off"
 	// FieldIdempotencyKey holds the string denoting the idempotency_key field in the database.
 	FieldIdempotencyKey = "idempotency_key"
 	// EdgeOrganization holds the string denoting the organization edge name in mutations.
@@ -46,6 +52,8 @@ const (
 	EdgeNetworks = "networks"
 	// EdgeSessions holds the string denoting the sessions edge name in mutations.
 	EdgeSessions = "sessions"
+	// EdgeMessages holds the string denoting the messages edge name in mutations.
+	EdgeMessages = "messages"
 	// EdgeChanges holds the string denoting the changes edge name in mutations.
 	EdgeChanges = "changes"
 	// Table holds the table name of the account in the database.
@@ -69,6 +77,13 @@ const (
 	SessionsInverseTable = "sessions"
 	// SessionsColumn is the table column denoting the sessions relation/edge.
 	SessionsColumn = "account_id"
+	// MessagesTable is the table that holds the messages relation/edge.
+	MessagesTable = "messages"
+	// MessagesInverseTable is the table name for the Message entity.
+	// It exists in this package in order to avoid circular dependency with the "message" package.
+	MessagesInverseTable = "messages"
+	// MessagesColumn is the table column denoting the messages relation/edge.
+	MessagesColumn = "account_id"
 	// ChangesTable is the table that holds the changes relation/edge.
 	ChangesTable = "changes"
 	// ChangesInverseTable is the table name for the Change entity.
@@ -91,6 +106,8 @@ var Columns = []string{
 	FieldFailedLogins,
 	FieldLockedUntil,
 	FieldLastLoginAt,
+	FieldLanguage,
+	FieldNotificationsOff,
 	FieldIdempotencyKey,
 }
 
@@ -147,6 +164,33 @@ func RoleValidator(r viewer.Role) error {
 		return nil
 	default:
 		return fmt.Errorf("account: invalid enum value for role field: %q", r)
+	}
+}
+
+// Language defines the type for the "language" enum field.
+type Language string
+
+// LanguageFi is the default value of the Language enum.
+const DefaultLanguage = LanguageFi
+
+// Language values.
+const (
+	LanguageFi Language = "fi"
+	LanguageSv Language = "sv"
+	LanguageEn Language = "en"
+)
+
+func (l Language) String() string {
+	return string(l)
+}
+
+// LanguageValidator is a validator for the "language" field enum values. It is called by the builders before save.
+func LanguageValidator(l Language) error {
+	switch l {
+	case LanguageFi, LanguageSv, LanguageEn:
+		return nil
+	default:
+		return fmt.Errorf("account: invalid enum value for language field: %q", l)
 	}
 }
 
@@ -208,6 +252,11 @@ func ByLastLoginAt(opts ...sql.OrderTermOption) OrderOption {
 	return sql.OrderByField(FieldLastLoginAt, opts...).ToFunc()
 }
 
+// ByLanguage orders the results by the language field.
+func ByLanguage(opts ...sql.OrderTermOption) OrderOption {
+	return sql.OrderByField(FieldLanguage, opts...).ToFunc()
+}
+
 // ByIdempotencyKey orders the results by the idempotency_key field.
 func ByIdempotencyKey(opts ...sql.OrderTermOption) OrderOption {
 	return sql.OrderByField(FieldIdempotencyKey, opts...).ToFunc()
@@ -248,6 +297,20 @@ func BySessions(term sql.OrderTerm, terms ...sql.OrderTerm) OrderOption {
 	}
 }
 
+// ByMessagesCount orders the results by messages count.
+func ByMessagesCount(opts ...sql.OrderTermOption) OrderOption {
+	return func(s *sql.Selector) {
+		sqlgraph.OrderByNeighborsCount(s, newMessagesStep(), opts...)
+	}
+}
+
+// ByMessages orders the results by messages terms.
+func ByMessages(term sql.OrderTerm, terms ...sql.OrderTerm) OrderOption {
+	return func(s *sql.Selector) {
+		sqlgraph.OrderByNeighborTerms(s, newMessagesStep(), append([]sql.OrderTerm{term}, terms...)...)
+	}
+}
+
 // ByChangesCount orders the results by changes count.
 func ByChangesCount(opts ...sql.OrderTermOption) OrderOption {
 	return func(s *sql.Selector) {
@@ -282,6 +345,13 @@ func newSessionsStep() *sqlgraph.Step {
 		sqlgraph.Edge(sqlgraph.O2M, false, SessionsTable, SessionsColumn),
 	)
 }
+func newMessagesStep() *sqlgraph.Step {
+	return sqlgraph.NewStep(
+		sqlgraph.From(Table, FieldID),
+		sqlgraph.To(MessagesInverseTable, FieldID),
+		sqlgraph.Edge(sqlgraph.O2M, false, MessagesTable, MessagesColumn),
+	)
+}
 func newChangesStep() *sqlgraph.Step {
 	return sqlgraph.NewStep(
 		sqlgraph.From(Table, FieldID),
@@ -296,3 +366,21 @@ var (
 	// viewer.Role must implement graphql.Unmarshaler.
 	_ graphql.Unmarshaler = (*viewer.Role)(nil)
 )
+
+// MarshalGQL implements graphql.Marshaler interface.
+func (e Language) MarshalGQL(w io.Writer) {
+	io.WriteString(w, strconv.Quote(e.String()))
+}
+
+// UnmarshalGQL implements graphql.Unmarshaler interface.
+func (e *Language) UnmarshalGQL(val interface{}) error {
+	str, ok := val.(string)
+	if !ok {
+		return fmt.Errorf("enum %T must be a string", val)
+	}
+	*e = Language(str)
+	if err := LanguageValidator(*e); err != nil {
+		return fmt.Errorf("%s is not a valid Language", str)
+	}
+	return nil
+}

@@ -526,6 +526,36 @@ func LastLoginAtNotNil() predicate.Account {
 	return predicate.Account(sql.FieldNotNull(FieldLastLoginAt))
 }
 
+// LanguageEQ applies the EQ predicate on the "language" field.
+func LanguageEQ(v Language) predicate.Account {
+	return predicate.Account(sql.FieldEQ(FieldLanguage, v))
+}
+
+// LanguageNEQ applies the NEQ predicate on the "language" field.
+func LanguageNEQ(v Language) predicate.Account {
+	return predicate.Account(sql.FieldNEQ(FieldLanguage, v))
+}
+
+// LanguageIn applies the In predicate on the "language" field.
+func LanguageIn(vs ...Language) predicate.Account {
+	return predicate.Account(sql.FieldIn(FieldLanguage, vs...))
+}
+
+// LanguageNotIn applies the NotIn predicate on the "language" field.
+func LanguageNotIn(vs ...Language) predicate.Account {
+	return predicate.Account(sql.FieldNotIn(FieldLanguage, vs...))
+}
+
+// NotificationsOffIsNil applies the IsNil predicate on the "notifications_off" field.
+func NotificationsOffIsNil() predicate.Account {
+	return predicate.Account(sql.FieldIsNull(FieldNotificationsOff))
+}
+
+// NotificationsOffNotNil applies the NotNil predicate on the "notifications_off" field.
+func NotificationsOffNotNil() predicate.Account {
+	return predicate.Account(sql.FieldNotNull(FieldNotificationsOff))
+}
+
 // IdempotencyKeyEQ applies the EQ predicate on the "idempotency_key" field.
 func IdempotencyKeyEQ(v string) predicate.Account {
 	return predicate.Account(sql.FieldEQ(FieldIdempotencyKey, v))
@@ -662,6 +692,29 @@ func HasSessions() predicate.Account {
 func HasSessionsWith(preds ...predicate.Session) predicate.Account {
 	return predicate.Account(func(s *sql.Selector) {
 		step := newSessionsStep()
+		sqlgraph.HasNeighborsWith(s, step, func(s *sql.Selector) {
+			for _, p := range preds {
+				p(s)
+			}
+		})
+	})
+}
+
+// HasMessages applies the HasEdge predicate on the "messages" edge.
+func HasMessages() predicate.Account {
+	return predicate.Account(func(s *sql.Selector) {
+		step := sqlgraph.NewStep(
+			sqlgraph.From(Table, FieldID),
+			sqlgraph.Edge(sqlgraph.O2M, false, MessagesTable, MessagesColumn),
+		)
+		sqlgraph.HasNeighbors(s, step)
+	})
+}
+
+// HasMessagesWith applies the HasEdge predicate on the "messages" edge with a given conditions (other predicates).
+func HasMessagesWith(preds ...predicate.Message) predicate.Account {
+	return predicate.Account(func(s *sql.Selector) {
+		step := newMessagesStep()
 		sqlgraph.HasNeighborsWith(s, step, func(s *sql.Selector) {
 			for _, p := range preds {
 				p(s)

@@ -21,6 +21,8 @@ var (
 		{Name: "failed_logins", Type: field.TypeInt, Default: 0},
 		{Name: "locked_until", Type: field.TypeTime, Nullable: true},
 		{Name: "last_login_at", Type: field.TypeTime, Nullable: true},
+		{Name: "language", Type: field.TypeEnum, Enums: []string{"fi", "sv", "en"}, Default: "fi"},
+		{Name: "notifications_off", Type: field.TypeJSON, Nullable: true},
 		{Name: "idempotency_key", Type: field.TypeString, Unique: true, Nullable: true, Size: 150},
 		{Name: "organization_id", Type: field.TypeInt, Nullable: true},
 	}
@@ -32,7 +34,7 @@ var (
 		ForeignKeys: []*schema.ForeignKey{
 			{
 				Symbol:     "accounts_organizations_organization",
-				Columns:    []*schema.Column{AccountsColumns[11]},
+				Columns:    []*schema.Column{AccountsColumns[13]},
 				RefColumns: []*schema.Column{OrganizationsColumns[0]},
 				OnDelete:   schema.SetNull,
 			},
@@ -132,6 +134,19 @@ var (
 		Columns:    CoverageTemplatesColumns,
 		PrimaryKey: []*schema.Column{CoverageTemplatesColumns[0]},
 	}
+	// LeasesColumns holds the columns for the "leases" table.
+	LeasesColumns = []*schema.Column{
+		{Name: "id", Type: field.TypeInt, Increment: true},
+		{Name: "name", Type: field.TypeString, Unique: true, Size: 100},
+		{Name: "holder", Type: field.TypeString, Size: 200},
+		{Name: "expires_at", Type: field.TypeTime},
+	}
+	// LeasesTable holds the schema information for the "leases" table.
+	LeasesTable = &schema.Table{
+		Name:       "leases",
+		Columns:    LeasesColumns,
+		PrimaryKey: []*schema.Column{LeasesColumns[0]},
+	}
 	// LoginThrottlesColumns holds the columns for the "login_throttles" table.
 	LoginThrottlesColumns = []*schema.Column{
 		{Name: "id", Type: field.TypeInt, Increment: true},
@@ -207,6 +222,50 @@ var (
 				Name:    "membership_status",
 				Unique:  false,
 				Columns: []*schema.Column{MembershipsColumns[7]},
+			},
+		},
+	}
+	// MessagesColumns holds the columns for the "messages" table.
+	MessagesColumns = []*schema.Column{
+		{Name: "id", Type: field.TypeInt, Increment: true},
+		{Name: "key", Type: field.TypeString, Unique: true, Size: 300},
+		{Name: "kind", Type: field.TypeEnum, Enums: []string{"JOIN_REQUEST", "INVITATION", "STALE_ENTRY", "STALE_DIGEST"}},
+		{Name: "subject", Type: field.TypeString, Size: 300},
+		{Name: "body", Type: field.TypeString, Size: 20000},
+		{Name: "link", Type: field.TypeString, Nullable: true, Size: 500},
+		{Name: "status", Type: field.TypeEnum, Enums: []string{"PENDING", "SENT", "FAILED"}, Default: "PENDING"},
+		{Name: "attempts", Type: field.TypeInt, Default: 0},
+		{Name: "next_attempt_at", Type: field.TypeTime},
+		{Name: "claimed_until", Type: field.TypeTime, Nullable: true},
+		{Name: "last_error", Type: field.TypeString, Nullable: true, Size: 500},
+		{Name: "sent_at", Type: field.TypeTime, Nullable: true},
+		{Name: "read_at", Type: field.TypeTime, Nullable: true},
+		{Name: "created_at", Type: field.TypeTime},
+		{Name: "account_id", Type: field.TypeInt},
+	}
+	// MessagesTable holds the schema information for the "messages" table.
+	MessagesTable = &schema.Table{
+		Name:       "messages",
+		Columns:    MessagesColumns,
+		PrimaryKey: []*schema.Column{MessagesColumns[0]},
+		ForeignKeys: []*schema.ForeignKey{
+			{
+				Symbol:     "messages_accounts_messages",
+				Columns:    []*schema.Column{MessagesColumns[14]},
+				RefColumns: []*schema.Column{AccountsColumns[0]},
+				OnDelete:   schema.NoAction,
+			},
+		},
+		Indexes: []*schema.Index{
+			{
+				Name:    "message_status_next_attempt_at",
+				Unique:  false,
+				Columns: []*schema.Column{MessagesColumns[6], MessagesColumns[8]},
+			},
+			{
+				Name:    "message_account_id_created_at",
+				Unique:  false,
+				Columns: []*schema.Column{MessagesColumns[14], MessagesColumns[13]},
 			},
 		},
 	}
@@ -440,8 +499,10 @@ var (
 		AreasTable,
 		ChangesTable,
 		CoverageTemplatesTable,
+		LeasesTable,
 		LoginThrottlesTable,
 		MembershipsTable,
+		MessagesTable,
 		NetworksTable,
 		OrganizationsTable,
 		SessionsTable,
@@ -467,6 +528,9 @@ func init() {
 	CoverageTemplatesTable.Annotation = &entsql.Annotation{
 		IncrementStart: func(i int) *int { return &i }(30064771072),
 	}
+	LeasesTable.Annotation = &entsql.Annotation{
+		IncrementStart: func(i int) *int { return &i }(38654705664),
+	}
 	LoginThrottlesTable.Annotation = &entsql.Annotation{
 		IncrementStart: func(i int) *int { return &i }(34359738368),
 	}
@@ -474,6 +538,10 @@ func init() {
 	MembershipsTable.ForeignKeys[1].RefTable = NetworksTable
 	MembershipsTable.Annotation = &entsql.Annotation{
 		IncrementStart: func(i int) *int { return &i }(4294967296),
+	}
+	MessagesTable.ForeignKeys[0].RefTable = AccountsTable
+	MessagesTable.Annotation = &entsql.Annotation{
+		IncrementStart: func(i int) *int { return &i }(42949672960),
 	}
 	NetworksTable.ForeignKeys[0].RefTable = OrganizationsTable
 	NetworksTable.ForeignKeys[1].RefTable = NetworksTable

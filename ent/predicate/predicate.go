@@ -18,11 +18,17 @@ type Change func(*sql.Selector)
 // CoverageTemplate is the predicate function for coveragetemplate builders.
 type CoverageTemplate func(*sql.Selector)
 
+// Lease is the predicate function for lease builders.
+type Lease func(*sql.Selector)
+
 // LoginThrottle is the predicate function for loginthrottle builders.
 type LoginThrottle func(*sql.Selector)
 
 // Membership is the predicate function for membership builders.
 type Membership func(*sql.Selector)
+
+// Message is the predicate function for message builders.
+type Message func(*sql.Selector)
 
 // Network is the predicate function for network builders.
 type Network func(*sql.Selector)

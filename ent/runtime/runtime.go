@@ -10,8 +10,10 @@ import (
 	"github.com/verkosto/verkosto/ent/area"
 	"github.com/verkosto/verkosto/ent/change"
 	"github.com/verkosto/verkosto/ent/coveragetemplate"
+	"github.com/verkosto/verkosto/ent/lease"
 	"github.com/verkosto/verkosto/ent/loginthrottle"
 	"github.com/verkosto/verkosto/ent/membership"
+	"github.com/verkosto/verkosto/ent/message"
 	"github.com/verkosto/verkosto/ent/network"
 	"github.com/verkosto/verkosto/ent/organization"
 	"github.com/verkosto/verkosto/ent/schema"
@@ -86,7 +88,7 @@ func init() {
 	// account.FailedLoginsValidator is a validator for the "failed_logins" field. It is called by the builders before save.
 	account.FailedLoginsValidator = accountDescFailedLogins.Validators[0].(func(int) error)
 	// accountDescIdempotencyKey is the schema descriptor for idempotency_key field.
-	accountDescIdempotencyKey := accountFields[8].Descriptor()
+	accountDescIdempotencyKey := accountFields[10].Descriptor()
 	// account.IdempotencyKeyValidator is a validator for the "idempotency_key" field. It is called by the builders before save.
 	account.IdempotencyKeyValidator = accountDescIdempotencyKey.Validators[0].(func(string) error)
 	areaMixin := schema.Area{}.Mixin()
@@ -240,6 +242,39 @@ func init() {
 	coveragetemplateDescNameEn := coveragetemplateFields[3].Descriptor()
 	// coveragetemplate.NameEnValidator is a validator for the "name_en" field. It is called by the builders before save.
 	coveragetemplate.NameEnValidator = coveragetemplateDescNameEn.Validators[0].(func(string) error)
+	lease.Policy = privacy.NewPolicies(schema.Lease{})
+	lease.Hooks[0] = func(next ent.Mutator) ent.Mutator {
+		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+			if err := lease.Policy.EvalMutation(ctx, m); err != nil {
+				return nil, err
+			}
+			return next.Mutate(ctx, m)
+		})
+	}
+	leaseFields := schema.Lease{}.Fields()
+	_ = leaseFields
+	// leaseDescName is the schema descriptor for name field.
+	leaseDescName := leaseFields[0].Descriptor()
+	// lease.NameValidator is a validator for the "name" field. It is called by the builders before save.
+	lease.NameValidator = func() func(string) error {
+		validators := leaseDescName.Validators
+		fns := [...]func(string) error{
+			validators[0].(func(string) error),
+			validators[1].(func(string) error),
+		}
+		return func(name string) error {
+			for _, fn := range fns {
+				if err := fn(name); err != nil {
+					return err
+				}
+			}
+			return nil
+		}
+	}()
+	// leaseDescHolder is the schema descriptor for holder field.
+	leaseDescHolder := leaseFields[1].Descriptor()
+	// lease.HolderValidator is a validator for the "holder" field. It is called by the builders before save.
+	lease.HolderValidator = leaseDescHolder.Validators[0].(func(string) error)
 	loginthrottle.Policy = privacy.NewPolicies(schema.LoginThrottle{})
 	loginthrottle.Hooks[0] = func(next ent.Mutator) ent.Mutator {
 		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
@@ -313,6 +348,65 @@ func init() {
 	membershipDescIdempotencyKey := membershipFields[13].Descriptor()
 	// membership.IdempotencyKeyValidator is a validator for the "idempotency_key" field. It is called by the builders before save.
 	membership.IdempotencyKeyValidator = membershipDescIdempotencyKey.Validators[0].(func(string) error)
+	message.Policy = privacy.NewPolicies(schema.Message{})
+	message.Hooks[0] = func(next ent.Mutator) ent.Mutator {
+		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+			if err := message.Policy.EvalMutation(ctx, m); err != nil {
+				return nil, err
+			}
+			return next.Mutate(ctx, m)
+		})
+	}
+	messageFields := schema.Message{}.Fields()
+	_ = messageFields
+	// messageDescKey is the schema descriptor for key field.
+	messageDescKey := messageFields[0].Descriptor()
+	// message.KeyValidator is a validator for the "key" field. It is called by the builders before save.
+	message.KeyValidator = func() func(string) error {
+		validators := messageDescKey.Validators
+		fns := [...]func(string) error{
+			validators[0].(func(string) error),
+			validators[1].(func(string) error),
+		}
+		return func(key string) error {
+			for _, fn := range fns {
+				if err := fn(key); err != nil {
+					return err
+				}
+			}
+			return nil
+		}
+	}()
+	// messageDescSubject is the schema descriptor for subject field.
+	messageDescSubject := messageFields[3].Descriptor()
+	// message.SubjectValidator is a validator for the "subject" field. It is called by the builders before save.
+	message.SubjectValidator = messageDescSubject.Validators[0].(func(string) error)
+	// messageDescBody is the schema descriptor for body field.
+	messageDescBody := messageFields[4].Descriptor()
+	// message.BodyValidator is a validator for the "body" field. It is called by the builders before save.
+	message.BodyValidator = messageDescBody.Validators[0].(func(string) error)
+	// messageDescLink is the schema descriptor for link field.
+	messageDescLink := messageFields[5].Descriptor()
+	// message.LinkValidator is a validator for the "link" field. It is called by the builders before save.
+	message.LinkValidator = messageDescLink.Validators[0].(func(string) error)
+	// messageDescAttempts is the schema descriptor for attempts field.
+	messageDescAttempts := messageFields[7].Descriptor()
+	// message.DefaultAttempts holds the default value on creation for the attempts field.
+	message.DefaultAttempts = messageDescAttempts.Default.(int)
+	// message.AttemptsValidator is a validator for the "attempts" field. It is called by the builders before save.
+	message.AttemptsValidator = messageDescAttempts.Validators[0].(func(int) error)
+	// messageDescNextAttemptAt is the schema descriptor for next_attempt_at field.
+	messageDescNextAttemptAt := messageFields[8].Descriptor()
+	// message.DefaultNextAttemptAt holds the default value on creation for the next_attempt_at field.
+	message.DefaultNextAttemptAt = messageDescNextAttemptAt.Default.(func() time.Time)
+	// messageDescLastError is the schema descriptor for last_error field.
+	messageDescLastError := messageFields[10].Descriptor()
+	// message.LastErrorValidator is a validator for the "last_error" field. It is called by the builders before save.
+	message.LastErrorValidator = messageDescLastError.Validators[0].(func(string) error)
+	// messageDescCreatedAt is the schema descriptor for created_at field.
+	messageDescCreatedAt := messageFields[13].Descriptor()
+	// message.DefaultCreatedAt holds the default value on creation for the created_at field.
+	message.DefaultCreatedAt = messageDescCreatedAt.Default.(func() time.Time)
 	networkMixin := schema.Network{}.Mixin()
 	network.Policy = privacy.NewPolicies(schema.Network{})
 	network.Hooks[0] = func(next ent.Mutator) ent.Mutator {

@@ -60,6 +60,15 @@ func (Account) Fields() []ent.Field {
 			Nillable().
 			Comment("When the account last signed in.").
 			Annotations(entgql.Skip(entgql.SkipMutationCreateInput, entgql.SkipMutationUpdateInput)),
+		field.Enum("language").
+			Values("fi", "sv", "en").
+			Default("fi").
+			Comment("The language of the messages the account gets.").
+			Annotations(entgql.Type("Language")),
+		field.JSON("notifications_off", []string{}).
+			Optional().
+			Comment("The kinds of message the account has turned off.").
+			Annotations(entgql.Skip(entgql.SkipAll)),
 		idempotencyKeyField(),
 	}
 }
@@ -73,6 +82,8 @@ func (Account) Edges() []ent.Edge {
 		edge.To("networks", Network.Type).
 			Comment("The networks a coordinator coordinates."),
 		edge.To("sessions", Session.Type).
+			Annotations(entgql.Skip(entgql.SkipAll)),
+		edge.To("messages", Message.Type).
 			Annotations(entgql.Skip(entgql.SkipAll)),
 		edge.To("changes", Change.Type).
 			Comment("Changes made by this account.").

@@ -18,6 +18,8 @@ import { AccountMenu, InboxPage, LoginPage } from './edit/AccountPages'
 import { useSession } from './edit/session'
 import CoveragePage from './coverage/CoveragePage'
 import ImportPage from './import/ImportPage'
+import ChangesPage from './history/ChangesPage'
+import { historyMessages } from './i18n/historyMessages'
 import { coverageMessages } from './i18n/coverageMessages'
 import InsightPage from './insight/InsightPage'
 import { insightMessages } from './i18n/insightMessages'
@@ -99,7 +101,7 @@ export default function App() {
           <Heading variant="h1">{t('title')}</Heading>
           <p className="tagline">{t('tagline')}</p>
           <nav aria-label={t('views')} className="views">
-            {(['map', 'organizations', 'networks', 'coverage', 'insight'] as const).map((p) => (
+            {(['map', 'organizations', 'networks', 'coverage', 'insight', 'changes'] as const).map((p) => (
               <a
                 key={p}
                 href={p === 'map' ? '/' : `/${p}`}
@@ -109,7 +111,7 @@ export default function App() {
                   setView({ ...view, page: p, selected: null, coverageArea: null })
                 }}
               >
-                {p === 'map' ? t('map') : p === 'coverage' ? coverageMessages[view.lang].coverage : p === 'insight' ? insightMessages[view.lang].insight : t(p)}
+                {p === 'map' ? t('map') : p === 'coverage' ? coverageMessages[view.lang].coverage : p === 'insight' ? insightMessages[view.lang].insight : p === 'changes' ? historyMessages[view.lang].whatChanged : t(p)}
               </a>
             ))}
           </nav>
@@ -129,6 +131,8 @@ export default function App() {
         <LoginPage lang={view.lang} onDone={() => setView({ ...view, page: 'map' })} />
       ) : view.page === 'import' ? (
         <ImportPage lang={view.lang} />
+      ) : view.page === 'changes' && !view.selected ? (
+        <ChangesPage lang={view.lang} counties={counties} onOpen={(target, asOf) => setView({ ...view, page: 'map', selected: target, asOf })} />
       ) : view.page === 'inbox' ? (
         <InboxPage lang={view.lang} onOpen={(id, kind) => setView({ ...view, page: 'map', selected: { kind, id } })} />
       ) : view.full && view.selected ? (

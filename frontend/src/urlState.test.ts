@@ -25,6 +25,8 @@ describe('URL state', () => {
     expect(formatView(parseView('/coverage', ''))).toBe('/coverage')
     expect(formatView(parseView('/networks/5', '?full=1'))).toBe('/networks/5?full=1')
     expect(parseView('/', '?full=1').full).toBe(false)
+    expect(parseView('/changes', '?lang=en')).toMatchObject({ page: 'changes', lang: 'en', unknownPath: false })
+    expect(formatView(parseView('/changes', ''))).toBe('/changes')
   })
 })
 

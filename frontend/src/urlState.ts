@@ -25,7 +25,7 @@ export interface ViewState {
   asOf: string | null
   selected: { kind: 'organizations' | 'networks'; id: string } | null
   /** map, or the accessible table of organisations or networks */
-  page: 'map' | 'organizations' | 'networks' | 'login' | 'inbox' | 'import' | 'coverage' | 'insight'
+  page: 'map' | 'organizations' | 'networks' | 'login' | 'inbox' | 'import' | 'coverage' | 'insight' | 'changes'
   /** the selected profile as a full page instead of the side panel (printing a roster) */
   full: boolean
   /** on the coverage and insight pages: the area drilled into (null: the whole country) */
@@ -54,10 +54,10 @@ export function parseView(pathname: string, search: string): ViewState {
   const m = /^\/(organizations|networks)\/(\d{1,20})\/?$/.exec(pathname)
   const selected = m ? { kind: m[1] as 'organizations' | 'networks', id: m[2] } : null
   const list = /^\/(organizations|networks)\/?$/.exec(pathname)
-  const account = /^\/(login|inbox|import)\/?$/.exec(pathname)
+  const account = /^\/(login|inbox|import|changes)\/?$/.exec(pathname)
   const coverage = /^\/coverage(?:\/(\d{1,20}))?\/?$/.exec(pathname)
   const insight = /^\/insight(?:\/(\d{1,20}))?\/?$/.exec(pathname)
-  const page = list ? (list[1] as 'organizations' | 'networks') : account ? (account[1] as 'login' | 'inbox' | 'import') : coverage ? 'coverage' : insight ? 'insight' : 'map'
+  const page = list ? (list[1] as 'organizations' | 'networks') : account ? (account[1] as 'login' | 'inbox' | 'import' | 'changes') : coverage ? 'coverage' : insight ? 'insight' : 'map'
   const langRaw = params.get('lang')
   const lang = languages.includes(langRaw as Lang) ? (langRaw as Lang) : 'fi'
   const unknownPath = !m && !list && !account && !coverage && !insight && pathname !== '/' && pathname !== ''

@@ -19,15 +19,18 @@ import (
 	gqlparser "github.com/vektah/gqlparser/v2"
 	"github.com/vektah/gqlparser/v2/ast"
 	"github.com/verkosto/verkosto/ent"
+	"github.com/verkosto/verkosto/ent/account"
 	"github.com/verkosto/verkosto/ent/area"
 	"github.com/verkosto/verkosto/ent/change"
 	"github.com/verkosto/verkosto/ent/membership"
+	"github.com/verkosto/verkosto/ent/message"
 	"github.com/verkosto/verkosto/ent/network"
 	"github.com/verkosto/verkosto/ent/schema/audit"
 	"github.com/verkosto/verkosto/ent/schema/enum"
 	"github.com/verkosto/verkosto/ent/schema/expect"
 	"github.com/verkosto/verkosto/graph/model"
 	"github.com/verkosto/verkosto/graph/scalar"
+	"github.com/verkosto/verkosto/internal/history"
 	"github.com/verkosto/verkosto/internal/netmap"
 	"github.com/verkosto/verkosto/internal/viewer"
 )
@@ -42,13 +45,16 @@ func NewExecutableSchema(cfg Config) graphql.ExecutableSchema {
 type Config = graphql.Config[ResolverRoot, DirectiveRoot, ComplexityRoot]
 
 type ResolverRoot interface {
+	Account() AccountResolver
 	Change() ChangeResolver
 	CoverageTemplate() CoverageTemplateResolver
 	Expectation() ExpectationResolver
+	HistoryEvent() HistoryEventResolver
 	Insight() InsightResolver
 	Membership() MembershipResolver
 	Mutation() MutationResolver
 	Network() NetworkResolver
+	Notification() NotificationResolver
 	Organization() OrganizationResolver
 	Query() QueryResolver
 	AreaWhereInput() AreaWhereInputResolver
@@ -68,6 +74,9 @@ type ComplexityRoot struct {
 
 // region    ************************** generated!.gotpl **************************
 
+type AccountResolver interface {
+	NotificationsOff(ctx context.Context, obj *ent.Account) ([]message.Kind, error)
+}
 type ChangeResolver interface {
 	Fields(ctx context.Context, obj *ent.Change) ([]*audit.FieldChange, error)
 	Entity(ctx context.Context, obj *ent.Change) (ent.Noder, error)
@@ -78,6 +87,16 @@ type CoverageTemplateResolver interface {
 }
 type ExpectationResolver interface {
 	NetworkKind(ctx context.Context, obj *expect.Expectation) (*network.Kind, error)
+}
+type HistoryEventResolver interface {
+	Kind(ctx context.Context, obj *history.Event) (model.HistoryEventKind, error)
+	On(ctx context.Context, obj *history.Event) (*time.Time, error)
+
+	Organization(ctx context.Context, obj *history.Event) (*ent.Organization, error)
+	Network(ctx context.Context, obj *history.Event) (*ent.Network, error)
+	Membership(ctx context.Context, obj *history.Event) (*ent.Membership, error)
+	Before(ctx context.Context, obj *history.Event) (*string, error)
+	After(ctx context.Context, obj *history.Event) (*string, error)
 }
 type InsightResolver interface {
 	Area(ctx context.Context, obj *model.Insight) (*ent.Area, error)
@@ -107,9 +126,17 @@ type MutationResolver interface {
 	Logout(ctx context.Context) (bool, error)
 	CreateAccount(ctx context.Context, input model.CreateAccountInput, idempotencyKey *string) (*ent.Account, error)
 	UpdateCoverageTemplate(ctx context.Context, id int, input model.UpdateCoverageTemplateInput) (*ent.CoverageTemplate, error)
+	MarkNotificationRead(ctx context.Context, id int) (*ent.Message, error)
+	UpdatePreferences(ctx context.Context, language *account.Language, notificationsOff []message.Kind) (*ent.Account, error)
 }
 type NetworkResolver interface {
 	OverlappingNetworks(ctx context.Context, obj *ent.Network, asOf *time.Time) ([]*model.NetworkOverlap, error)
+}
+type NotificationResolver interface {
+	Link(ctx context.Context, obj *ent.Message) (*string, error)
+
+	Read(ctx context.Context, obj *ent.Message) (bool, error)
+	Delivered(ctx context.Context, obj *ent.Message) (bool, error)
 }
 type OrganizationResolver interface {
 	Load(ctx context.Context, obj *ent.Organization, area *int, asOf *time.Time) (*model.OrganizationLoad, error)
@@ -128,7 +155,9 @@ type QueryResolver interface {
 	Changes(ctx context.Context, entity *int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int) (*ent.ChangeConnection, error)
 	Coverage(ctx context.Context, area int, theme *enum.Theme, asOf *time.Time) (*model.CoverageReport, error)
 	CoverageTemplates(ctx context.Context) ([]*ent.CoverageTemplate, error)
+	Diff(ctx context.Context, from time.Time, to time.Time, area *int, network *int, first *int, after *string) (*model.HistoryEventConnection, error)
 	Insight(ctx context.Context, area int, asOf *time.Time) (*model.Insight, error)
+	Notifications(ctx context.Context, first *int, unreadOnly *bool) ([]*ent.Message, error)
 	Search(ctx context.Context, query string, first *int) ([]ent.Noder, error)
 	NetworkMap(ctx context.Context, filter *netmap.Filter) (*netmap.Map, error)
 }
@@ -729,6 +758,10 @@ type Account implements Node {
   When the account last signed in.
   """
   lastLoginAt: Time
+  """
+  The language of the messages the account gets.
+  """
+  language: Language!
   """
   The organisation an editor edits.
   """
@@ -1746,6 +1779,23 @@ Define a Relay Cursor type:
 https://relay.dev/graphql/connections.htm#sec-Cursor
 """
 scalar Cursor
+"""
+Language is enum for the field language
+"""
+enum Language @goModel(model: "github.com/verkosto/verkosto/ent/account.Language") {
+  """
+  fi
+  """
+  fi
+  """
+  sv
+  """
+  sv
+  """
+  en
+  """
+  en
+}
 """
 The Membership type.
 """
@@ -5016,6 +5066,112 @@ input UpdateOrganizationInput {
   clearParent: Boolean
 }
 `, BuiltIn: false},
+	{Name: "../history.graphqls", Input: `# Change over time: what changed between two dates.
+
+extend type Query {
+  """
+  What changed from one day to another, both days included, oldest first:
+  memberships that started or ended and networks that started or ended (by
+  their dates), and from the audit trail requests to join, declines, new
+  organisations and networks, renames, role changes, networks gone dormant
+  and confirmations. Shown as the caller may read them: pending and
+  declined requests only to their two sides and administrators. Anonymous
+  visitors of a public instance see what every reader may see.
+  """
+  diff(
+    "The first day of the period."
+    from: Date!
+    "The last day of the period; not before from, at most 100 years after it."
+    to: Date!
+    "Only what works in this area (organisations based or operating there, networks covering it, their memberships); a county includes its municipalities."
+    area: ID
+    "Only this network, its memberships and its member organisations."
+    network: ID
+    "Returns the first n events (at most 100, default 100)."
+    first: Int
+    "Returns the events after this cursor (endCursor of the previous page)."
+    after: String
+  ): HistoryEventConnection!
+}
+
+"What kind of thing happened."
+enum HistoryEventKind {
+  "An organisation asked to join a network, or a network invited it."
+  MEMBERSHIP_REQUESTED
+  "A request to join (or an invitation) was declined."
+  MEMBERSHIP_DECLINED
+  "A membership started (its start date)."
+  MEMBERSHIP_STARTED
+  "A membership ended (its end date)."
+  MEMBERSHIP_ENDED
+  "A member's role in a network changed; before and after are the roles."
+  ROLE_CHANGED
+  "A network was added to Verkosto; after is its Finnish name."
+  NETWORK_ADDED
+  "A network started (its start date)."
+  NETWORK_STARTED
+  "A network ended: its end date, or its status when it has no end date."
+  NETWORK_ENDED
+  "A network became dormant; before and after are the statuses."
+  NETWORK_DORMANT
+  "A network was renamed; before and after are the names."
+  NETWORK_RENAMED
+  "An organisation was added to Verkosto; after is its Finnish name."
+  ORGANIZATION_ADDED
+  "An organisation was renamed; before and after are the names."
+  ORGANIZATION_RENAMED
+  "Someone responsible confirmed that an organisation's or network's entry is still accurate."
+  ENTRY_CONFIRMED
+}
+
+"One thing that happened."
+type HistoryEvent {
+  "Unique and stable: the same event has the same key in every answer (feeds use it as the entry's ID)."
+  key: String!
+  "What happened."
+  kind: HistoryEventKind!
+  "The day it happened."
+  on: Date!
+  "When it happened: the moment of a recorded change; midnight UTC of a dated event's day."
+  at: Time!
+  "The organisation it concerns (a membership's member); null when none or when you may not see it."
+  organization: Organization
+  "The network it concerns (a membership's network); null when none or when you may not see it."
+  network: Network
+  "The membership it concerns; null when none or when you may not see it."
+  membership: Membership
+  "The value before, as JSON text (a name, role or status); null when not applicable."
+  before: String
+  "The value after, as JSON text (a name, role or status); null when not applicable."
+  after: String
+}
+
+"A page of history events."
+type HistoryEventConnection {
+  "How many events the whole period has."
+  totalCount: Int!
+  "Where this page ends."
+  pageInfo: HistoryPageInfo!
+  "The events of this page."
+  edges: [HistoryEventEdge!]!
+}
+
+"One event and its place."
+type HistoryEventEdge {
+  "Pass as after to continue from this event."
+  cursor: String!
+  "The event."
+  node: HistoryEvent!
+}
+
+"Where a page of history ends."
+type HistoryPageInfo {
+  "Whether more events follow."
+  hasNextPage: Boolean!
+  "The last event's cursor; null on an empty page."
+  endCursor: String
+}
+`, BuiltIn: false},
 	{Name: "../insight.graphqls", Input: `# Insight: duplicated groups, overloaded organisations, bridges, single
 # points of failure and who is left out. Computed from the memberships every
 # reader may read (pending and declined requests never count), once per
@@ -5258,6 +5414,76 @@ extend type Network {
   ): [NetworkOverlap!]!
 }
 `, BuiltIn: false},
+	{Name: "../notifications.graphqls", Input: `# Notifications: the messages Verkosto writes to an account (the outbox).
+
+extend type Query {
+  """
+  Your notifications, newest first: every message Verkosto has written to
+  your account (join requests, invitations, reminders, digests). They are
+  also e-mailed when the server has a mail server. Empty for anonymous
+  visitors.
+  """
+  notifications(
+    "How many to return, at most 100 (default 50)."
+    first: Int = 50
+    "Only those not yet marked read."
+    unreadOnly: Boolean = false
+  ): [Notification!]!
+}
+
+extend type Mutation {
+  "Marks one of your notifications read."
+  markNotificationRead("The notification." id: ID!): Notification!
+
+  """
+  Sets your own preferences: the language of the messages you get and the
+  kinds of message you do not want. An argument left out is not changed.
+  """
+  updatePreferences(
+    "The language of your messages."
+    language: Language
+    "The kinds of message you do not want (an empty list turns every kind on)."
+    notificationsOff: [NotificationKind!]
+  ): Account!
+}
+
+extend type Account {
+  "The kinds of message this account has turned off."
+  notificationsOff: [NotificationKind!]!
+}
+
+"What a notification is about."
+enum NotificationKind @goModel(model: "github.com/verkosto/verkosto/ent/message.Kind") {
+  "An organisation asks to join a network you coordinate."
+  JOIN_REQUEST
+  "A network invites your organisation to join."
+  INVITATION
+  "Your organisation's entry has not been confirmed for 11 months."
+  STALE_ENTRY
+  "The month's list of unconfirmed entries in the networks you coordinate."
+  STALE_DIGEST
+}
+
+"A message to you."
+type Notification {
+  "The notification's ID."
+  id: ID!
+  "What it is about."
+  kind: NotificationKind!
+  "The subject line, in your language."
+  subject: String!
+  "The text, in your language."
+  body: String!
+  "The web app's path it points to; null when none."
+  link: String
+  "When it was written."
+  createdAt: Time!
+  "Whether you have marked it read."
+  read: Boolean!
+  "Whether it has been delivered (e-mailed, or logged when no mail server is configured)."
+  delivered: Boolean!
+}
+`, BuiltIn: false},
 	{Name: "../verkosto.graphqls", Input: `"""
 A calendar date in ISO 8601 form, e.g. 2024-01-31.
 """
@@ -5448,10 +5674,14 @@ func (ec *executionContext) childFields_Account(ctx context.Context, field graph
 		return ec.fieldContext_Account_disabled(ctx, field)
 	case "lastLoginAt":
 		return ec.fieldContext_Account_lastLoginAt(ctx, field)
+	case "language":
+		return ec.fieldContext_Account_language(ctx, field)
 	case "organization":
 		return ec.fieldContext_Account_organization(ctx, field)
 	case "networks":
 		return ec.fieldContext_Account_networks(ctx, field)
+	case "notificationsOff":
+		return ec.fieldContext_Account_notificationsOff(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type Account", field.Name)
 }
@@ -5754,6 +5984,62 @@ func (ec *executionContext) childFields_FieldChange(ctx context.Context, field g
 	return nil, fmt.Errorf("no field named %q was found under type FieldChange", field.Name)
 }
 
+func (ec *executionContext) childFields_HistoryEvent(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "key":
+		return ec.fieldContext_HistoryEvent_key(ctx, field)
+	case "kind":
+		return ec.fieldContext_HistoryEvent_kind(ctx, field)
+	case "on":
+		return ec.fieldContext_HistoryEvent_on(ctx, field)
+	case "at":
+		return ec.fieldContext_HistoryEvent_at(ctx, field)
+	case "organization":
+		return ec.fieldContext_HistoryEvent_organization(ctx, field)
+	case "network":
+		return ec.fieldContext_HistoryEvent_network(ctx, field)
+	case "membership":
+		return ec.fieldContext_HistoryEvent_membership(ctx, field)
+	case "before":
+		return ec.fieldContext_HistoryEvent_before(ctx, field)
+	case "after":
+		return ec.fieldContext_HistoryEvent_after(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type HistoryEvent", field.Name)
+}
+
+func (ec *executionContext) childFields_HistoryEventConnection(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "totalCount":
+		return ec.fieldContext_HistoryEventConnection_totalCount(ctx, field)
+	case "pageInfo":
+		return ec.fieldContext_HistoryEventConnection_pageInfo(ctx, field)
+	case "edges":
+		return ec.fieldContext_HistoryEventConnection_edges(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type HistoryEventConnection", field.Name)
+}
+
+func (ec *executionContext) childFields_HistoryEventEdge(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "cursor":
+		return ec.fieldContext_HistoryEventEdge_cursor(ctx, field)
+	case "node":
+		return ec.fieldContext_HistoryEventEdge_node(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type HistoryEventEdge", field.Name)
+}
+
+func (ec *executionContext) childFields_HistoryPageInfo(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "hasNextPage":
+		return ec.fieldContext_HistoryPageInfo_hasNextPage(ctx, field)
+	case "endCursor":
+		return ec.fieldContext_HistoryPageInfo_endCursor(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type HistoryPageInfo", field.Name)
+}
+
 func (ec *executionContext) childFields_Insight(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "area":
@@ -5984,6 +6270,28 @@ func (ec *executionContext) childFields_NetworkOverlapPage(ctx context.Context, 
 		return ec.fieldContext_NetworkOverlapPage_nodes(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type NetworkOverlapPage", field.Name)
+}
+
+func (ec *executionContext) childFields_Notification(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "id":
+		return ec.fieldContext_Notification_id(ctx, field)
+	case "kind":
+		return ec.fieldContext_Notification_kind(ctx, field)
+	case "subject":
+		return ec.fieldContext_Notification_subject(ctx, field)
+	case "body":
+		return ec.fieldContext_Notification_body(ctx, field)
+	case "link":
+		return ec.fieldContext_Notification_link(ctx, field)
+	case "createdAt":
+		return ec.fieldContext_Notification_createdAt(ctx, field)
+	case "read":
+		return ec.fieldContext_Notification_read(ctx, field)
+	case "delivered":
+		return ec.fieldContext_Notification_delivered(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type Notification", field.Name)
 }
 
 func (ec *executionContext) childFields_Organization(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -6800,6 +7108,20 @@ func (ec *executionContext) field_Mutation_login_args(ctx context.Context, rawAr
 	return args, nil
 }
 
+func (ec *executionContext) field_Mutation_markNotificationRead_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "id",
+		func(ctx context.Context, v any) (int, error) {
+			return ec.unmarshalNID2int(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["id"] = arg0
+	return args, nil
+}
+
 func (ec *executionContext) field_Mutation_requestMembership_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -6901,6 +7223,28 @@ func (ec *executionContext) field_Mutation_updateOrganization_args(ctx context.C
 		return nil, err
 	}
 	args["version"] = arg2
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_updatePreferences_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "language",
+		func(ctx context.Context, v any) (*account.Language, error) {
+			return ec.unmarshalOLanguage2ᚖgithubᚗcomᚋverkostoᚋverkostoᚋentᚋaccountᚐLanguage(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["language"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "notificationsOff",
+		func(ctx context.Context, v any) ([]message.Kind, error) {
+			return ec.unmarshalONotificationKind2ᚕgithubᚗcomᚋverkostoᚋverkostoᚋentᚋmessageᚐKindᚄ(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["notificationsOff"] = arg1
 	return args, nil
 }
 
@@ -7260,6 +7604,60 @@ func (ec *executionContext) field_Query_coverage_args(ctx context.Context, rawAr
 	return args, nil
 }
 
+func (ec *executionContext) field_Query_diff_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "from",
+		func(ctx context.Context, v any) (time.Time, error) {
+			return ec.unmarshalNDate2timeᚐTime(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["from"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "to",
+		func(ctx context.Context, v any) (time.Time, error) {
+			return ec.unmarshalNDate2timeᚐTime(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["to"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "area",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOID2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["area"] = arg2
+	arg3, err := graphql.ProcessArgField(ctx, rawArgs, "network",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOID2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["network"] = arg3
+	arg4, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg4
+	arg5, err := graphql.ProcessArgField(ctx, rawArgs, "after",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["after"] = arg5
+	return args, nil
+}
+
 func (ec *executionContext) field_Query_insight_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -7429,6 +7827,28 @@ func (ec *executionContext) field_Query_nodes_args(ctx context.Context, rawArgs 
 		return nil, err
 	}
 	args["ids"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Query_notifications_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "unreadOnly",
+		func(ctx context.Context, v any) (*bool, error) {
+			return ec.unmarshalOBoolean2ᚖbool(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["unreadOnly"] = arg1
 	return args, nil
 }
 
@@ -7743,6 +8163,29 @@ func (ec *executionContext) fieldContext_Account_lastLoginAt(_ context.Context, 
 	return graphql.NewScalarFieldContext("Account", field, false, false, "Time")
 }
 
+func (ec *executionContext) _Account_language(ctx context.Context, field graphql.CollectedField, obj *ent.Account) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Account_language(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Language, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v account.Language) graphql.Marshaler {
+			return ec.marshalNLanguage2githubᚗcomᚋverkostoᚋverkostoᚋentᚋaccountᚐLanguage(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Account_language(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Account", field, false, false, "Language")
+}
+
 func (ec *executionContext) _Account_organization(ctx context.Context, field graphql.CollectedField, obj *ent.Account) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -7805,6 +8248,29 @@ func (ec *executionContext) fieldContext_Account_networks(_ context.Context, fie
 		},
 	}
 	return fc, nil
+}
+
+func (ec *executionContext) _Account_notificationsOff(ctx context.Context, field graphql.CollectedField, obj *ent.Account) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Account_notificationsOff(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Account().NotificationsOff(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []message.Kind) graphql.Marshaler {
+			return ec.marshalNNotificationKind2ᚕgithubᚗcomᚋverkostoᚋverkostoᚋentᚋmessageᚐKindᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Account_notificationsOff(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Account", field, true, true, "NotificationKind")
 }
 
 func (ec *executionContext) _AccountConnection_edges(ctx context.Context, field graphql.CollectedField, obj *ent.AccountConnection) (ret graphql.Marshaler) {
@@ -10388,6 +10854,428 @@ func (ec *executionContext) fieldContext_FieldChange_after(_ context.Context, fi
 	return graphql.NewScalarFieldContext("FieldChange", field, false, false, "String")
 }
 
+func (ec *executionContext) _HistoryEvent_key(ctx context.Context, field graphql.CollectedField, obj *history.Event) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_HistoryEvent_key(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Key, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_HistoryEvent_key(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("HistoryEvent", field, false, false, "String")
+}
+
+func (ec *executionContext) _HistoryEvent_kind(ctx context.Context, field graphql.CollectedField, obj *history.Event) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_HistoryEvent_kind(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.HistoryEvent().Kind(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v model.HistoryEventKind) graphql.Marshaler {
+			return ec.marshalNHistoryEventKind2githubᚗcomᚋverkostoᚋverkostoᚋgraphᚋmodelᚐHistoryEventKind(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_HistoryEvent_kind(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("HistoryEvent", field, true, true, "HistoryEventKind")
+}
+
+func (ec *executionContext) _HistoryEvent_on(ctx context.Context, field graphql.CollectedField, obj *history.Event) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_HistoryEvent_on(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.HistoryEvent().On(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *time.Time) graphql.Marshaler {
+			return ec.marshalNDate2ᚖtimeᚐTime(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_HistoryEvent_on(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("HistoryEvent", field, true, true, "Date")
+}
+
+func (ec *executionContext) _HistoryEvent_at(ctx context.Context, field graphql.CollectedField, obj *history.Event) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_HistoryEvent_at(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.At, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+			return ec.marshalNTime2timeᚐTime(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_HistoryEvent_at(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("HistoryEvent", field, false, false, "Time")
+}
+
+func (ec *executionContext) _HistoryEvent_organization(ctx context.Context, field graphql.CollectedField, obj *history.Event) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_HistoryEvent_organization(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.HistoryEvent().Organization(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.Organization) graphql.Marshaler {
+			return ec.marshalOOrganization2ᚖgithubᚗcomᚋverkostoᚋverkostoᚋentᚐOrganization(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_HistoryEvent_organization(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "HistoryEvent",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Organization(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _HistoryEvent_network(ctx context.Context, field graphql.CollectedField, obj *history.Event) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_HistoryEvent_network(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.HistoryEvent().Network(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.Network) graphql.Marshaler {
+			return ec.marshalONetwork2ᚖgithubᚗcomᚋverkostoᚋverkostoᚋentᚐNetwork(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_HistoryEvent_network(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "HistoryEvent",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Network(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _HistoryEvent_membership(ctx context.Context, field graphql.CollectedField, obj *history.Event) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_HistoryEvent_membership(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.HistoryEvent().Membership(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.Membership) graphql.Marshaler {
+			return ec.marshalOMembership2ᚖgithubᚗcomᚋverkostoᚋverkostoᚋentᚐMembership(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_HistoryEvent_membership(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "HistoryEvent",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Membership(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _HistoryEvent_before(ctx context.Context, field graphql.CollectedField, obj *history.Event) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_HistoryEvent_before(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.HistoryEvent().Before(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOString2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_HistoryEvent_before(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("HistoryEvent", field, true, true, "String")
+}
+
+func (ec *executionContext) _HistoryEvent_after(ctx context.Context, field graphql.CollectedField, obj *history.Event) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_HistoryEvent_after(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.HistoryEvent().After(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOString2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_HistoryEvent_after(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("HistoryEvent", field, true, true, "String")
+}
+
+func (ec *executionContext) _HistoryEventConnection_totalCount(ctx context.Context, field graphql.CollectedField, obj *model.HistoryEventConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_HistoryEventConnection_totalCount(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.TotalCount, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_HistoryEventConnection_totalCount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("HistoryEventConnection", field, false, false, "Int")
+}
+
+func (ec *executionContext) _HistoryEventConnection_pageInfo(ctx context.Context, field graphql.CollectedField, obj *model.HistoryEventConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_HistoryEventConnection_pageInfo(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.PageInfo, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.HistoryPageInfo) graphql.Marshaler {
+			return ec.marshalNHistoryPageInfo2ᚖgithubᚗcomᚋverkostoᚋverkostoᚋgraphᚋmodelᚐHistoryPageInfo(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_HistoryEventConnection_pageInfo(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "HistoryEventConnection",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_HistoryPageInfo(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _HistoryEventConnection_edges(ctx context.Context, field graphql.CollectedField, obj *model.HistoryEventConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_HistoryEventConnection_edges(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Edges, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*model.HistoryEventEdge) graphql.Marshaler {
+			return ec.marshalNHistoryEventEdge2ᚕᚖgithubᚗcomᚋverkostoᚋverkostoᚋgraphᚋmodelᚐHistoryEventEdgeᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_HistoryEventConnection_edges(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "HistoryEventConnection",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_HistoryEventEdge(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _HistoryEventEdge_cursor(ctx context.Context, field graphql.CollectedField, obj *model.HistoryEventEdge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_HistoryEventEdge_cursor(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Cursor, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_HistoryEventEdge_cursor(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("HistoryEventEdge", field, false, false, "String")
+}
+
+func (ec *executionContext) _HistoryEventEdge_node(ctx context.Context, field graphql.CollectedField, obj *model.HistoryEventEdge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_HistoryEventEdge_node(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Node, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *history.Event) graphql.Marshaler {
+			return ec.marshalNHistoryEvent2ᚖgithubᚗcomᚋverkostoᚋverkostoᚋinternalᚋhistoryᚐEvent(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_HistoryEventEdge_node(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "HistoryEventEdge",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_HistoryEvent(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _HistoryPageInfo_hasNextPage(ctx context.Context, field graphql.CollectedField, obj *model.HistoryPageInfo) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_HistoryPageInfo_hasNextPage(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.HasNextPage, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_HistoryPageInfo_hasNextPage(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("HistoryPageInfo", field, false, false, "Boolean")
+}
+
+func (ec *executionContext) _HistoryPageInfo_endCursor(ctx context.Context, field graphql.CollectedField, obj *model.HistoryPageInfo) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_HistoryPageInfo_endCursor(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.EndCursor, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOString2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_HistoryPageInfo_endCursor(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("HistoryPageInfo", field, false, false, "String")
+}
+
 func (ec *executionContext) _Insight_area(ctx context.Context, field graphql.CollectedField, obj *model.Insight) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -12064,6 +12952,94 @@ func (ec *executionContext) fieldContext_Mutation_updateCoverageTemplate(ctx con
 	return fc, nil
 }
 
+func (ec *executionContext) _Mutation_markNotificationRead(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_markNotificationRead(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().MarkNotificationRead(ctx, fc.Args["id"].(int))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.Message) graphql.Marshaler {
+			return ec.marshalNNotification2ᚖgithubᚗcomᚋverkostoᚋverkostoᚋentᚐMessage(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_markNotificationRead(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Notification(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_markNotificationRead_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_updatePreferences(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_updatePreferences(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().UpdatePreferences(ctx, fc.Args["language"].(*account.Language), fc.Args["notificationsOff"].([]message.Kind))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.Account) graphql.Marshaler {
+			return ec.marshalNAccount2ᚖgithubᚗcomᚋverkostoᚋverkostoᚋentᚐAccount(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_updatePreferences(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Account(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_updatePreferences_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _Network_id(ctx context.Context, field graphql.CollectedField, obj *ent.Network) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -13187,6 +14163,190 @@ func (ec *executionContext) fieldContext_NetworkOverlapPage_nodes(_ context.Cont
 		},
 	}
 	return fc, nil
+}
+
+func (ec *executionContext) _Notification_id(ctx context.Context, field graphql.CollectedField, obj *ent.Message) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Notification_id(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNID2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Notification_id(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Notification", field, false, false, "ID")
+}
+
+func (ec *executionContext) _Notification_kind(ctx context.Context, field graphql.CollectedField, obj *ent.Message) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Notification_kind(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Kind, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v message.Kind) graphql.Marshaler {
+			return ec.marshalNNotificationKind2githubᚗcomᚋverkostoᚋverkostoᚋentᚋmessageᚐKind(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Notification_kind(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Notification", field, false, false, "NotificationKind")
+}
+
+func (ec *executionContext) _Notification_subject(ctx context.Context, field graphql.CollectedField, obj *ent.Message) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Notification_subject(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Subject, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Notification_subject(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Notification", field, false, false, "String")
+}
+
+func (ec *executionContext) _Notification_body(ctx context.Context, field graphql.CollectedField, obj *ent.Message) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Notification_body(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Body, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Notification_body(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Notification", field, false, false, "String")
+}
+
+func (ec *executionContext) _Notification_link(ctx context.Context, field graphql.CollectedField, obj *ent.Message) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Notification_link(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Notification().Link(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOString2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Notification_link(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Notification", field, true, true, "String")
+}
+
+func (ec *executionContext) _Notification_createdAt(ctx context.Context, field graphql.CollectedField, obj *ent.Message) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Notification_createdAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.CreatedAt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+			return ec.marshalNTime2timeᚐTime(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Notification_createdAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Notification", field, false, false, "Time")
+}
+
+func (ec *executionContext) _Notification_read(ctx context.Context, field graphql.CollectedField, obj *ent.Message) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Notification_read(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Notification().Read(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Notification_read(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Notification", field, true, true, "Boolean")
+}
+
+func (ec *executionContext) _Notification_delivered(ctx context.Context, field graphql.CollectedField, obj *ent.Message) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Notification_delivered(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Notification().Delivered(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Notification_delivered(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Notification", field, true, true, "Boolean")
 }
 
 func (ec *executionContext) _Organization_id(ctx context.Context, field graphql.CollectedField, obj *ent.Organization) (ret graphql.Marshaler) {
@@ -14837,6 +15997,50 @@ func (ec *executionContext) fieldContext_Query_coverageTemplates(_ context.Conte
 	return fc, nil
 }
 
+func (ec *executionContext) _Query_diff(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_diff(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().Diff(ctx, fc.Args["from"].(time.Time), fc.Args["to"].(time.Time), fc.Args["area"].(*int), fc.Args["network"].(*int), fc.Args["first"].(*int), fc.Args["after"].(*string))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.HistoryEventConnection) graphql.Marshaler {
+			return ec.marshalNHistoryEventConnection2ᚖgithubᚗcomᚋverkostoᚋverkostoᚋgraphᚋmodelᚐHistoryEventConnection(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_diff(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_HistoryEventConnection(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_diff_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _Query_insight(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -14875,6 +16079,50 @@ func (ec *executionContext) fieldContext_Query_insight(ctx context.Context, fiel
 	}()
 	ctx = graphql.WithFieldContext(ctx, fc)
 	if fc.Args, err = ec.field_Query_insight_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Query_notifications(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_notifications(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().Notifications(ctx, fc.Args["first"].(*int), fc.Args["unreadOnly"].(*bool))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*ent.Message) graphql.Marshaler {
+			return ec.marshalNNotification2ᚕᚖgithubᚗcomᚋverkostoᚋverkostoᚋentᚐMessageᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_notifications(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Notification(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_notifications_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
 	}
@@ -22263,6 +23511,11 @@ func (ec *executionContext) _Account(ctx context.Context, sel ast.SelectionSet, 
 			if out.Values[i] == graphql.RequiredNull {
 				atomic.AddUint32(&out.Invalids, 1)
 			}
+		case "language":
+			out.Values[i] = ec._Account_language(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
 		case "organization":
 			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
 				true, false,
@@ -22274,6 +23527,12 @@ func (ec *executionContext) _Account(ctx context.Context, sel ast.SelectionSet, 
 				true, false,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Account_networks(ctx, field, obj)
+				})
+		case "notificationsOff":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Account_notificationsOff(ctx, field, obj)
 				})
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
@@ -23273,6 +24532,205 @@ func (ec *executionContext) _FieldChange(ctx context.Context, sel ast.SelectionS
 	return out
 }
 
+var historyEventImplementors = []string{"HistoryEvent"}
+
+func (ec *executionContext) _HistoryEvent(ctx context.Context, sel ast.SelectionSet, obj *history.Event) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, historyEventImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("HistoryEvent")
+		case "key":
+			out.Values[i] = ec._HistoryEvent_key(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "kind":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._HistoryEvent_kind(ctx, field, obj)
+				})
+		case "on":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._HistoryEvent_on(ctx, field, obj)
+				})
+		case "at":
+			out.Values[i] = ec._HistoryEvent_at(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "organization":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._HistoryEvent_organization(ctx, field, obj)
+				})
+		case "network":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._HistoryEvent_network(ctx, field, obj)
+				})
+		case "membership":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._HistoryEvent_membership(ctx, field, obj)
+				})
+		case "before":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._HistoryEvent_before(ctx, field, obj)
+				})
+		case "after":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._HistoryEvent_after(ctx, field, obj)
+				})
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var historyEventConnectionImplementors = []string{"HistoryEventConnection"}
+
+func (ec *executionContext) _HistoryEventConnection(ctx context.Context, sel ast.SelectionSet, obj *model.HistoryEventConnection) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, historyEventConnectionImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("HistoryEventConnection")
+		case "totalCount":
+			out.Values[i] = ec._HistoryEventConnection_totalCount(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "pageInfo":
+			out.Values[i] = ec._HistoryEventConnection_pageInfo(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "edges":
+			out.Values[i] = ec._HistoryEventConnection_edges(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var historyEventEdgeImplementors = []string{"HistoryEventEdge"}
+
+func (ec *executionContext) _HistoryEventEdge(ctx context.Context, sel ast.SelectionSet, obj *model.HistoryEventEdge) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, historyEventEdgeImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("HistoryEventEdge")
+		case "cursor":
+			out.Values[i] = ec._HistoryEventEdge_cursor(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "node":
+			out.Values[i] = ec._HistoryEventEdge_node(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var historyPageInfoImplementors = []string{"HistoryPageInfo"}
+
+func (ec *executionContext) _HistoryPageInfo(ctx context.Context, sel ast.SelectionSet, obj *model.HistoryPageInfo) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, historyPageInfoImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("HistoryPageInfo")
+		case "hasNextPage":
+			out.Values[i] = ec._HistoryPageInfo_hasNextPage(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "endCursor":
+			out.Values[i] = ec._HistoryPageInfo_endCursor(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
 var insightImplementors = []string{"Insight"}
 
 func (ec *executionContext) _Insight(ctx context.Context, sel ast.SelectionSet, obj *model.Insight) graphql.Marshaler {
@@ -23759,6 +25217,20 @@ func (ec *executionContext) _Mutation(ctx context.Context, sel ast.SelectionSet)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
+		case "markNotificationRead":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_markNotificationRead(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "updatePreferences":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_updatePreferences(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -24143,6 +25615,77 @@ func (ec *executionContext) _NetworkOverlapPage(ctx context.Context, sel ast.Sel
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var notificationImplementors = []string{"Notification"}
+
+func (ec *executionContext) _Notification(ctx context.Context, sel ast.SelectionSet, obj *ent.Message) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, notificationImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("Notification")
+		case "id":
+			out.Values[i] = ec._Notification_id(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "kind":
+			out.Values[i] = ec._Notification_kind(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "subject":
+			out.Values[i] = ec._Notification_subject(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "body":
+			out.Values[i] = ec._Notification_body(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "link":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Notification_link(ctx, field, obj)
+				})
+		case "createdAt":
+			out.Values[i] = ec._Notification_createdAt(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "read":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Notification_read(ctx, field, obj)
+				})
+		case "delivered":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Notification_delivered(ctx, field, obj)
+				})
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -24647,11 +26190,23 @@ func (ec *executionContext) _Query(ctx context.Context, sel ast.SelectionSet) gr
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Query_coverageTemplates(ctx, field)
 				})
+		case "diff":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_diff(ctx, field)
+				})
 		case "insight":
 			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
 				true, true,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Query_insight(ctx, field)
+				})
+		case "notifications":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_notifications(ctx, field)
 				})
 		case "search":
 			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
@@ -25579,6 +27134,64 @@ func (ec *executionContext) marshalNFloat2float64(ctx context.Context, sel ast.S
 	return graphql.WrapContextMarshaler(ctx, res)
 }
 
+func (ec *executionContext) marshalNHistoryEvent2ᚖgithubᚗcomᚋverkostoᚋverkostoᚋinternalᚋhistoryᚐEvent(ctx context.Context, sel ast.SelectionSet, v *history.Event) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "HistoryEvent!")
+		return graphql.Null
+	}
+	return ec._HistoryEvent(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNHistoryEventConnection2ᚖgithubᚗcomᚋverkostoᚋverkostoᚋgraphᚋmodelᚐHistoryEventConnection(ctx context.Context, sel ast.SelectionSet, v *model.HistoryEventConnection) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "HistoryEventConnection!")
+		return graphql.Null
+	}
+	return ec._HistoryEventConnection(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNHistoryEventEdge2ᚕᚖgithubᚗcomᚋverkostoᚋverkostoᚋgraphᚋmodelᚐHistoryEventEdgeᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.HistoryEventEdge) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNHistoryEventEdge2ᚖgithubᚗcomᚋverkostoᚋverkostoᚋgraphᚋmodelᚐHistoryEventEdge(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNHistoryEventEdge2ᚖgithubᚗcomᚋverkostoᚋverkostoᚋgraphᚋmodelᚐHistoryEventEdge(ctx context.Context, sel ast.SelectionSet, v *model.HistoryEventEdge) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "HistoryEventEdge!")
+		return graphql.Null
+	}
+	return ec._HistoryEventEdge(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalNHistoryEventKind2githubᚗcomᚋverkostoᚋverkostoᚋgraphᚋmodelᚐHistoryEventKind(ctx context.Context, v any) (model.HistoryEventKind, error) {
+	var res model.HistoryEventKind
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNHistoryEventKind2githubᚗcomᚋverkostoᚋverkostoᚋgraphᚋmodelᚐHistoryEventKind(ctx context.Context, sel ast.SelectionSet, v model.HistoryEventKind) graphql.Marshaler {
+	return v
+}
+
+func (ec *executionContext) marshalNHistoryPageInfo2ᚖgithubᚗcomᚋverkostoᚋverkostoᚋgraphᚋmodelᚐHistoryPageInfo(ctx context.Context, sel ast.SelectionSet, v *model.HistoryPageInfo) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "HistoryPageInfo!")
+		return graphql.Null
+	}
+	return ec._HistoryPageInfo(ctx, sel, v)
+}
+
 func (ec *executionContext) unmarshalNID2int(ctx context.Context, v any) (int, error) {
 	res, err := scalar.UnmarshalID(v)
 	return res, graphql.ErrorOnPath(ctx, err)
@@ -25642,6 +27255,16 @@ func (ec *executionContext) marshalNInt2int(ctx context.Context, sel ast.Selecti
 		graphql.AddInvalidNullFromMarshaler(ctx, "Int!")
 	}
 	return res
+}
+
+func (ec *executionContext) unmarshalNLanguage2githubᚗcomᚋverkostoᚋverkostoᚋentᚋaccountᚐLanguage(ctx context.Context, v any) (account.Language, error) {
+	var res account.Language
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNLanguage2githubᚗcomᚋverkostoᚋverkostoᚋentᚋaccountᚐLanguage(ctx context.Context, sel ast.SelectionSet, v account.Language) graphql.Marshaler {
+	return v
 }
 
 func (ec *executionContext) marshalNLeftOutOrganization2ᚕᚖgithubᚗcomᚋverkostoᚋverkostoᚋgraphᚋmodelᚐLeftOutOrganizationᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.LeftOutOrganization) graphql.Marshaler {
@@ -25913,6 +27536,70 @@ func (ec *executionContext) marshalNNode2ᚕgithubᚗcomᚋverkostoᚋverkosto�
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNNode2githubᚗcomᚋverkostoᚋverkostoᚋentᚐNoder(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNNotification2ᚕᚖgithubᚗcomᚋverkostoᚋverkostoᚋentᚐMessageᚄ(ctx context.Context, sel ast.SelectionSet, v []*ent.Message) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNNotification2ᚖgithubᚗcomᚋverkostoᚋverkostoᚋentᚐMessage(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNNotification2ᚖgithubᚗcomᚋverkostoᚋverkostoᚋentᚐMessage(ctx context.Context, sel ast.SelectionSet, v *ent.Message) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "Notification!")
+		return graphql.Null
+	}
+	return ec._Notification(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalNNotificationKind2githubᚗcomᚋverkostoᚋverkostoᚋentᚋmessageᚐKind(ctx context.Context, v any) (message.Kind, error) {
+	var res message.Kind
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNNotificationKind2githubᚗcomᚋverkostoᚋverkostoᚋentᚋmessageᚐKind(ctx context.Context, sel ast.SelectionSet, v message.Kind) graphql.Marshaler {
+	return v
+}
+
+func (ec *executionContext) unmarshalNNotificationKind2ᚕgithubᚗcomᚋverkostoᚋverkostoᚋentᚋmessageᚐKindᚄ(ctx context.Context, v any) ([]message.Kind, error) {
+	vSlice := graphql.CoerceList(v)
+	var err error
+	res := make([]message.Kind, len(vSlice))
+	for i := range vSlice {
+		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
+		res[i], err = ec.unmarshalNNotificationKind2githubᚗcomᚋverkostoᚋverkostoᚋentᚋmessageᚐKind(ctx, vSlice[i])
+		if err != nil {
+			return nil, err
+		}
+	}
+	return res, nil
+}
+
+func (ec *executionContext) marshalNNotificationKind2ᚕgithubᚗcomᚋverkostoᚋverkostoᚋentᚋmessageᚐKindᚄ(ctx context.Context, sel ast.SelectionSet, v []message.Kind) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNNotificationKind2githubᚗcomᚋverkostoᚋverkostoᚋentᚋmessageᚐKind(ctx, sel, v[i])
 	})
 
 	for _, e := range ret {
@@ -26811,6 +28498,22 @@ func (ec *executionContext) marshalOInt2ᚖint(ctx context.Context, sel ast.Sele
 	return res
 }
 
+func (ec *executionContext) unmarshalOLanguage2ᚖgithubᚗcomᚋverkostoᚋverkostoᚋentᚋaccountᚐLanguage(ctx context.Context, v any) (*account.Language, error) {
+	if v == nil {
+		return nil, nil
+	}
+	var res = new(account.Language)
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalOLanguage2ᚖgithubᚗcomᚋverkostoᚋverkostoᚋentᚋaccountᚐLanguage(ctx context.Context, sel ast.SelectionSet, v *account.Language) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return v
+}
+
 func (ec *executionContext) unmarshalOMapFilter2ᚖgithubᚗcomᚋverkostoᚋverkostoᚋinternalᚋnetmapᚐFilter(ctx context.Context, v any) (*netmap.Filter, error) {
 	if v == nil {
 		return nil, nil
@@ -27293,6 +28996,42 @@ func (ec *executionContext) marshalONode2githubᚗcomᚋverkostoᚋverkostoᚋen
 		return graphql.Null
 	}
 	return ec._Node(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalONotificationKind2ᚕgithubᚗcomᚋverkostoᚋverkostoᚋentᚋmessageᚐKindᚄ(ctx context.Context, v any) ([]message.Kind, error) {
+	if v == nil {
+		return nil, nil
+	}
+	vSlice := graphql.CoerceList(v)
+	var err error
+	res := make([]message.Kind, len(vSlice))
+	for i := range vSlice {
+		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
+		res[i], err = ec.unmarshalNNotificationKind2githubᚗcomᚋverkostoᚋverkostoᚋentᚋmessageᚐKind(ctx, vSlice[i])
+		if err != nil {
+			return nil, err
+		}
+	}
+	return res, nil
+}
+
+func (ec *executionContext) marshalONotificationKind2ᚕgithubᚗcomᚋverkostoᚋverkostoᚋentᚋmessageᚐKindᚄ(ctx context.Context, sel ast.SelectionSet, v []message.Kind) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNNotificationKind2githubᚗcomᚋverkostoᚋverkostoᚋentᚋmessageᚐKind(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
 }
 
 func (ec *executionContext) marshalOOrganization2ᚕᚖgithubᚗcomᚋverkostoᚋverkostoᚋentᚐOrganizationᚄ(ctx context.Context, sel ast.SelectionSet, v []*ent.Organization) graphql.Marshaler {

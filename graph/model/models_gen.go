@@ -12,6 +12,7 @@ import (
 	"github.com/verkosto/verkosto/ent/membership"
 	"github.com/verkosto/verkosto/ent/schema/enum"
 	"github.com/verkosto/verkosto/ent/schema/expect"
+	"github.com/verkosto/verkosto/internal/history"
 	"github.com/verkosto/verkosto/internal/viewer"
 )
 
@@ -51,6 +52,32 @@ type CreateAccountInput struct {
 	OrganizationID *int `json:"organizationID,omitempty"`
 	// For a coordinator: the networks it coordinates.
 	NetworkIDs []int `json:"networkIDs,omitempty"`
+}
+
+// A page of history events.
+type HistoryEventConnection struct {
+	// How many events the whole period has.
+	TotalCount int `json:"totalCount"`
+	// Where this page ends.
+	PageInfo *HistoryPageInfo `json:"pageInfo"`
+	// The events of this page.
+	Edges []*HistoryEventEdge `json:"edges"`
+}
+
+// One event and its place.
+type HistoryEventEdge struct {
+	// Pass as after to continue from this event.
+	Cursor string `json:"cursor"`
+	// The event.
+	Node *history.Event `json:"node"`
+}
+
+// Where a page of history ends.
+type HistoryPageInfo struct {
+	// Whether more events follow.
+	HasNextPage bool `json:"hasNextPage"`
+	// The last event's cursor; null on an empty page.
+	EndCursor *string `json:"endCursor,omitempty"`
 }
 
 // A page of left-out organisations.
@@ -187,6 +214,97 @@ func (e *CoverageStatus) UnmarshalJSON(b []byte) error {
 }
 
 func (e CoverageStatus) MarshalJSON() ([]byte, error) {
+	var buf bytes.Buffer
+	e.MarshalGQL(&buf)
+	return buf.Bytes(), nil
+}
+
+// What kind of thing happened.
+type HistoryEventKind string
+
+const (
+	// An organisation asked to join a network, or a network invited it.
+	HistoryEventKindMembershipRequested HistoryEventKind = "MEMBERSHIP_REQUESTED"
+	// A request to join (or an invitation) was declined.
+	HistoryEventKindMembershipDeclined HistoryEventKind = "MEMBERSHIP_DECLINED"
+	// A membership started (its start date).
+	HistoryEventKindMembershipStarted HistoryEventKind = "MEMBERSHIP_STARTED"
+	// A membership ended (its end date).
+	HistoryEventKindMembershipEnded HistoryEventKind = "MEMBERSHIP_ENDED"
+	// A member's role in a network changed; before and after are the roles.
+	HistoryEventKindRoleChanged HistoryEventKind = "ROLE_CHANGED"
+	// A network was added to Verkosto; after is its Finnish name.
+	HistoryEventKindNetworkAdded HistoryEventKind = "NETWORK_ADDED"
+	// A network started (its start date).
+	HistoryEventKindNetworkStarted HistoryEventKind = "NETWORK_STARTED"
+	// A network ended: its end date, or its status when it has no end date.
+	HistoryEventKindNetworkEnded HistoryEventKind = "NETWORK_ENDED"
+	// A network became dormant; before and after are the statuses.
+	HistoryEventKindNetworkDormant HistoryEventKind = "NETWORK_DORMANT"
+	// A network was renamed; before and after are the names.
+	HistoryEventKindNetworkRenamed HistoryEventKind = "NETWORK_RENAMED"
+	// An organisation was added to Verkosto; after is its Finnish name.
+	HistoryEventKindOrganizationAdded HistoryEventKind = "ORGANIZATION_ADDED"
+	// An organisation was renamed; before and after are the names.
+	HistoryEventKindOrganizationRenamed HistoryEventKind = "ORGANIZATION_RENAMED"
+	// Someone responsible confirmed that an organisation's or network's entry is still accurate.
+	HistoryEventKindEntryConfirmed HistoryEventKind = "ENTRY_CONFIRMED"
+)
+
+var AllHistoryEventKind = []HistoryEventKind{
+	HistoryEventKindMembershipRequested,
+	HistoryEventKindMembershipDeclined,
+	HistoryEventKindMembershipStarted,
+	HistoryEventKindMembershipEnded,
+	HistoryEventKindRoleChanged,
+	HistoryEventKindNetworkAdded,
+	HistoryEventKindNetworkStarted,
+	HistoryEventKindNetworkEnded,
+	HistoryEventKindNetworkDormant,
+	HistoryEventKindNetworkRenamed,
+	HistoryEventKindOrganizationAdded,
+	HistoryEventKindOrganizationRenamed,
+	HistoryEventKindEntryConfirmed,
+}
+
+func (e HistoryEventKind) IsValid() bool {
+	switch e {
+	case HistoryEventKindMembershipRequested, HistoryEventKindMembershipDeclined, HistoryEventKindMembershipStarted, HistoryEventKindMembershipEnded, HistoryEventKindRoleChanged, HistoryEventKindNetworkAdded, HistoryEventKindNetworkStarted, HistoryEventKindNetworkEnded, HistoryEventKindNetworkDormant, HistoryEventKindNetworkRenamed, HistoryEventKindOrganizationAdded, HistoryEventKindOrganizationRenamed, HistoryEventKindEntryConfirmed:
+		return true
+	}
+	return false
+}
+
+func (e HistoryEventKind) String() string {
+	return string(e)
+}
+
+func (e *HistoryEventKind) UnmarshalGQL(v any) error {
+	str, ok := v.(string)
+	if !ok {
+		return fmt.Errorf("enums must be strings")
+	}
+
+	*e = HistoryEventKind(str)
+	if !e.IsValid() {
+		return fmt.Errorf("%s is not a valid HistoryEventKind", str)
+	}
+	return nil
+}
+
+func (e HistoryEventKind) MarshalGQL(w io.Writer) {
+	_, _ = fmt.Fprint(w, strconv.Quote(e.String()))
+}
+
+func (e *HistoryEventKind) UnmarshalJSON(b []byte) error {
+	s, err := strconv.Unquote(string(b))
+	if err != nil {
+		return err
+	}
+	return e.UnmarshalGQL(s)
+}
+
+func (e HistoryEventKind) MarshalJSON() ([]byte, error) {
 	var buf bytes.Buffer
 	e.MarshalGQL(&buf)
 	return buf.Bytes(), nil

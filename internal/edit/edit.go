@@ -25,6 +25,7 @@ import (
 	"github.com/verkosto/verkosto/ent/schema/validate"
 	"github.com/verkosto/verkosto/internal/auth"
 	"github.com/verkosto/verkosto/internal/fault"
+	"github.com/verkosto/verkosto/internal/outbox"
 	"github.com/verkosto/verkosto/internal/viewer"
 )
 
@@ -502,7 +503,7 @@ func newMembership(ctx context.Context, client *ent.Client, req MembershipReques
 	if role == "" {
 		role = membership.RoleMEMBER
 	}
-	return client.Membership.Create().
+	m, err := client.Membership.Create().
 		SetOrganizationID(req.OrganizationID).
 		SetNetworkID(req.NetworkID).
 		SetRole(role).
@@ -513,6 +514,14 @@ func newMembership(ctx context.Context, client *ent.Client, req MembershipReques
 		SetRequestedBy(side).
 		SetNillableIdempotencyKey(k).
 		Save(ctx)
+	if err != nil {
+		return nil, err
+	}
+	// The other side's message, in the same transaction.
+	if err := outbox.MembershipRequested(ctx, client, m); err != nil {
+		return nil, err
+	}
+	return m, nil
 }
 
 // newAccount checks and creates the account CreateAccount asks for.

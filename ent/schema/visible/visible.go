@@ -32,6 +32,7 @@ import (
 	"github.com/verkosto/verkosto/ent/account"
 	"github.com/verkosto/verkosto/ent/change"
 	"github.com/verkosto/verkosto/ent/membership"
+	"github.com/verkosto/verkosto/ent/message"
 	"github.com/verkosto/verkosto/ent/organization"
 	"github.com/verkosto/verkosto/ent/predicate"
 	"github.com/verkosto/verkosto/ent/schema/audit"
@@ -226,6 +227,18 @@ func Accounts(v *viewer.Viewer) predicate.Account {
 	return account.ID(v.AccountID)
 }
 
+// Messages matches the messages v may read: an account reads its own
+// (notifications are personal; administrators too read only their own).
+func Messages(v *viewer.Viewer) predicate.Message {
+	if v.System {
+		return nil
+	}
+	if !v.SignedIn() {
+		return predicate.Message(none)
+	}
+	return message.AccountID(v.AccountID)
+}
+
 // Changes matches the audit records v may read; nil when v may read them
 // all. A change is shown to who may read what it describes: organisations,
 // networks and coverage templates to every signed-in reader, a membership
@@ -245,6 +258,32 @@ func Changes(v *viewer.Viewer) predicate.Change {
 		change.And(change.EntityType(ent.TypeAccount), change.EntityID(v.AccountID)),
 	)
 }
+
+// ChangeFacts matches the audit records whose facts the history views (the
+// diff between two dates, the change feeds) may show v. A fact is what
+// happened to an entry and when: it was created, renamed, changed status or
+// role, or was confirmed, told only through FactFields, never who made the
+// change nor any other field. Signed-in readers get the facts of the changes
+// they may read (Changes); an anonymous reader of a public instance gets
+// those of organisations, networks and the memberships every reader sees,
+// since the values shown are public fields of public entries.
+func ChangeFacts(v *viewer.Viewer) predicate.Change {
+	switch {
+	case v.SignedIn() || v.System:
+		return Changes(v)
+	case !v.CanRead():
+		return predicate.Change(none)
+	}
+	return change.Or(
+		change.EntityTypeIn(ent.TypeOrganization, ent.TypeNetwork),
+		change.And(change.EntityType(ent.TypeMembership), changeOfVisibleMembership(v)),
+	)
+}
+
+// FactFields are the fields (as the audit trail names them) whose values
+// before and after a history view may show: names, status, role and
+// confirmation dates, all public wherever the entry is.
+var FactFields = []string{"nameFi", "nameSv", "nameEn", "status", "role", "lastConfirmedAt"}
 
 // changeOfVisibleMembership matches changes of memberships that exist and
 // that v may read. A deleted membership's history is for administrators.

@@ -10,6 +10,7 @@ import { LOGIN, LOGOUT, PENDING_QUERY } from './operations'
 import { problemOf } from './errors'
 import { useSession } from './session'
 import { Decide } from './Memberships'
+import Notifications from '../history/Notifications'
 
 // LoginPage signs in with email and password. The answer to a wrong
 // password is the server's, deliberately the same as for an unknown email.
@@ -177,6 +178,7 @@ export function InboxPage({ lang, onOpen }: { lang: Lang; onOpen: (id: string, k
           ))}
         </ul>
       )}
+      <Notifications lang={lang} />
     </main>
   )
 }

@@ -39,6 +39,9 @@ type Documents = {
     "query History($id: ID!) { changes(entity: $id, first: 50) { edges { node {\n  id at operation actorRole fields { field before after } } } } }": typeof types.HistoryDocument,
     "query NetworkForEdit($id: ID!) { node(id: $id) { ... on Network {\n  id version nameFi nameSv nameEn shortName website meetingsPerYear startedOn endedOn status description } } }": typeof types.NetworkForEditDocument,
     "mutation UpdateNetwork($id: ID!, $version: Int!, $input: UpdateNetworkInput!) {\n  updateNetwork(id: $id, version: $version, input: $input) { id version } }": typeof types.UpdateNetworkDocument,
+    "query Diff($from: Date!, $to: Date!, $area: ID, $after: String) {\n  diff(from: $from, to: $to, area: $area, first: 100, after: $after) {\n    totalCount pageInfo { hasNextPage endCursor }\n    edges { node { key kind on before after\n      organization { id nameFi nameSv nameEn } network { id nameFi nameSv nameEn } } } } }": typeof types.DiffDocument,
+    "query Notifications { notifications(first: 50) { id kind subject body link createdAt read } }": typeof types.NotificationsDocument,
+    "mutation MarkNotificationRead($id: ID!) { markNotificationRead(id: $id) { id read } }": typeof types.MarkNotificationReadDocument,
     "query Insight($area: ID!, $asOf: Date) { insight(area: $area, asOf: $asOf) {\n  area { id kind nameFi nameSv nameEn } asOf\n  overlaps(first: 10) { totalCount nodes { jaccard a { id nameFi nameSv nameEn } b { id nameFi nameSv nameEn }\n    shared { id } onlyInA { id } onlyInB { id } } }\n  loads(first: 15) { totalCount nodes { organization { id nameFi nameSv nameEn } networks meetingsPerYear coordinator chair } }\n  bridges(first: 15) { totalCount nodes { organization { id nameFi nameSv nameEn } county { id nameFi nameSv nameEn } score } }\n  singlePoints(first: 15) { totalCount nodes { organization { id nameFi nameSv nameEn } county { id nameFi nameSv nameEn } cutOff } }\n  leftOut(first: 30) { totalCount nodes { organization { id nameFi nameSv nameEn } county { id nameFi nameSv nameEn } sector } } } }": typeof types.InsightDocument,
 };
 const documents: Documents = {
@@ -67,6 +70,9 @@ const documents: Documents = {
     "query History($id: ID!) { changes(entity: $id, first: 50) { edges { node {\n  id at operation actorRole fields { field before after } } } } }": types.HistoryDocument,
     "query NetworkForEdit($id: ID!) { node(id: $id) { ... on Network {\n  id version nameFi nameSv nameEn shortName website meetingsPerYear startedOn endedOn status description } } }": types.NetworkForEditDocument,
     "mutation UpdateNetwork($id: ID!, $version: Int!, $input: UpdateNetworkInput!) {\n  updateNetwork(id: $id, version: $version, input: $input) { id version } }": types.UpdateNetworkDocument,
+    "query Diff($from: Date!, $to: Date!, $area: ID, $after: String) {\n  diff(from: $from, to: $to, area: $area, first: 100, after: $after) {\n    totalCount pageInfo { hasNextPage endCursor }\n    edges { node { key kind on before after\n      organization { id nameFi nameSv nameEn } network { id nameFi nameSv nameEn } } } } }": types.DiffDocument,
+    "query Notifications { notifications(first: 50) { id kind subject body link createdAt read } }": types.NotificationsDocument,
+    "mutation MarkNotificationRead($id: ID!) { markNotificationRead(id: $id) { id read } }": types.MarkNotificationReadDocument,
     "query Insight($area: ID!, $asOf: Date) { insight(area: $area, asOf: $asOf) {\n  area { id kind nameFi nameSv nameEn } asOf\n  overlaps(first: 10) { totalCount nodes { jaccard a { id nameFi nameSv nameEn } b { id nameFi nameSv nameEn }\n    shared { id } onlyInA { id } onlyInB { id } } }\n  loads(first: 15) { totalCount nodes { organization { id nameFi nameSv nameEn } networks meetingsPerYear coordinator chair } }\n  bridges(first: 15) { totalCount nodes { organization { id nameFi nameSv nameEn } county { id nameFi nameSv nameEn } score } }\n  singlePoints(first: 15) { totalCount nodes { organization { id nameFi nameSv nameEn } county { id nameFi nameSv nameEn } cutOff } }\n  leftOut(first: 30) { totalCount nodes { organization { id nameFi nameSv nameEn } county { id nameFi nameSv nameEn } sector } } } }": types.InsightDocument,
 };
 
@@ -184,6 +190,18 @@ export function graphql(source: "query NetworkForEdit($id: ID!) { node(id: $id) 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation UpdateNetwork($id: ID!, $version: Int!, $input: UpdateNetworkInput!) {\n  updateNetwork(id: $id, version: $version, input: $input) { id version } }"): (typeof documents)["mutation UpdateNetwork($id: ID!, $version: Int!, $input: UpdateNetworkInput!) {\n  updateNetwork(id: $id, version: $version, input: $input) { id version } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query Diff($from: Date!, $to: Date!, $area: ID, $after: String) {\n  diff(from: $from, to: $to, area: $area, first: 100, after: $after) {\n    totalCount pageInfo { hasNextPage endCursor }\n    edges { node { key kind on before after\n      organization { id nameFi nameSv nameEn } network { id nameFi nameSv nameEn } } } } }"): (typeof documents)["query Diff($from: Date!, $to: Date!, $area: ID, $after: String) {\n  diff(from: $from, to: $to, area: $area, first: 100, after: $after) {\n    totalCount pageInfo { hasNextPage endCursor }\n    edges { node { key kind on before after\n      organization { id nameFi nameSv nameEn } network { id nameFi nameSv nameEn } } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query Notifications { notifications(first: 50) { id kind subject body link createdAt read } }"): (typeof documents)["query Notifications { notifications(first: 50) { id kind subject body link createdAt read } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation MarkNotificationRead($id: ID!) { markNotificationRead(id: $id) { id read } }"): (typeof documents)["mutation MarkNotificationRead($id: ID!) { markNotificationRead(id: $id) { id read } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
