@@ -94,7 +94,8 @@ test('an editor asks to join a network and its coordinator approves', async () =
 
   const coord = await signedIn('coordinator@example.fi')
   await coord.page.getByRole('link', { name: 'Liittymispyynnöt' }).click()
-  await coord.page.getByTestId('inbox').getByText(org.nameFi).waitFor()
+  // The request is listed (its notification names the organisation too).
+  await coord.page.getByTestId('inbox').getByRole('button', { name: org.nameFi, exact: true }).waitFor()
   await coord.page.getByTestId('approve').click()
   await coord.page.getByText('Ei käsittelemättömiä liittymispyyntöjä.').waitFor()
   await coord.page.goto(`${base}/networks/${net.id}`)
@@ -118,7 +119,7 @@ test('a coordinator invites an organisation and its editor accepts', async () =>
 
   const editor = await signedIn('editor@example.fi')
   await editor.page.getByRole('link', { name: 'Liittymispyynnöt' }).click()
-  await editor.page.getByTestId('inbox').getByText(inviting.nameFi).waitFor()
+  await editor.page.getByTestId('inbox').getByRole('button', { name: inviting.nameFi, exact: true }).waitFor()
   await editor.page.getByTestId('approve').click()
   await editor.page.getByText('Ei käsittelemättömiä liittymispyyntöjä.').waitFor()
   await editor.page.goto(`${base}/organizations/${org.id}`)
