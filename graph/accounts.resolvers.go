@@ -24,6 +24,15 @@ import (
 	"github.com/verkosto/verkosto/internal/viewer"
 )
 
+// SessionExpiresAt is the resolver for the sessionExpiresAt field.
+func (r *accountResolver) SessionExpiresAt(ctx context.Context, obj *ent.Account) (*time.Time, error) {
+	v := viewer.FromContext(ctx)
+	if v.AccountID != obj.ID || v.SessionEnds.IsZero() {
+		return nil, nil
+	}
+	return &v.SessionEnds, nil
+}
+
 // Fields is the resolver for the fields field.
 func (r *changeResolver) Fields(ctx context.Context, obj *ent.Change) ([]*audit.FieldChange, error) {
 	return visibleDiff(ctx, obj), nil
@@ -63,6 +72,25 @@ func (r *mutationResolver) Login(ctx context.Context, email string, password str
 	}
 	cookies.SetSession(token, expires)
 	return a, nil
+}
+
+// RefreshSession is the resolver for the refreshSession field.
+func (r *mutationResolver) RefreshSession(ctx context.Context) (*time.Time, error) {
+	token := auth.CookiesFrom(ctx).SessionToken()
+	if token == "" || !viewer.FromContext(ctx).SignedIn() {
+		return nil, denied(ctx, privacy.Denyf("sign in to keep a session"))
+	}
+	ends, err := r.auth.Extend(ctx, token)
+	if errors.Is(err, auth.ErrNoSession) {
+		// It ended between the lookup and now.
+		e := codedError(CodeUnauthenticated, "", "your session has ended; sign in again")
+		e.Extensions["reason"] = ReasonSessionExpired
+		return nil, e
+	}
+	if err != nil {
+		return nil, err
+	}
+	return &ends, nil
 }
 
 // Logout is the resolver for the logout field.

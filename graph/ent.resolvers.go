@@ -53,6 +53,9 @@ func (r *queryResolver) Organizations(ctx context.Context, after *entgql.Cursor[
 	return r.client.Organization.Query().Paginate(ctx, after, first, before, last, ent.WithOrganizationOrder(orderBy), ent.WithOrganizationFilter(where.Filter))
 }
 
+// Account returns generated.AccountResolver implementation.
+func (r *Resolver) Account() generated.AccountResolver { return &accountResolver{r} }
+
 // Change returns generated.ChangeResolver implementation.
 func (r *Resolver) Change() generated.ChangeResolver { return &changeResolver{r} }
 
@@ -86,6 +89,7 @@ func (r *Resolver) OrganizationWhereInput() generated.OrganizationWhereInputReso
 }
 
 type (
+	accountResolver                struct{ *Resolver }
 	changeResolver                 struct{ *Resolver }
 	coverageTemplateResolver       struct{ *Resolver }
 	membershipResolver             struct{ *Resolver }

@@ -208,8 +208,19 @@ func denied(ctx context.Context, err error) *gqlerror.Error {
 	if name, _, ok := strings.Cut(msg, ": "); ok && !strings.Contains(name, " ") {
 		field = name
 	}
-	return codedError(code, field, msg)
+	e := codedError(code, field, msg)
+	if v := viewer.FromContext(ctx); code == CodeUnauthenticated && v.SessionExpired {
+		// The client tells "your session has ended" from "sign in to do
+		// this" by the reason, and keeps the user's unsaved input.
+		e.Message = "your session has ended; sign in again"
+		e.Extensions["reason"] = ReasonSessionExpired
+	}
+	return e
 }
+
+// ReasonSessionExpired is the reason of an UNAUTHENTICATED error for a
+// request whose session cookie names a session that has ended.
+const ReasonSessionExpired = "SESSION_EXPIRED"
 
 // plainMessage rewords the few library messages that would otherwise name
 // Go types or encodings (and echo the whole request body).

@@ -42,6 +42,7 @@ func NewExecutableSchema(cfg Config) graphql.ExecutableSchema {
 type Config = graphql.Config[ResolverRoot, DirectiveRoot, ComplexityRoot]
 
 type ResolverRoot interface {
+	Account() AccountResolver
 	Change() ChangeResolver
 	CoverageTemplate() CoverageTemplateResolver
 	Expectation() ExpectationResolver
@@ -61,15 +62,16 @@ type DirectiveRoot struct {
 
 type ComplexityRoot struct {
 	Account struct {
-		CreatedAt    func(childComplexity int) int
-		Disabled     func(childComplexity int) int
-		Email        func(childComplexity int) int
-		ID           func(childComplexity int) int
-		LastLoginAt  func(childComplexity int) int
-		Networks     func(childComplexity int) int
-		Organization func(childComplexity int) int
-		Role         func(childComplexity int) int
-		UpdatedAt    func(childComplexity int) int
+		CreatedAt        func(childComplexity int) int
+		Disabled         func(childComplexity int) int
+		Email            func(childComplexity int) int
+		ID               func(childComplexity int) int
+		LastLoginAt      func(childComplexity int) int
+		Networks         func(childComplexity int) int
+		Organization     func(childComplexity int) int
+		Role             func(childComplexity int) int
+		SessionExpiresAt func(childComplexity int) int
+		UpdatedAt        func(childComplexity int) int
 	}
 
 	AccountConnection struct {
@@ -237,6 +239,7 @@ type ComplexityRoot struct {
 		EndMembership          func(childComplexity int, id int, endDate time.Time, version *int) int
 		Login                  func(childComplexity int, email string, password string) int
 		Logout                 func(childComplexity int) int
+		RefreshSession         func(childComplexity int) int
 		RequestMembership      func(childComplexity int, input model.RequestMembershipInput, idempotencyKey *string) int
 		UpdateCoverageTemplate func(childComplexity int, id int, input model.UpdateCoverageTemplateInput) int
 		UpdateNetwork          func(childComplexity int, id int, input ent.UpdateNetworkInput, version int) int
@@ -352,6 +355,9 @@ type ComplexityRoot struct {
 
 // region    ************************** generated!.gotpl **************************
 
+type AccountResolver interface {
+	SessionExpiresAt(ctx context.Context, obj *ent.Account) (*time.Time, error)
+}
 type ChangeResolver interface {
 	Fields(ctx context.Context, obj *ent.Change) ([]*audit.FieldChange, error)
 	Entity(ctx context.Context, obj *ent.Change) (ent.Noder, error)
@@ -368,6 +374,7 @@ type MembershipResolver interface {
 }
 type MutationResolver interface {
 	Login(ctx context.Context, email string, password string) (*ent.Account, error)
+	RefreshSession(ctx context.Context) (*time.Time, error)
 	Logout(ctx context.Context) (bool, error)
 	CreateOrganization(ctx context.Context, input ent.CreateOrganizationInput, idempotencyKey *string) (*ent.Organization, error)
 	UpdateOrganization(ctx context.Context, id int, input ent.UpdateOrganizationInput, version int) (*ent.Organization, error)
@@ -484,6 +491,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Account.Role(childComplexity), true
+	case "Account.sessionExpiresAt":
+		if e.ComplexityRoot.Account.SessionExpiresAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Account.SessionExpiresAt(childComplexity), true
 	case "Account.updatedAt":
 		if e.ComplexityRoot.Account.UpdatedAt == nil {
 			break
@@ -1268,6 +1281,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.Logout(childComplexity), true
+	case "Mutation.refreshSession":
+		if e.ComplexityRoot.Mutation.RefreshSession == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Mutation.RefreshSession(childComplexity), true
 	case "Mutation.requestMembership":
 		if e.ComplexityRoot.Mutation.RequestMembership == nil {
 			break
@@ -1990,6 +2009,15 @@ extend type Change {
   entity: Node
 }
 
+extend type Account {
+  """
+  When the session of the request ends unless it is used again: the earlier
+  of its idle and absolute expiry. Only on me; null on other accounts. The
+  web app warns before this time and offers refreshSession.
+  """
+  sessionExpiresAt: Time
+}
+
 extend type Membership {
   """
   Whose answer a PENDING membership waits for: NETWORK when the network's
@@ -2021,6 +2049,13 @@ type Mutation {
   password get the same error; repeated failures are throttled.
   """
   login("Sign-in email." email: String!, "Password." password: String!): Account!
+
+  """
+  Keeps the session alive: its idle expiry starts again from now (its
+  absolute expiry stays). Returns when the session now ends. Fails with
+  UNAUTHENTICATED (reason SESSION_EXPIRED) when it has already ended.
+  """
+  refreshSession: Time!
 
   "Signs out: ends the session on the server and clears the cookie. True when a session ended."
   logout: Boolean!
@@ -6887,6 +6922,8 @@ func (ec *executionContext) childFields_Account(ctx context.Context, field graph
 		return ec.fieldContext_Account_organization(ctx, field)
 	case "networks":
 		return ec.fieldContext_Account_networks(ctx, field)
+	case "sessionExpiresAt":
+		return ec.fieldContext_Account_sessionExpiresAt(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type Account", field.Name)
 }
@@ -8830,6 +8867,29 @@ func (ec *executionContext) fieldContext_Account_networks(_ context.Context, fie
 		},
 	}
 	return fc, nil
+}
+
+func (ec *executionContext) _Account_sessionExpiresAt(ctx context.Context, field graphql.CollectedField, obj *ent.Account) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Account_sessionExpiresAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Account().SessionExpiresAt(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *time.Time) graphql.Marshaler {
+			return ec.marshalOTime2ᚖtimeᚐTime(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Account_sessionExpiresAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Account", field, true, true, "Time")
 }
 
 func (ec *executionContext) _AccountConnection_edges(ctx context.Context, field graphql.CollectedField, obj *ent.AccountConnection) (ret graphql.Marshaler) {
@@ -11630,6 +11690,29 @@ func (ec *executionContext) fieldContext_Mutation_login(ctx context.Context, fie
 		return fc, err
 	}
 	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_refreshSession(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_refreshSession(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Mutation().RefreshSession(ctx)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *time.Time) graphql.Marshaler {
+			return ec.marshalNTime2ᚖtimeᚐTime(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_refreshSession(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Mutation", field, true, true, "Time")
 }
 
 func (ec *executionContext) _Mutation_logout(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
@@ -21498,6 +21581,12 @@ func (ec *executionContext) _Account(ctx context.Context, sel ast.SelectionSet, 
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Account_networks(ctx, field, obj)
 				})
+		case "sessionExpiresAt":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Account_sessionExpiresAt(ctx, field, obj)
+				})
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -22533,6 +22622,13 @@ func (ec *executionContext) _Mutation(ctx context.Context, sel ast.SelectionSet)
 		case "login":
 			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
 				return ec._Mutation_login(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "refreshSession":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_refreshSession(ctx, field)
 			})
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
@@ -24515,6 +24611,24 @@ func (ec *executionContext) unmarshalNTime2timeᚐTime(ctx context.Context, v an
 func (ec *executionContext) marshalNTime2timeᚐTime(ctx context.Context, sel ast.SelectionSet, v time.Time) graphql.Marshaler {
 	_ = sel
 	res := graphql.MarshalTime(v)
+	if res == graphql.Null {
+		graphql.AddInvalidNullFromMarshaler(ctx, "Time!")
+	}
+	return res
+}
+
+func (ec *executionContext) unmarshalNTime2ᚖtimeᚐTime(ctx context.Context, v any) (*time.Time, error) {
+	res, err := graphql.UnmarshalTime(v)
+	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNTime2ᚖtimeᚐTime(ctx context.Context, sel ast.SelectionSet, v *time.Time) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "Time!")
+		return graphql.Null
+	}
+	_ = sel
+	res := graphql.MarshalTime(*v)
 	if res == graphql.Null {
 		graphql.AddInvalidNullFromMarshaler(ctx, "Time!")
 	}
