@@ -33,6 +33,16 @@ func (r *accountResolver) SessionExpiresAt(ctx context.Context, obj *ent.Account
 	return &v.SessionEnds, nil
 }
 
+// SessionSecondsLeft is the resolver for the sessionSecondsLeft field.
+func (r *accountResolver) SessionSecondsLeft(ctx context.Context, obj *ent.Account) (*int, error) {
+	v := viewer.FromContext(ctx)
+	if v.AccountID != obj.ID || v.SessionEnds.IsZero() {
+		return nil, nil
+	}
+	left := max(0, int(time.Until(v.SessionEnds).Seconds()))
+	return &left, nil
+}
+
 // Fields is the resolver for the fields field.
 func (r *changeResolver) Fields(ctx context.Context, obj *ent.Change) ([]*audit.FieldChange, error) {
 	return visibleDiff(ctx, obj), nil
@@ -75,7 +85,7 @@ func (r *mutationResolver) Login(ctx context.Context, email string, password str
 }
 
 // RefreshSession is the resolver for the refreshSession field.
-func (r *mutationResolver) RefreshSession(ctx context.Context) (*time.Time, error) {
+func (r *mutationResolver) RefreshSession(ctx context.Context) (*ent.Account, error) {
 	token := auth.CookiesFrom(ctx).SessionToken()
 	if token == "" || !viewer.FromContext(ctx).SignedIn() {
 		return nil, denied(ctx, privacy.Denyf("sign in to keep a session"))
@@ -90,7 +100,10 @@ func (r *mutationResolver) RefreshSession(ctx context.Context) (*time.Time, erro
 	if err != nil {
 		return nil, err
 	}
-	return &ends, nil
+	// The request's own viewer: sessionExpiresAt on the answer tells the new end.
+	v := viewer.FromContext(ctx)
+	v.SessionEnds = ends
+	return r.client.Account.Get(ctx, v.AccountID)
 }
 
 // Logout is the resolver for the logout field.

@@ -223,10 +223,18 @@ func TestSessionEndIsToldAndCanBeExtended(t *testing.T) {
 		// Fifty minutes of silence leave ten; refreshing gives the full hour back.
 		f.app.DB.Client.Session.Update().Where(session.AccountID(f.accounts["EDITOR"])).
 			SetLastSeenAt(time.Now().Add(-50 * time.Minute)).ExecX(f.sys)
-		var refreshed struct{ RefreshSession time.Time }
-		b.post(t, `mutation{refreshSession}`, nil).decode(t, &refreshed)
-		if left := time.Until(refreshed.RefreshSession); left < 59*time.Minute {
+		var refreshed struct {
+			RefreshSession struct {
+				SessionExpiresAt   time.Time
+				SessionSecondsLeft int
+			}
+		}
+		b.post(t, `mutation{refreshSession{sessionExpiresAt sessionSecondsLeft}}`, nil).decode(t, &refreshed)
+		if left := time.Until(refreshed.RefreshSession.SessionExpiresAt); left < 59*time.Minute {
 			t.Errorf("after refreshSession the session ends in %v, want an hour", left)
+		}
+		if s := refreshed.RefreshSession.SessionSecondsLeft; s < 3540 || s > 3600 {
+			t.Errorf("sessionSecondsLeft %d, want about 3600", s)
 		}
 		// Another account's sessionExpiresAt is not told.
 		var accounts struct {
@@ -258,7 +266,7 @@ func TestSessionEndIsToldAndCanBeExtended(t *testing.T) {
 		if res.code() != "UNAUTHENTICATED" || res.Errors[0].Extensions["reason"] != nil {
 			t.Errorf("anonymous change: %+v", res.Errors)
 		}
-		res = f.browsers["ANONYMOUS"].post(t, `mutation{refreshSession}`, nil)
+		res = f.browsers["ANONYMOUS"].post(t, `mutation{refreshSession{id}}`, nil)
 		if res.code() != "UNAUTHENTICATED" {
 			t.Errorf("anonymous refreshSession: %+v", res.Errors)
 		}

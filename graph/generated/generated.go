@@ -62,16 +62,17 @@ type DirectiveRoot struct {
 
 type ComplexityRoot struct {
 	Account struct {
-		CreatedAt        func(childComplexity int) int
-		Disabled         func(childComplexity int) int
-		Email            func(childComplexity int) int
-		ID               func(childComplexity int) int
-		LastLoginAt      func(childComplexity int) int
-		Networks         func(childComplexity int) int
-		Organization     func(childComplexity int) int
-		Role             func(childComplexity int) int
-		SessionExpiresAt func(childComplexity int) int
-		UpdatedAt        func(childComplexity int) int
+		CreatedAt          func(childComplexity int) int
+		Disabled           func(childComplexity int) int
+		Email              func(childComplexity int) int
+		ID                 func(childComplexity int) int
+		LastLoginAt        func(childComplexity int) int
+		Networks           func(childComplexity int) int
+		Organization       func(childComplexity int) int
+		Role               func(childComplexity int) int
+		SessionExpiresAt   func(childComplexity int) int
+		SessionSecondsLeft func(childComplexity int) int
+		UpdatedAt          func(childComplexity int) int
 	}
 
 	AccountConnection struct {
@@ -357,6 +358,7 @@ type ComplexityRoot struct {
 
 type AccountResolver interface {
 	SessionExpiresAt(ctx context.Context, obj *ent.Account) (*time.Time, error)
+	SessionSecondsLeft(ctx context.Context, obj *ent.Account) (*int, error)
 }
 type ChangeResolver interface {
 	Fields(ctx context.Context, obj *ent.Change) ([]*audit.FieldChange, error)
@@ -374,7 +376,7 @@ type MembershipResolver interface {
 }
 type MutationResolver interface {
 	Login(ctx context.Context, email string, password string) (*ent.Account, error)
-	RefreshSession(ctx context.Context) (*time.Time, error)
+	RefreshSession(ctx context.Context) (*ent.Account, error)
 	Logout(ctx context.Context) (bool, error)
 	CreateOrganization(ctx context.Context, input ent.CreateOrganizationInput, idempotencyKey *string) (*ent.Organization, error)
 	UpdateOrganization(ctx context.Context, id int, input ent.UpdateOrganizationInput, version int) (*ent.Organization, error)
@@ -497,6 +499,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Account.SessionExpiresAt(childComplexity), true
+	case "Account.sessionSecondsLeft":
+		if e.ComplexityRoot.Account.SessionSecondsLeft == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Account.SessionSecondsLeft(childComplexity), true
 	case "Account.updatedAt":
 		if e.ComplexityRoot.Account.UpdatedAt == nil {
 			break
@@ -2016,6 +2024,11 @@ extend type Account {
   web app warns before this time and offers refreshSession.
   """
   sessionExpiresAt: Time
+  """
+  Seconds until sessionExpiresAt, as the server counts them: a client
+  whose clock is off still warns in time. Only on me; null otherwise.
+  """
+  sessionSecondsLeft: Int
 }
 
 extend type Membership {
@@ -2052,10 +2065,11 @@ type Mutation {
 
   """
   Keeps the session alive: its idle expiry starts again from now (its
-  absolute expiry stays). Returns when the session now ends. Fails with
+  absolute expiry stays). Returns the signed-in account, whose
+  sessionExpiresAt tells when the session now ends. Fails with
   UNAUTHENTICATED (reason SESSION_EXPIRED) when it has already ended.
   """
-  refreshSession: Time!
+  refreshSession: Account!
 
   "Signs out: ends the session on the server and clears the cookie. True when a session ended."
   logout: Boolean!
@@ -6924,6 +6938,8 @@ func (ec *executionContext) childFields_Account(ctx context.Context, field graph
 		return ec.fieldContext_Account_networks(ctx, field)
 	case "sessionExpiresAt":
 		return ec.fieldContext_Account_sessionExpiresAt(ctx, field)
+	case "sessionSecondsLeft":
+		return ec.fieldContext_Account_sessionSecondsLeft(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type Account", field.Name)
 }
@@ -8890,6 +8906,29 @@ func (ec *executionContext) _Account_sessionExpiresAt(ctx context.Context, field
 }
 func (ec *executionContext) fieldContext_Account_sessionExpiresAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Account", field, true, true, "Time")
+}
+
+func (ec *executionContext) _Account_sessionSecondsLeft(ctx context.Context, field graphql.CollectedField, obj *ent.Account) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Account_sessionSecondsLeft(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Account().SessionSecondsLeft(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *int) graphql.Marshaler {
+			return ec.marshalOInt2ᚖint(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Account_sessionSecondsLeft(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Account", field, true, true, "Int")
 }
 
 func (ec *executionContext) _AccountConnection_edges(ctx context.Context, field graphql.CollectedField, obj *ent.AccountConnection) (ret graphql.Marshaler) {
@@ -11704,15 +11743,24 @@ func (ec *executionContext) _Mutation_refreshSession(ctx context.Context, field 
 			return ec.Resolvers.Mutation().RefreshSession(ctx)
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *time.Time) graphql.Marshaler {
-			return ec.marshalNTime2ᚖtimeᚐTime(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.Account) graphql.Marshaler {
+			return ec.marshalNAccount2ᚖgithubᚗcomᚋverkostoᚋverkostoᚋentᚐAccount(ctx, selections, v)
 		},
 		true,
 		true,
 	)
 }
 func (ec *executionContext) fieldContext_Mutation_refreshSession(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("Mutation", field, true, true, "Time")
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Account(ctx, field)
+		},
+	}
+	return fc, nil
 }
 
 func (ec *executionContext) _Mutation_logout(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
@@ -21587,6 +21635,12 @@ func (ec *executionContext) _Account(ctx context.Context, sel ast.SelectionSet, 
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Account_sessionExpiresAt(ctx, field, obj)
 				})
+		case "sessionSecondsLeft":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Account_sessionSecondsLeft(ctx, field, obj)
+				})
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -24611,24 +24665,6 @@ func (ec *executionContext) unmarshalNTime2timeᚐTime(ctx context.Context, v an
 func (ec *executionContext) marshalNTime2timeᚐTime(ctx context.Context, sel ast.SelectionSet, v time.Time) graphql.Marshaler {
 	_ = sel
 	res := graphql.MarshalTime(v)
-	if res == graphql.Null {
-		graphql.AddInvalidNullFromMarshaler(ctx, "Time!")
-	}
-	return res
-}
-
-func (ec *executionContext) unmarshalNTime2ᚖtimeᚐTime(ctx context.Context, v any) (*time.Time, error) {
-	res, err := graphql.UnmarshalTime(v)
-	return &res, graphql.ErrorOnPath(ctx, err)
-}
-
-func (ec *executionContext) marshalNTime2ᚖtimeᚐTime(ctx context.Context, sel ast.SelectionSet, v *time.Time) graphql.Marshaler {
-	if v == nil {
-		graphql.AddInvalidNullError(ctx, "Time!")
-		return graphql.Null
-	}
-	_ = sel
-	res := graphql.MarshalTime(*v)
 	if res == graphql.Null {
 		graphql.AddInvalidNullFromMarshaler(ctx, "Time!")
 	}
