@@ -114,8 +114,10 @@ func presentError(ctx context.Context, err error) *gqlerror.Error {
 		gqlErr = denied(ctx, err)
 	case errors.Is(err, auth.ErrBadCredentials):
 		gqlErr = codedError(CodeUnauthenticated, "", auth.ErrBadCredentials.Error())
+		gqlErr.Extensions["reason"] = "BAD_CREDENTIALS" // clients word it in their language
 	case errors.Is(err, auth.ErrThrottled):
 		gqlErr = codedError(CodeUnauthenticated, "", auth.ErrThrottled.Error())
+		gqlErr.Extensions["reason"] = "THROTTLED"
 	case ent.IsNotFound(err):
 		gqlErr = codedError(CodeNotFound, "", "not found: no object has this ID")
 	case ent.IsConstraintError(err):
