@@ -53,7 +53,7 @@ const fi = {
   level: 'Taso',
   status: 'Tila',
   areas: 'Alueet',
-  coordinator: 'Koordinoi',
+  coordinator: 'Koordinaattori',
   meetings: 'Kokouksia vuodessa',
   started: 'Aloitettu',
   ended: 'Päättynyt',
@@ -88,7 +88,7 @@ const sv: Record<MessageKey, string> = {
   sector: 'Sektor',
   anySector: 'Alla sektorer',
   asOf: 'Läget den',
-  clearFilters: 'Töm filtren',
+  clearFilters: 'Rensa filtren',
   loading: 'Laddar…',
   loadError: 'Det gick inte att ladda uppgifterna.',
   retry: 'Försök igen',
@@ -130,7 +130,7 @@ const sv: Record<MessageKey, string> = {
   level: 'Nivå',
   status: 'Status',
   areas: 'Områden',
-  coordinator: 'Koordineras av',
+  coordinator: 'Samordnare',
   meetings: 'Möten per år',
   started: 'Startade',
   ended: 'Avslutades',
@@ -149,7 +149,7 @@ const sv: Record<MessageKey, string> = {
   currentMembers: 'Nuvarande medlemmar',
   pageNotFound: 'Sidan hittades inte',
   backToMap: 'Tillbaka till nätverkskartan',
-  leadRole: 'Ordförande eller koordinator',
+  leadRole: 'Ordförande eller samordnare',
   openFullPage: 'Öppna som hel sida (för utskrift)',
   legend: 'Teckenförklaring',
 }
@@ -205,7 +205,7 @@ const en: Record<MessageKey, string> = {
   level: 'Level',
   status: 'Status',
   areas: 'Areas',
-  coordinator: 'Coordinated by',
+  coordinator: 'Coordinator',
   meetings: 'Meetings a year',
   started: 'Started',
   ended: 'Ended',
@@ -232,9 +232,9 @@ const en: Record<MessageKey, string> = {
 export const messages: Record<Lang, Record<MessageKey, string>> = { fi, sv, en }
 
 export const sectorNames: Record<Lang, Record<string, string>> = {
-  fi: { MUNICIPALITY: 'Kunta', WELLBEING_COUNTY: 'Hyvinvointialue', POLICE: 'Poliisi', PROBATION: 'Rikosseuraamus', OTHER_STATE: 'Muu valtio', PARISH: 'Seurakunta', NGO: 'Järjestö', EDUCATION: 'Oppilaitos', BUSINESS: 'Yritys', OTHER: 'Muu' },
-  sv: { MUNICIPALITY: 'Kommun', WELLBEING_COUNTY: 'Välfärdsområde', POLICE: 'Polis', PROBATION: 'Brottspåföljd', OTHER_STATE: 'Annan statlig', PARISH: 'Församling', NGO: 'Organisation', EDUCATION: 'Läroanstalt', BUSINESS: 'Företag', OTHER: 'Annan' },
-  en: { MUNICIPALITY: 'Municipality', WELLBEING_COUNTY: 'Wellbeing county', POLICE: 'Police', PROBATION: 'Probation', OTHER_STATE: 'Other state', PARISH: 'Parish', NGO: 'NGO', EDUCATION: 'Education', BUSINESS: 'Business', OTHER: 'Other' },
+  fi: { MUNICIPALITY: 'Kunta', WELLBEING_COUNTY: 'Hyvinvointialue', POLICE: 'Poliisi', PROBATION: 'Rikosseuraamuslaitos', OTHER_STATE: 'Muu valtionhallinto', PARISH: 'Seurakunta', NGO: 'Järjestö', EDUCATION: 'Oppilaitos', BUSINESS: 'Yritys', OTHER: 'Muu' },
+  sv: { MUNICIPALITY: 'Kommun', WELLBEING_COUNTY: 'Välfärdsområde', POLICE: 'Polis', PROBATION: 'Brottspåföljdsmyndigheten', OTHER_STATE: 'Annan statsförvaltning', PARISH: 'Församling', NGO: 'Organisation', EDUCATION: 'Läroanstalt', BUSINESS: 'Företag', OTHER: 'Annan' },
+  en: { MUNICIPALITY: 'Municipality', WELLBEING_COUNTY: 'Wellbeing services county', POLICE: 'Police', PROBATION: 'Criminal Sanctions Agency', OTHER_STATE: 'Other central government', PARISH: 'Parish', NGO: 'NGO', EDUCATION: 'Education', BUSINESS: 'Business', OTHER: 'Other' },
 }
 
 export const kindNames: Record<Lang, Record<string, string>> = {
