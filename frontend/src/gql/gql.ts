@@ -14,8 +14,6 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
-    "query Orgs($first: Int, $after: Cursor, $last: Int, $before: Cursor, $order: [OrganizationOrder!], $where: OrganizationWhereInput) {\n    list: organizations(first: $first, after: $after, last: $last, before: $before, orderBy: $order, where: $where) {\n      totalCount pageInfo { hasNextPage hasPreviousPage startCursor endCursor }\n      edges { node { id nameFi nameSv nameEn sector lastConfirmedAt memberships { totalCount } } } } }": typeof types.OrgsDocument,
-    "query Nets($first: Int, $after: Cursor, $last: Int, $before: Cursor, $order: [NetworkOrder!], $where: NetworkWhereInput) {\n    list: networks(first: $first, after: $after, last: $last, before: $before, orderBy: $order, where: $where) {\n      totalCount pageInfo { hasNextPage hasPreviousPage startCursor endCursor }\n      edges { node { id nameFi nameSv nameEn kind status lastConfirmedAt memberships { totalCount } } } } }": typeof types.NetsDocument,
     "query Map($filter: MapFilter) { networkMap(filter: $filter) { nodeCount edgeCount data } }": typeof types.MapDocument,
     "query Node($id: ID!) {\n  node(id: $id) {\n    __typename\n    ... on Organization { id version nameFi nameSv nameEn shortName sector services businessID email phone website address\n      addressConfidential description lastConfirmedAt\n      homeArea { id nameFi nameSv } operatingAreas { id nameFi nameSv }\n      parent { id nameFi nameSv nameEn } units { id nameFi nameSv nameEn }\n      memberships(first: 100) { edges { node { id version role status representative startDate endDate source illustrative\n        requestedBy awaiting\n        network { id nameFi nameSv nameEn kind } } } } }\n    ... on Network { id version nameFi nameSv nameEn shortName kind themes level status meetingsPerYear startedOn endedOn website\n      description lastConfirmedAt\n      areas { id nameFi nameSv } coordinator { id nameFi nameSv nameEn } parent { id nameFi nameSv nameEn }\n      subgroups { id nameFi nameSv nameEn }\n      memberships(first: 100) { edges { node { id version role status representative startDate endDate source illustrative\n        requestedBy awaiting\n        organization { id nameFi nameSv nameEn sector } } } } }\n  }\n}": typeof types.NodeDocument,
     "query Counties { areas(first: 30, where: {kind: WELLBEING_COUNTY}, orderBy: [{field: NAME_FI}]) { edges { node { id nameFi nameSv nameEn } } } }": typeof types.CountiesDocument,
@@ -23,7 +21,8 @@ type Documents = {
     "query Country { areas(first: 1, where: {kind: COUNTRY}) { edges { node { id } } } }": typeof types.CountryDocument,
     "query NationalCoverage($area: ID!, $asOf: Date) { coverage(area: $area, asOf: $asOf) {\n  met atRisk missing total\n  children { area { id nameFi nameSv nameEn } met atRisk missing total } } }": typeof types.NationalCoverageDocument,
     "query AreaCoverage($area: ID!, $asOf: Date) { coverage(area: $area, asOf: $asOf) {\n  area { id kind nameFi nameSv nameEn }\n  met atRisk missing total\n  expectations { key rule description descriptionSv descriptionEn guidance status\n    organizations { id nameFi nameSv nameEn } networks { id nameFi nameSv nameEn } suggestions { id nameFi nameSv nameEn } }\n  children { area { id nameFi nameSv nameEn } met total expectations { key rule status organizations { id nameFi } } } } }": typeof types.AreaCoverageDocument,
-    "query Me { me { id email role organization { id nameFi nameSv nameEn } networks { id nameFi nameSv nameEn } } }": typeof types.MeDocument,
+    "query Me { me { id email role sessionSecondsLeft organization { id nameFi nameSv nameEn } networks { id nameFi nameSv nameEn } } }": typeof types.MeDocument,
+    "mutation RefreshSession { refreshSession { id sessionSecondsLeft } }": typeof types.RefreshSessionDocument,
     "mutation Login($email: String!, $password: String!) { login(email: $email, password: $password) { id } }": typeof types.LoginDocument,
     "mutation Logout { logout }": typeof types.LogoutDocument,
     "query OrganizationForEdit($id: ID!) { node(id: $id) { ... on Organization {\n  id version nameFi nameSv nameEn shortName email phone website address addressConfidential description businessID } } }": typeof types.OrganizationForEditDocument,
@@ -41,8 +40,6 @@ type Documents = {
     "mutation UpdateNetwork($id: ID!, $version: Int!, $input: UpdateNetworkInput!) {\n  updateNetwork(id: $id, version: $version, input: $input) { id version } }": typeof types.UpdateNetworkDocument,
 };
 const documents: Documents = {
-    "query Orgs($first: Int, $after: Cursor, $last: Int, $before: Cursor, $order: [OrganizationOrder!], $where: OrganizationWhereInput) {\n    list: organizations(first: $first, after: $after, last: $last, before: $before, orderBy: $order, where: $where) {\n      totalCount pageInfo { hasNextPage hasPreviousPage startCursor endCursor }\n      edges { node { id nameFi nameSv nameEn sector lastConfirmedAt memberships { totalCount } } } } }": types.OrgsDocument,
-    "query Nets($first: Int, $after: Cursor, $last: Int, $before: Cursor, $order: [NetworkOrder!], $where: NetworkWhereInput) {\n    list: networks(first: $first, after: $after, last: $last, before: $before, orderBy: $order, where: $where) {\n      totalCount pageInfo { hasNextPage hasPreviousPage startCursor endCursor }\n      edges { node { id nameFi nameSv nameEn kind status lastConfirmedAt memberships { totalCount } } } } }": types.NetsDocument,
     "query Map($filter: MapFilter) { networkMap(filter: $filter) { nodeCount edgeCount data } }": types.MapDocument,
     "query Node($id: ID!) {\n  node(id: $id) {\n    __typename\n    ... on Organization { id version nameFi nameSv nameEn shortName sector services businessID email phone website address\n      addressConfidential description lastConfirmedAt\n      homeArea { id nameFi nameSv } operatingAreas { id nameFi nameSv }\n      parent { id nameFi nameSv nameEn } units { id nameFi nameSv nameEn }\n      memberships(first: 100) { edges { node { id version role status representative startDate endDate source illustrative\n        requestedBy awaiting\n        network { id nameFi nameSv nameEn kind } } } } }\n    ... on Network { id version nameFi nameSv nameEn shortName kind themes level status meetingsPerYear startedOn endedOn website\n      description lastConfirmedAt\n      areas { id nameFi nameSv } coordinator { id nameFi nameSv nameEn } parent { id nameFi nameSv nameEn }\n      subgroups { id nameFi nameSv nameEn }\n      memberships(first: 100) { edges { node { id version role status representative startDate endDate source illustrative\n        requestedBy awaiting\n        organization { id nameFi nameSv nameEn sector } } } } }\n  }\n}": types.NodeDocument,
     "query Counties { areas(first: 30, where: {kind: WELLBEING_COUNTY}, orderBy: [{field: NAME_FI}]) { edges { node { id nameFi nameSv nameEn } } } }": types.CountiesDocument,
@@ -50,7 +47,8 @@ const documents: Documents = {
     "query Country { areas(first: 1, where: {kind: COUNTRY}) { edges { node { id } } } }": types.CountryDocument,
     "query NationalCoverage($area: ID!, $asOf: Date) { coverage(area: $area, asOf: $asOf) {\n  met atRisk missing total\n  children { area { id nameFi nameSv nameEn } met atRisk missing total } } }": types.NationalCoverageDocument,
     "query AreaCoverage($area: ID!, $asOf: Date) { coverage(area: $area, asOf: $asOf) {\n  area { id kind nameFi nameSv nameEn }\n  met atRisk missing total\n  expectations { key rule description descriptionSv descriptionEn guidance status\n    organizations { id nameFi nameSv nameEn } networks { id nameFi nameSv nameEn } suggestions { id nameFi nameSv nameEn } }\n  children { area { id nameFi nameSv nameEn } met total expectations { key rule status organizations { id nameFi } } } } }": types.AreaCoverageDocument,
-    "query Me { me { id email role organization { id nameFi nameSv nameEn } networks { id nameFi nameSv nameEn } } }": types.MeDocument,
+    "query Me { me { id email role sessionSecondsLeft organization { id nameFi nameSv nameEn } networks { id nameFi nameSv nameEn } } }": types.MeDocument,
+    "mutation RefreshSession { refreshSession { id sessionSecondsLeft } }": types.RefreshSessionDocument,
     "mutation Login($email: String!, $password: String!) { login(email: $email, password: $password) { id } }": types.LoginDocument,
     "mutation Logout { logout }": types.LogoutDocument,
     "query OrganizationForEdit($id: ID!) { node(id: $id) { ... on Organization {\n  id version nameFi nameSv nameEn shortName email phone website address addressConfidential description businessID } } }": types.OrganizationForEditDocument,
@@ -85,14 +83,6 @@ export function graphql(source: string): unknown;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query Orgs($first: Int, $after: Cursor, $last: Int, $before: Cursor, $order: [OrganizationOrder!], $where: OrganizationWhereInput) {\n    list: organizations(first: $first, after: $after, last: $last, before: $before, orderBy: $order, where: $where) {\n      totalCount pageInfo { hasNextPage hasPreviousPage startCursor endCursor }\n      edges { node { id nameFi nameSv nameEn sector lastConfirmedAt memberships { totalCount } } } } }"): (typeof documents)["query Orgs($first: Int, $after: Cursor, $last: Int, $before: Cursor, $order: [OrganizationOrder!], $where: OrganizationWhereInput) {\n    list: organizations(first: $first, after: $after, last: $last, before: $before, orderBy: $order, where: $where) {\n      totalCount pageInfo { hasNextPage hasPreviousPage startCursor endCursor }\n      edges { node { id nameFi nameSv nameEn sector lastConfirmedAt memberships { totalCount } } } } }"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "query Nets($first: Int, $after: Cursor, $last: Int, $before: Cursor, $order: [NetworkOrder!], $where: NetworkWhereInput) {\n    list: networks(first: $first, after: $after, last: $last, before: $before, orderBy: $order, where: $where) {\n      totalCount pageInfo { hasNextPage hasPreviousPage startCursor endCursor }\n      edges { node { id nameFi nameSv nameEn kind status lastConfirmedAt memberships { totalCount } } } } }"): (typeof documents)["query Nets($first: Int, $after: Cursor, $last: Int, $before: Cursor, $order: [NetworkOrder!], $where: NetworkWhereInput) {\n    list: networks(first: $first, after: $after, last: $last, before: $before, orderBy: $order, where: $where) {\n      totalCount pageInfo { hasNextPage hasPreviousPage startCursor endCursor }\n      edges { node { id nameFi nameSv nameEn kind status lastConfirmedAt memberships { totalCount } } } } }"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
 export function graphql(source: "query Map($filter: MapFilter) { networkMap(filter: $filter) { nodeCount edgeCount data } }"): (typeof documents)["query Map($filter: MapFilter) { networkMap(filter: $filter) { nodeCount edgeCount data } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -121,7 +111,11 @@ export function graphql(source: "query AreaCoverage($area: ID!, $asOf: Date) { c
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query Me { me { id email role organization { id nameFi nameSv nameEn } networks { id nameFi nameSv nameEn } } }"): (typeof documents)["query Me { me { id email role organization { id nameFi nameSv nameEn } networks { id nameFi nameSv nameEn } } }"];
+export function graphql(source: "query Me { me { id email role sessionSecondsLeft organization { id nameFi nameSv nameEn } networks { id nameFi nameSv nameEn } } }"): (typeof documents)["query Me { me { id email role sessionSecondsLeft organization { id nameFi nameSv nameEn } networks { id nameFi nameSv nameEn } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation RefreshSession { refreshSession { id sessionSecondsLeft } }"): (typeof documents)["mutation RefreshSession { refreshSession { id sessionSecondsLeft } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
