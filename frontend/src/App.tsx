@@ -117,9 +117,9 @@ export default function App() {
     focusWhenReady(`[data-testid=details][data-id="${key}"] h2`)
   }
   // Going to another page moves focus to its heading (or the main content).
-  const go = (next: ViewState) => {
+  const go = (next: ViewState, focus = 'main h2, main h1, main') => {
     setView(next)
-    focusWhenReady('main h2, main h1, main')
+    focusWhenReady(focus)
   }
 
   return (
@@ -225,12 +225,22 @@ export default function App() {
           areaID={view.coverageArea}
           asOf={view.asOf}
           go={(to) =>
-            go({
+            go(
+              {
               ...view,
               ...(to.selected ? { page: 'map', selected: to.selected, focus: to.selected.kind === 'networks' ? 1 : view.focus } : {}),
               ...(to.area ? { page: 'map', area: to.area, selected: null } : {}),
               ...('coverageArea' in to ? { coverageArea: to.coverageArea ?? null } : {}),
-            })
+              },
+              // The new content's heading, not the old page's still on screen.
+              to.selected
+                ? `[data-testid=details][data-id="${to.selected.id}"] h2`
+                : to.coverageArea
+                  ? '[data-testid=coverage-area] h2'
+                  : to.area
+                    ? 'main h2'
+                    : '[data-testid=coverage] h2',
+            )
           }
         />
         </main>

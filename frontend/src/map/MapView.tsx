@@ -36,7 +36,10 @@ function bandProgram(bands: Band[]) {
 }
 const programs = Object.fromEntries([
   ['ring', bandProgram(networkPattern)],
-  ...Object.entries(sectorPatterns).map(([sector, bands]) => [`sector-${sector}`, bandProgram(bands)]),
+  // A single band is a plain disc: sigma's own circle (node-border needs a border).
+  ...Object.entries(sectorPatterns)
+    .filter(([, bands]) => bands.length > 1)
+    .map(([sector, bands]) => [`sector-${sector}`, bandProgram(bands)]),
 ])
 
 // MapView draws the server-laid-out graph with sigma (WebGL). Positions come
@@ -57,7 +60,8 @@ export default function MapView({ data, lang, selected, focus, onSelect }: Props
     graph.import(data as unknown as Parameters<typeof graph.import>[0])
     graph.forEachNode((key, a) => {
       const label = lang === 'sv' ? a.labelSv || a.label : lang === 'en' ? a.labelEn || a.label : a.label
-      const type = a.kind === 'Network' ? 'ring' : `sector-${sectorPatterns[a.sector ?? ''] ? a.sector : 'OTHER'}`
+      const sector = sectorPatterns[a.sector ?? ''] ? a.sector : 'OTHER'
+      const type = a.kind === 'Network' ? 'ring' : programs[`sector-${sector}`] ? `sector-${sector}` : 'circle'
       graph.mergeNodeAttributes(key, { type, color: nodeColor(a), borderColor: nodeColor(a), accent: accentColor, label })
     })
     // Ordinary edges as 1-pixel lines (far cheaper to draw than the default
