@@ -112,9 +112,11 @@ export default function App() {
 
   // Opening an entry moves focus to its heading in the panel (which also
   // scrolls it into view on a narrow screen, where the panel is below).
-  const select = (key: string, kind: 'Organization' | 'Network') => {
+  // From the map's own keys focus stays on the map (the control that acted),
+  // so that N and P go on walking from the opened entry.
+  const select = (key: string, kind: 'Organization' | 'Network', moveFocus = true) => {
     setView({ ...view, selected: { kind: kind === 'Network' ? 'networks' : 'organizations', id: key } })
-    focusWhenReady(`[data-testid=details][data-id="${key}"] h2`)
+    if (moveFocus) focusWhenReady(`[data-testid=details][data-id="${key}"] h2`)
   }
   // Going to another page moves focus to its heading (or the main content).
   const go = (next: ViewState, focus = 'main h2, main h1, main') => {
@@ -380,7 +382,7 @@ export default function App() {
           )}
           {map.status === 'ready' && map.nodes > 0 && (
             <Suspense fallback={<p className="status">{t('loading')}</p>}>
-              <MapView data={map.data} lang={view.lang} selected={view.selected?.id ?? null} focus={view.focus} onSelect={select} />
+              <MapView data={map.data} lang={view.lang} selected={view.selected?.id ?? null} focus={view.focus} onSelect={(key, kind) => select(key, kind, false)} />
             </Suspense>
           )}
           <p className="map-help" id="map-help" data-testid="map-help">
