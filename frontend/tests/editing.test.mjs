@@ -176,7 +176,7 @@ test('a coordinator edits its network; a date error from the server shows at the
   await page.getByLabel('Päättynyt').fill('2023-12-31')
   await page.getByTestId('save').click()
   await page.locator('.field-error').waitFor()
-  assert.match(await page.locator('.field-error').innerText(), /Virheellinen arvo/ // the server's English detail is not shown on a Finnish page)
+  assert.match(await page.locator('.field-error').innerText(), /Virheellinen arvo/) // the server's English detail is not shown on a Finnish page
   await page.getByLabel('Päättynyt').fill('')
   await page.getByTestId('save').click()
   await page.getByTestId('notice').waitFor()
