@@ -7,13 +7,36 @@ package graph
 
 import (
 	"context"
+	"errors"
+	"time"
 
 	"github.com/verkosto/verkosto/ent"
+	"github.com/verkosto/verkosto/ent/privacy"
 	"github.com/verkosto/verkosto/graph/model"
 	"github.com/verkosto/verkosto/internal/auth"
 	"github.com/verkosto/verkosto/internal/edit"
+	"github.com/verkosto/verkosto/internal/fault"
 	"github.com/verkosto/verkosto/internal/viewer"
 )
+
+// SessionExpiresAt is the resolver for the sessionExpiresAt field.
+func (r *accountResolver) SessionExpiresAt(ctx context.Context, obj *ent.Account) (*time.Time, error) {
+	v := viewer.FromContext(ctx)
+	if v.AccountID != obj.ID || v.SessionEnds.IsZero() {
+		return nil, nil
+	}
+	return &v.SessionEnds, nil
+}
+
+// SessionSecondsLeft is the resolver for the sessionSecondsLeft field.
+func (r *accountResolver) SessionSecondsLeft(ctx context.Context, obj *ent.Account) (*int, error) {
+	v := viewer.FromContext(ctx)
+	if v.AccountID != obj.ID || v.SessionEnds.IsZero() {
+		return nil, nil
+	}
+	left := max(0, int(time.Until(v.SessionEnds).Seconds()))
+	return &left, nil
+}
 
 // Login is the resolver for the login field.
 func (r *mutationResolver) Login(ctx context.Context, email string, password string) (*ent.Account, error) {
@@ -24,6 +47,28 @@ func (r *mutationResolver) Login(ctx context.Context, email string, password str
 	}
 	cookies.SetSession(token, expires)
 	return a, nil
+}
+
+// RefreshSession is the resolver for the refreshSession field.
+func (r *mutationResolver) RefreshSession(ctx context.Context) (*ent.Account, error) {
+	token := auth.CookiesFrom(ctx).SessionToken()
+	if token == "" || !viewer.FromContext(ctx).SignedIn() {
+		return nil, denied(ctx, privacy.Denyf("sign in to keep a session"))
+	}
+	ends, err := r.auth.Extend(ctx, token)
+	if errors.Is(err, auth.ErrNoSession) {
+		// It ended between the lookup and now.
+		e := codedError(fault.Unauthenticated.Code(), "", "your session has ended; sign in again")
+		e.Extensions["reason"] = ReasonSessionExpired
+		return nil, e
+	}
+	if err != nil {
+		return nil, err
+	}
+	// The request's own viewer: sessionExpiresAt on the answer tells the new end.
+	v := viewer.FromContext(ctx)
+	v.SessionEnds = ends
+	return r.client.Account.Get(ctx, v.AccountID)
 }
 
 // Logout is the resolver for the logout field.

@@ -17,6 +17,7 @@ import (
 	"github.com/verkosto/verkosto/internal/edit"
 	"github.com/verkosto/verkosto/internal/fault"
 	"github.com/verkosto/verkosto/internal/reqlog"
+	"github.com/verkosto/verkosto/internal/auth"
 	"github.com/verkosto/verkosto/internal/viewer"
 )
 
@@ -102,6 +103,13 @@ func presentError(ctx context.Context, err error) *gqlerror.Error {
 		gqlErr = denied(ctx, err)
 	case kind == fault.Unauthenticated:
 		gqlErr = codedError(kind.Code(), "", ownMessage(err))
+		// Clients word these in their own language by the reason.
+		switch {
+		case errors.Is(err, auth.ErrBadCredentials):
+			gqlErr.Extensions["reason"] = "BAD_CREDENTIALS"
+		case errors.Is(err, auth.ErrThrottled):
+			gqlErr.Extensions["reason"] = "THROTTLED"
+		}
 	case kind == fault.NotFound:
 		gqlErr = codedError(kind.Code(), "", "not found: no object has this ID")
 	case kind == fault.Timeout:
@@ -210,8 +218,19 @@ func denied(ctx context.Context, err error) *gqlerror.Error {
 	if name, _, ok := strings.Cut(msg, ": "); ok && !strings.Contains(name, " ") {
 		field = name
 	}
-	return codedError(kind.Code(), field, msg)
+	e := codedError(kind.Code(), field, msg)
+	if v := viewer.FromContext(ctx); kind == fault.Unauthenticated && v.SessionExpired {
+		// The client tells "your session has ended" from "sign in to do
+		// this" by the reason, and keeps the user's unsaved input.
+		e.Message = "your session has ended; sign in again"
+		e.Extensions["reason"] = ReasonSessionExpired
+	}
+	return e
 }
+
+// ReasonSessionExpired is the reason of an UNAUTHENTICATED error for a
+// request whose session cookie names a session that has ended.
+const ReasonSessionExpired = "SESSION_EXPIRED"
 
 // plainMessage rewords the few library messages that would otherwise name
 // Go types or encodings (and echo the whole request body).

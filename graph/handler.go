@@ -116,19 +116,20 @@ func txFailed(ctx context.Context, err error) *graphql.Response {
 // whole busy timeout) while it waits for them.
 func (transactioner) MutateOperationContext(_ context.Context, oc *graphql.OperationContext) *gqlerror.Error {
 	if n := sessionFields(oc); n > 1 || n == 1 && len(executedFields(oc)) > 1 {
-		return codedError(fault.Invalid.Code(), "", "login and logout must be sent alone")
+		return codedError(fault.Invalid.Code(), "", "login, logout and refreshSession must be sent alone")
 	}
 	return nil
 }
 
-// sessionFields counts the login and logout fields a mutation would run.
+// sessionFields counts the login, logout and refreshSession fields a
+// mutation would run (all write the session outside the transaction).
 func sessionFields(oc *graphql.OperationContext) int {
 	if oc.Operation == nil || oc.Operation.Operation != ast.Mutation {
 		return 0
 	}
 	n := 0
 	for _, f := range executedFields(oc) {
-		if f.Name == "login" || f.Name == "logout" {
+		if f.Name == "login" || f.Name == "logout" || f.Name == "refreshSession" {
 			n++
 		}
 	}

@@ -42,6 +42,7 @@ func (a *App) withViewer(next http.Handler) http.Handler {
 				w = privateWriter{w}
 			case err == auth.ErrNoSession:
 				token = ""
+				v.SessionExpired = true
 				clearCookie(w, r) // stale cookie: stop sending it
 			default:
 				a.sessionLookupFailed(w, r, err)

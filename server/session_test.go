@@ -205,3 +205,70 @@ func TestPostedQueriesAreCachedMutationsAreNot(t *testing.T) {
 		t.Error("a signed-in user's answer went through the shared cache")
 	}
 }
+
+// The web app warns before a session ends and lets the user extend it:
+// me tells when it ends, refreshSession restarts the idle clock, and a
+// request made with a session that has ended says so by its reason.
+func TestSessionEndIsToldAndCanBeExtended(t *testing.T) {
+	testdb.Each(t, func(t *testing.T, dialect string) {
+		f := newFixture(t, dialect, func(c *server.Config) { c.Sessions.Idle = time.Hour })
+		b := f.browsers["EDITOR"]
+		var me struct {
+			Me struct{ SessionExpiresAt time.Time }
+		}
+		b.post(t, `{me{sessionExpiresAt}}`, nil).decode(t, &me)
+		if left := time.Until(me.Me.SessionExpiresAt); left < 59*time.Minute || left > time.Hour {
+			t.Fatalf("sessionExpiresAt %v: want about an hour from now (the idle expiry)", me.Me.SessionExpiresAt)
+		}
+		// Fifty minutes of silence leave ten; refreshing gives the full hour back.
+		f.app.DB.Client.Session.Update().Where(session.AccountID(f.accounts["EDITOR"])).
+			SetLastSeenAt(time.Now().Add(-50 * time.Minute)).ExecX(f.sys)
+		var refreshed struct {
+			RefreshSession struct {
+				SessionExpiresAt   time.Time
+				SessionSecondsLeft int
+			}
+		}
+		b.post(t, `mutation{refreshSession{sessionExpiresAt sessionSecondsLeft}}`, nil).decode(t, &refreshed)
+		if left := time.Until(refreshed.RefreshSession.SessionExpiresAt); left < 59*time.Minute {
+			t.Errorf("after refreshSession the session ends in %v, want an hour", left)
+		}
+		if s := refreshed.RefreshSession.SessionSecondsLeft; s < 3540 || s > 3600 {
+			t.Errorf("sessionSecondsLeft %d, want about 3600", s)
+		}
+		// Another account's sessionExpiresAt is not told.
+		var accounts struct {
+			Accounts struct {
+				Edges []struct {
+					Node struct {
+						Email            string
+						SessionExpiresAt *time.Time
+					}
+				}
+			}
+		}
+		f.browsers["ADMIN"].post(t, `{accounts(first:10){edges{node{email sessionExpiresAt}}}}`, nil).decode(t, &accounts)
+		for _, e := range accounts.Accounts.Edges {
+			if e.Node.Email != "admin@example.fi" && e.Node.SessionExpiresAt != nil {
+				t.Errorf("%s's session end is told to another account", e.Node.Email)
+			}
+		}
+
+		// The session ends: the next change says why, not only "sign in".
+		f.app.DB.Client.Session.Update().Where(session.AccountID(f.accounts["EDITOR"])).
+			SetLastSeenAt(time.Now().Add(-61 * time.Minute)).ExecX(f.sys)
+		res := b.post(t, `mutation($id:ID!){updateOrganization(id:$id,version:1,input:{shortName:"X"}){id}}`, map[string]any{"id": f.org.ID})
+		if res.code() != "UNAUTHENTICATED" || res.Errors[0].Extensions["reason"] != "SESSION_EXPIRED" {
+			t.Errorf("change with an ended session: %+v", res.Errors)
+		}
+		// An anonymous visitor who never signed in gets no such reason.
+		res = f.browsers["ANONYMOUS"].post(t, `mutation($id:ID!){updateOrganization(id:$id,version:1,input:{shortName:"X"}){id}}`, map[string]any{"id": f.org.ID})
+		if res.code() != "UNAUTHENTICATED" || res.Errors[0].Extensions["reason"] != nil {
+			t.Errorf("anonymous change: %+v", res.Errors)
+		}
+		res = f.browsers["ANONYMOUS"].post(t, `mutation{refreshSession{id}}`, nil)
+		if res.code() != "UNAUTHENTICATED" {
+			t.Errorf("anonymous refreshSession: %+v", res.Errors)
+		}
+	})
+}

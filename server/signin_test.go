@@ -157,8 +157,8 @@ func TestSignInIsSentAlone(t *testing.T) {
 			"through a fragment": `mutation($id:ID!){...m logout} fragment m on Mutation{confirmNetwork(id:$id){id}}`,
 		} {
 			res := coord.post(t, q, vars)
-			if res.code() != "BAD_USER_INPUT" || res.Errors[0].Message != "login and logout must be sent alone" || string(res.Data) != "" && string(res.Data) != "null" {
-				t.Errorf("%s: %s %+v, want BAD_USER_INPUT \"login and logout must be sent alone\"", name, res.Data, res.Errors)
+			if res.code() != "BAD_USER_INPUT" || res.Errors[0].Message != "login, logout and refreshSession must be sent alone" || string(res.Data) != "" && string(res.Data) != "null" {
+				t.Errorf("%s: %s %+v, want BAD_USER_INPUT \"login, logout and refreshSession must be sent alone\"", name, res.Data, res.Errors)
 			}
 		}
 		n := f.app.DB.Client.Network.GetX(f.sys, f.net.ID)

@@ -1,11 +1,14 @@
 package server
 
 import (
+	"bytes"
 	"errors"
 	"io/fs"
 	"net/http"
 	"path"
 	"strings"
+
+	"golang.org/x/text/language"
 )
 
 // spa serves the web app: files from ui, and index.html for any other path
@@ -43,8 +46,51 @@ func spa(ui fs.FS) http.Handler {
 	})
 }
 
-func serveIndex(w http.ResponseWriter, _ *http.Request, ui fs.FS) {
-	servePage(w, ui, "index.html")
+func serveIndex(w http.ResponseWriter, r *http.Request, ui fs.FS) {
+	page, err := fs.ReadFile(ui, "index.html")
+	if err != nil {
+		http.Error(w, "the web app is not built", http.StatusNotFound)
+		return
+	}
+	// The page names its language before any script runs, so that screen
+	// readers and translation tools get it right from the first byte; the
+	// app reads it back as its language when the URL names none.
+	lang := pageLanguage(r)
+	page = bytes.Replace(page, []byte(`<html lang="fi">`), []byte(`<html lang="`+lang+`">`), 1)
+	w.Header().Set("Content-Type", "text/html; charset=utf-8")
+	w.Header().Set("Cache-Control", "no-cache")
+	w.Header().Add("Vary", "Accept-Language, Cookie")
+	w.Write(page)
+}
+
+// LangCookie remembers the language the user chose in the web app.
+const LangCookie = "verkosto_lang"
+
+var pageLanguages = language.NewMatcher([]language.Tag{language.Finnish, language.Swedish, language.English})
+
+// pageLanguage is the web app's language for a request, in the app's own
+// order: the URL's ?lang=, the language last chosen (a cookie the app
+// sets), the browser's Accept-Language; Finnish by default.
+func pageLanguage(r *http.Request) string {
+	switch l := r.URL.Query().Get("lang"); l {
+	case "fi", "sv", "en":
+		return l
+	}
+	if c, err := r.Cookie(LangCookie); err == nil {
+		switch c.Value {
+		case "fi", "sv", "en":
+			return c.Value
+		}
+	}
+	if accept := r.Header.Get("Accept-Language"); accept != "" {
+		if tags, _, err := language.ParseAcceptLanguage(accept); err == nil && len(tags) > 0 {
+			_, i, confidence := pageLanguages.Match(tags...)
+			if confidence >= language.High {
+				return [...]string{"fi", "sv", "en"}[i]
+			}
+		}
+	}
+	return "fi"
 }
 
 // servePage serves one of the built HTML pages (the app, GraphiQL).

@@ -7,13 +7,18 @@ import TablePage from './TablePage'
 import DownloadMenu from './DownloadMenu'
 import Details, { nameIn } from './Details'
 import { Button, Heading } from 'suomifi-ui-components'
+import Statement from './Statement'
+import SessionWatch from './edit/SessionWatch'
+import { announce, focusWhenReady, setTitle } from './a11y'
+import { count } from './i18n/format'
 import type { MapData } from './api'
-import { kindNames, messages, languages, sectorNames } from './i18n/messages'
+import { frameMessages, kindNames, messages, languages, sectorNames } from './i18n/messages'
 import type { Lang, MessageKey } from './i18n/messages'
 import { formatView, LEVELS, NETWORK_KINDS, parseView, SECTORS, STATUSES, THEMES } from './urlState'
 import { levelName, statusName, themeName } from './i18n/vocab'
 import type { ViewState } from './urlState'
-import { leadEdgeColor, networkColor, sectorColors } from './colors'
+import { leadEdgeColor } from './colors'
+import { NetworkSwatch, SectorSwatch } from './Swatch'
 import { AccountMenu, InboxPage, LoginPage } from './edit/AccountPages'
 import { useSession } from './edit/session'
 import CoveragePage from './coverage/CoveragePage'
@@ -23,6 +28,7 @@ import { historyMessages } from './i18n/historyMessages'
 import { coverageMessages } from './i18n/coverageMessages'
 import InsightPage from './insight/InsightPage'
 import { insightMessages } from './i18n/insightMessages'
+import { editMessages } from './i18n/editMessages'
 
 // The map's code is its own chunk (it is most of the JavaScript), fetched at
 // once in parallel with the map data rather than after it.
@@ -52,9 +58,27 @@ export default function App() {
   const [map, setMap] = useState<MapState>({ status: 'loading' })
   const [attempt, setAttempt] = useState(0)
 
+  const f = frameMessages[view.lang]
   useEffect(() => {
     document.documentElement.lang = view.lang
+    // The server serves the next page in this language too (<html lang>).
+    document.cookie = `verkosto_lang=${view.lang}; path=/; max-age=31536000; SameSite=Lax`
   }, [view.lang])
+  const [filtersOpen, setFiltersOpen] = useState(false)
+
+  // Each view its own title; profiles and coverage areas name their entry (set where it loads).
+  useEffect(() => {
+    if (view.selected) return
+    const c = coverageMessages[view.lang]
+    const names: Record<ViewState['page'], string> = {
+      map: t('map'), organizations: t('organizations'), networks: t('networks'), memberships: f.membershipsTable,
+      login: editMessages[view.lang].signIn, inbox: editMessages[view.lang].inbox, import: 'Import',
+      coverage: c.coverageTitle, accessibility: f.statement,
+      insight: insightMessages[view.lang].insight, changes: historyMessages[view.lang].whatChanged,
+    }
+    if (view.page === 'coverage' && view.coverageArea) return
+    setTitle(view.unknownPath ? t('pageNotFound') : names[view.page])
+  }, [view.page, view.lang, view.selected, view.coverageArea, view.unknownPath])
 
   useEffect(() => {
     let live = true
@@ -91,75 +115,144 @@ export default function App() {
   const filtered = [view.sector, view.kind, view.theme, view.level, view.status].some((l) => l.length > 0) || view.area !== null || view.asOf !== null
   const clear = () => setView({ ...view, sector: [], kind: [], theme: [], level: [], status: [], area: null, asOf: null })
 
-  const select = (key: string, kind: 'Organization' | 'Network') =>
+  // Opening an entry moves focus to its heading in the panel (which also
+  // scrolls it into view on a narrow screen, where the panel is below).
+  // From the map's own keys focus stays on the map (the control that acted),
+  // so that N and P go on walking from the opened entry.
+  const select = (key: string, kind: 'Organization' | 'Network', moveFocus = true) => {
     setView({ ...view, selected: { kind: kind === 'Network' ? 'networks' : 'organizations', id: key } })
+    if (moveFocus) focusWhenReady(`[data-testid=details][data-id="${key}"] h2`)
+  }
+  // Going to another page moves focus to its heading (or the main content).
+  const go = (next: ViewState, focus = 'main h2, main h1, main') => {
+    setView(next)
+    focusWhenReady(focus)
+  }
 
   return (
     <>
+      <a
+        href="#main"
+        className="skip-link"
+        onClick={(e) => {
+          e.preventDefault()
+          focusWhenReady('main')
+        }}
+      >
+        {f.skip}
+      </a>
+      <div id="announcer" className="visually-hidden" aria-live="polite" data-testid="announcer" />
+      <SessionWatch lang={view.lang} />
       <header className="top">
         <div>
           <Heading variant="h1">{t('title')}</Heading>
           <p className="tagline">{t('tagline')}</p>
           <nav aria-label={t('views')} className="views">
-            {(['map', 'organizations', 'networks', 'coverage', 'insight', 'changes'] as const).map((p) => (
+            {(['map', 'organizations', 'networks', 'memberships', 'coverage', 'insight', 'changes'] as const).map((p) => (
               <a
                 key={p}
                 href={p === 'map' ? '/' : `/${p}`}
                 aria-current={view.page === p && !view.selected ? 'page' : undefined}
                 onClick={(e) => {
                   e.preventDefault()
-                  setView({ ...view, page: p, selected: null, coverageArea: null })
+                  go({ ...view, page: p, selected: null, coverageArea: null, unknownPath: false })
                 }}
               >
-                {p === 'map' ? t('map') : p === 'coverage' ? coverageMessages[view.lang].coverage : p === 'insight' ? insightMessages[view.lang].insight : p === 'changes' ? historyMessages[view.lang].whatChanged : t(p)}
+                {p === 'map' ? t('map') : p === 'coverage' ? coverageMessages[view.lang].coverage : p === 'memberships' ? f.membershipsTable : p === 'insight' ? insightMessages[view.lang].insight : p === 'changes' ? historyMessages[view.lang].whatChanged : t(p)}
               </a>
             ))}
           </nav>
         </div>
         <div className="lang">
-          <AccountMenu lang={view.lang} onNavigate={(page) => setView({ ...view, page, selected: null, unknownPath: false })} />
-          <Select
-            label={t('language')}
-            value={view.lang}
-            options={languages.map((l) => ({ value: l, label: l === 'fi' ? 'Suomi' : l === 'sv' ? 'Svenska' : 'English' }))}
-            onChange={(v) => setView({ ...view, lang: v as Lang })}
-            testId="lang"
+          <AccountMenu
+            lang={view.lang}
+            onNavigate={(page, why) => {
+              go({ ...view, page, selected: null, unknownPath: false })
+              if (why === 'out') announce(f.signedOut)
+            }}
           />
+          {/* Each language named in itself, marked with its own lang. */}
+          <nav aria-label={t('language')} className="languages" data-testid="lang">
+            {languages.map((l) => (
+              <a
+                key={l}
+                href={formatView({ ...view, lang: l })}
+                lang={l}
+                hrefLang={l}
+                aria-current={view.lang === l ? 'true' : undefined}
+                onClick={(e) => {
+                  e.preventDefault()
+                  setView({ ...view, lang: l })
+                }}
+              >
+                {l === 'fi' ? 'Suomi' : l === 'sv' ? 'Svenska' : 'English'}
+              </a>
+            ))}
+          </nav>
         </div>
       </header>
       {view.page === 'login' ? (
-        <LoginPage lang={view.lang} onDone={() => setView({ ...view, page: 'map' })} />
+        <main id="main" tabIndex={-1}>
+          <LoginPage
+            lang={view.lang}
+            onDone={() => {
+              go({ ...view, page: 'map' })
+              announce(f.signedIn)
+            }}
+          />
+        </main>
+      ) : view.page === 'accessibility' ? (
+        <main id="main" tabIndex={-1}>
+          <Statement lang={view.lang} />
+        </main>
       ) : view.page === 'import' ? (
         <ImportPage lang={view.lang} />
       ) : view.page === 'changes' && !view.selected ? (
         <ChangesPage lang={view.lang} counties={counties} onOpen={(target, asOf) => setView({ ...view, page: 'map', selected: target, asOf })} />
       ) : view.page === 'inbox' ? (
-        <InboxPage lang={view.lang} onOpen={(id, kind) => setView({ ...view, page: 'map', selected: { kind, id } })} />
+        <main id="main" tabIndex={-1}>
+          <InboxPage lang={view.lang} onOpen={(id, kind) => select(id, kind === 'networks' ? 'Network' : 'Organization')} />
+        </main>
       ) : view.full && view.selected ? (
-        <main className="page profile-page" data-testid="profile-page">
+        <main id="main" tabIndex={-1} className="page profile-page" data-testid="profile-page">
           <Details
             id={view.selected.id}
             lang={view.lang}
             full
-            onClose={() => setView({ ...view, full: false })}
-            onSelect={(key, kind) => setView({ ...view, selected: { kind: kind === 'Network' ? 'networks' : 'organizations', id: key } })}
+            onClose={() => {
+              setView({ ...view, full: false })
+              focusWhenReady(`[data-testid=details][data-id="${view.selected?.id}"] h2`)
+            }}
+            onSelect={select}
           />
           <DownloadMenu view={view} />
         </main>
       ) : view.page === 'coverage' && !view.selected ? (
+        <main id="main" tabIndex={-1}>
         <CoveragePage
           lang={view.lang}
           areaID={view.coverageArea}
           asOf={view.asOf}
           go={(to) =>
-            setView({
+            go(
+              {
               ...view,
               ...(to.selected ? { page: 'map', selected: to.selected, focus: to.selected.kind === 'networks' ? 1 : view.focus } : {}),
               ...(to.area ? { page: 'map', area: to.area, selected: null } : {}),
               ...('coverageArea' in to ? { coverageArea: to.coverageArea ?? null } : {}),
-            })
+              },
+              // The new content's heading, not the old page's still on screen.
+              to.selected
+                ? `[data-testid=details][data-id="${to.selected.id}"] h2`
+                : to.coverageArea
+                  ? '[data-testid=coverage-area] h2'
+                  : to.area
+                    ? 'main h2'
+                    : '[data-testid=coverage] h2',
+            )
           }
         />
+        </main>
       ) : view.page === 'insight' && !view.selected ? (
         <InsightPage
           lang={view.lang}
@@ -174,14 +267,14 @@ export default function App() {
           }
         />
       ) : view.unknownPath ? (
-        <main className="not-found">
+        <main id="main" tabIndex={-1} className="not-found">
           <Heading variant="h2">{t('pageNotFound')}</Heading>
           <p>
             <a
               href="/"
               onClick={(e) => {
                 e.preventDefault()
-                setView({ ...view, unknownPath: false, page: 'map', selected: null })
+                go({ ...view, unknownPath: false, page: 'map', selected: null })
               }}
             >
               {t('backToMap')}
@@ -189,8 +282,15 @@ export default function App() {
           </p>
         </main>
       ) : (
-      <main className="layout">
-        <section className="filters" aria-label={t('filters')}>
+      <main id="main" tabIndex={-1} className="layout">
+        <Heading variant="h2" className="visually-hidden">
+          {view.page === 'organizations' ? t('organizations') : view.page === 'networks' ? t('networks') : view.page === 'memberships' ? f.membershipsTable : t('map')}
+        </Heading>
+        {/* On a narrow screen the filters fold into a drawer behind this button. */}
+        <button type="button" className="drawer-toggle" aria-expanded={filtersOpen} aria-controls="filters" onClick={() => setFiltersOpen(!filtersOpen)} data-testid="filters-toggle">
+          {filtersOpen ? f.hideFilters : f.menuFilters}
+        </button>
+        <section id="filters" className={`filters${filtersOpen ? ' open' : ''}`} aria-label={t('filters')}>
           <Search
             lang={view.lang}
             onPick={(hit) =>
@@ -264,7 +364,7 @@ export default function App() {
           />
           <label>
             {t('asOf')}{' '}
-            <input type="date" value={view.asOf ?? ''} onChange={(e) => setView({ ...view, asOf: e.target.value || null })} />
+            <input type="date" value={view.asOf ?? ''} onChange={(e) => setView({ ...view, asOf: e.target.value || null })} data-testid="as-of" />
           </label>
           {filtered && (
             <Button variant="secondary" onClick={clear}>
@@ -273,13 +373,18 @@ export default function App() {
           )}
           {map.status === 'ready' && (
             <p className="counts" aria-live="polite" data-testid="counts">
-              {map.nodes} {t('nodes')}, {map.edges} {t('edges')}
+              {count(view.lang, 'nodes', map.nodes)}, {count(view.lang, 'memberships', map.edges)}
             </p>
           )}
           <DownloadMenu view={view} />
         </section>
-        {view.page === 'organizations' || view.page === 'networks' ? (
-          <TablePage kind={view.page} view={view} onOpen={(id) => setView({ ...view, selected: { kind: view.page as 'organizations' | 'networks', id }, page: 'map' })} />
+        {view.page === 'organizations' || view.page === 'networks' || view.page === 'memberships' ? (
+          <TablePage
+            kind={view.page}
+            view={view}
+            map={map.status === 'ready' ? map.data : map.status}
+            onOpen={(id, kind) => select(id, kind)}
+          />
         ) : (
         <section className="map" aria-label={t('map')}>
           {map.status === 'loading' && <p className="status">{t('loading')}</p>}
@@ -297,9 +402,12 @@ export default function App() {
           )}
           {map.status === 'ready' && map.nodes > 0 && (
             <Suspense fallback={<p className="status">{t('loading')}</p>}>
-              <MapView data={map.data} lang={view.lang} selected={view.selected?.id ?? null} focus={view.focus} onSelect={select} />
+              <MapView data={map.data} lang={view.lang} selected={view.selected?.id ?? null} focus={view.focus} onSelect={(key, kind) => select(key, kind, false)} />
             </Suspense>
           )}
+          <p className="map-help" id="map-help" data-testid="map-help">
+            {f.mapHelp}
+          </p>
           <Legend lang={view.lang} />
         </section>
         )}
@@ -308,16 +416,31 @@ export default function App() {
             <Details
               id={view.selected.id}
               lang={view.lang}
-              onClose={() => setView({ ...view, selected: null })}
+              onClose={() => {
+                setView({ ...view, selected: null })
+                focusWhenReady('[data-testid=select-hint]')
+              }}
               onSelect={select}
-              onFullPage={() => setView({ ...view, full: true })}
+              onFullPage={() => go({ ...view, full: true })}
             />
           ) : (
-            <p>{t('selectHint')}</p>
+            <p data-testid="select-hint" tabIndex={-1}>{t('selectHint')}</p>
           )}
         </aside>
       </main>
       )}
+      <footer className="site-footer" aria-label={f.footer}>
+        <a
+          href={formatView({ ...view, page: 'accessibility', selected: null, full: false })}
+          data-testid="statement-link"
+          onClick={(e) => {
+            e.preventDefault()
+            go({ ...view, page: 'accessibility', selected: null, full: false, unknownPath: false })
+          }}
+        >
+          {f.statement}
+        </a>
+      </footer>
     </>
   )
 }
@@ -328,11 +451,11 @@ function Legend({ lang }: { lang: Lang }) {
       <summary>{messages[lang].legend}</summary>
       <ul>
         <li>
-          <span className="swatch network" style={{ borderColor: networkColor }} /> {messages[lang].network}
+          <NetworkSwatch /> {messages[lang].network}
         </li>
         {SECTORS.map((s) => (
           <li key={s}>
-            <span className="swatch" style={{ background: sectorColors[s] }} /> {sectorNames[lang][s]}
+            <SectorSwatch sector={s} /> {sectorNames[lang][s]}
           </li>
         ))}
         <li>

@@ -12,6 +12,8 @@ import EditNetwork from './edit/EditNetwork'
 import History from './edit/History'
 import { AskToJoin, Decide, End } from './edit/Memberships'
 import { CONFIRM_NETWORK, CONFIRM_ORGANIZATION } from './edit/operations'
+import { announce, focusWhenReady, langIf, setTitle } from './a11y'
+import { formatDate } from './i18n/format'
 
 interface Named {
   id: string
@@ -22,6 +24,18 @@ interface Named {
 
 export function nameIn(n: Named, lang: Lang): string {
   return (lang === 'sv' ? n.nameSv : lang === 'en' ? n.nameEn : null) || n.nameFi
+}
+
+// nameLang is the language of the name nameIn gives: Finnish when the entry
+// has no name in the page's language.
+export function nameLang(n: Named, lang: Lang): Lang {
+  return (lang === 'sv' && n.nameSv) || (lang === 'en' && n.nameEn) ? lang : 'fi'
+}
+
+// Name is an entry's name in the page's language, marked as Finnish when
+// only the Finnish one exists (WCAG 3.1.2).
+export function Name({ n, lang }: { n: Named; lang: Lang }) {
+  return <span lang={langIf(lang, nameLang(n, lang))}>{nameIn(n, lang)}</span>
 }
 
 interface Membership {
@@ -101,9 +115,12 @@ export default function Details({
   // The notice waits for the reloaded profile, so it never sits next to stale data.
   const [tick, setTick] = useState(0)
   const pendingNotice = useRef<string | null>(null)
+  // After a change the result is announced and focus returns to the profile's heading.
   const reload = (notice?: string) => {
     pendingNotice.current = notice ?? null
     setTick((x) => x + 1)
+    if (notice) announce(notice)
+    focusWhenReady(`[data-testid=details][data-id="${id}"] h2`)
   }
   const [state, setState] = useState<{ status: 'loading' | 'error' | 'missing' } | { status: 'ready'; node: Node }>({ status: 'loading' })
   useEffect(() => {
@@ -134,6 +151,9 @@ export default function Details({
     setEditing(false)
     setNotice(null)
   }, [id])
+  useEffect(() => {
+    if (state.status === 'ready') setTitle(nameIn(state.node, lang))
+  }, [state, lang])
   if (state.status === 'loading') return <p>{t('loading')}</p>
   if (state.status === 'error') return <p role="alert">{t('loadError')}</p>
   if (state.status === 'missing')
@@ -164,23 +184,25 @@ export default function Details({
       setEditing(false)
       setNotice(null)
       if (saved) reload(e.saved)
+      else focusWhenReady('[data-testid=edit]')
     }
     return isNetwork ? <EditNetwork id={node.id} lang={lang} onDone={done} /> : <EditOrganization id={node.id} lang={lang} onDone={done} />
   }
   const rows = (node.memberships.edges ?? []).flatMap((e) => (e?.node ? [e.node] : []))
-  const date = (d?: string | null) => (d ? new Date(d).toLocaleDateString(lang === 'en' ? 'en-GB' : lang) : '')
+  const date = (d?: string | null) => formatDate(lang, d)
   const link = (n: Named, kind: 'Organization' | 'Network') => (
-    <button type="button" className="link" onClick={() => onSelect(n.id, kind)}>
+    <button type="button" className="link" onClick={() => onSelect(n.id, kind)} lang={langIf(lang, nameLang(n, lang))}>
       {nameIn(n, lang)}
     </button>
   )
+  const names = (ns: Named[]) => ns.map((a, i) => <span key={a.id}>{i > 0 ? ', ' : ''}<Name n={a} lang={lang} /></span>)
   const facts: [MessageKey, React.ReactNode][] = isNetwork
     ? [
         ['networkKind', kindNames[lang][node.kind ?? '']],
         ['themes', (node.themes ?? []).map((x) => themeName(lang, x)).join(', ')],
         ['level', levelName(lang, node.level)],
         ['status', statusName(lang, node.status)],
-        ['areas', (node.areas ?? []).map((a) => nameIn(a, lang)).join(', ')],
+        ['areas', (node.areas ?? []).length ? names(node.areas ?? []) : null],
         ['coordinator', node.coordinator ? link(node.coordinator, 'Organization') : null],
         ['parentNetwork', node.parent ? link(node.parent, 'Network') : null],
         ['meetings', node.meetingsPerYear ?? null],
@@ -190,8 +212,8 @@ export default function Details({
     : [
         ['sector', sectorNames[lang][node.sector ?? '']],
         ['services', (node.services ?? []).map((x) => serviceName(lang, x)).join(', ')],
-        ['homeArea', node.homeArea ? nameIn(node.homeArea, lang) : null],
-        ['operatingAreas', (node.operatingAreas ?? []).map((a) => nameIn(a, lang)).join(', ')],
+        ['homeArea', node.homeArea ? <Name n={node.homeArea} lang={lang} /> : null],
+        ['operatingAreas', (node.operatingAreas ?? []).length ? names(node.operatingAreas ?? []) : null],
         ['parentOrg', node.parent ? link(node.parent, 'Organization') : null],
         ['contact', [node.email, node.phone, node.addressConfidential ? t('addressHidden') : node.address].filter(Boolean).join(' · ')],
       ]
@@ -204,13 +226,14 @@ export default function Details({
     : [['', rows] as const]
 
   return (
-    <article data-testid="details" className="details">
+    <article data-testid="details" data-id={node.id} className="details">
       <p className="kind">{isNetwork ? t('network') : t('organization')}</p>
-      <Heading variant="h2">
-        {nameIn(node, lang)}
+      <Heading variant="h2" tabIndex={-1}>
+        <Name n={node} lang={lang} />
         {node.shortName ? ` (${node.shortName})` : ''}
       </Heading>
-      {node.description && <p>{node.description}</p>}
+      {/* Descriptions are written in Finnish. */}
+      {node.description && <p lang={langIf(lang, 'fi')}>{node.description}</p>}
       {notice && (
         <p role="status" className="notice" data-testid="notice">
           {notice}
@@ -218,7 +241,7 @@ export default function Details({
       )}
       {mayEdit && (
         <div className="actions no-print">
-          <Button variant="secondary" onClick={() => setEditing(true)} data-testid="edit">
+          <Button variant="secondary" onClick={() => setEditing(true)} data-testid="edit" aria-label={`${e.edit}: ${nameIn(node, lang)}`}>
             {e.edit}
           </Button>
           <Button variant="secondary" onClick={confirm} data-testid="confirm">
@@ -263,7 +286,7 @@ export default function Details({
                     {roleName(lang, m.role)}
                     {m.status !== 'ACTIVE' ? ` (${statusName(lang, m.status)})` : ''}
                   </span>
-                  {m.representative ? <span className="rep"> · {m.representative}</span> : null}
+                  {m.representative ? <span className="rep"> · <span lang={langIf(lang, 'fi')}>{m.representative}</span></span> : null}
                   {(m.startDate || m.endDate) && (
                     <span className="rep">
                       {' '}
@@ -271,16 +294,16 @@ export default function Details({
                     </span>
                   )}
                   {m.status === 'PENDING' && m.requestedBy === 'NETWORK' && <span className="rep"> · {e.invitation}</span>}
-                  {m.status === 'PENDING' && mayAnswer(m) && <Decide id={m.id} version={m.version} lang={lang} onDone={() => reload()} />}
+                  {m.status === 'PENDING' && mayAnswer(m) && <Decide id={m.id} version={m.version} lang={lang} onDone={() => reload(e.saved)} />}
                   {m.status === 'PENDING' && mayEdit && !mayAnswer(m) && (
                     <div className="rep" data-testid="awaiting">
                       {m.awaiting === 'ORGANIZATION' ? e.awaitingOrganization : e.awaitingNetwork}
                     </div>
                   )}
-                  {m.status === 'ACTIVE' && mayEdit && <End id={m.id} version={m.version} lang={lang} leave={!isNetwork} onDone={() => reload()} />}
+                  {m.status === 'ACTIVE' && mayEdit && <End id={m.id} version={m.version} lang={lang} leave={!isNetwork} subject={nameIn(other, lang)} onDone={() => reload(e.saved)} />}
                   {m.source && (
                     <div className="source">
-                      {t('source')}: {m.source}
+                      {t('source')}: <span lang={langIf(lang, 'fi')}>{m.source}</span>
                       {m.illustrative ? ` (${t('illustrative')})` : ''}
                     </div>
                   )}

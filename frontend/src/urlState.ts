@@ -25,7 +25,7 @@ export interface ViewState {
   asOf: string | null
   selected: { kind: 'organizations' | 'networks'; id: string } | null
   /** map, or the accessible table of organisations or networks */
-  page: 'map' | 'organizations' | 'networks' | 'login' | 'inbox' | 'import' | 'coverage' | 'insight' | 'changes'
+  page: 'map' | 'organizations' | 'networks' | 'memberships' | 'login' | 'inbox' | 'import' | 'coverage' | 'insight' | 'changes' | 'accessibility'
   /** the selected profile as a full page instead of the side panel (printing a roster) */
   full: boolean
   /** on the coverage and insight pages: the area drilled into (null: the whole country) */
@@ -53,13 +53,16 @@ export function parseView(pathname: string, search: string): ViewState {
   const asOf = asOfRaw && datePattern.test(asOfRaw) ? asOfRaw : null
   const m = /^\/(organizations|networks)\/(\d{1,20})\/?$/.exec(pathname)
   const selected = m ? { kind: m[1] as 'organizations' | 'networks', id: m[2] } : null
-  const list = /^\/(organizations|networks)\/?$/.exec(pathname)
-  const account = /^\/(login|inbox|import|changes)\/?$/.exec(pathname)
+  const list = /^\/(organizations|networks|memberships)\/?$/.exec(pathname)
+  const account = /^\/(login|inbox|import|changes|accessibility)\/?$/.exec(pathname)
   const coverage = /^\/coverage(?:\/(\d{1,20}))?\/?$/.exec(pathname)
   const insight = /^\/insight(?:\/(\d{1,20}))?\/?$/.exec(pathname)
-  const page = list ? (list[1] as 'organizations' | 'networks') : account ? (account[1] as 'login' | 'inbox' | 'import' | 'changes') : coverage ? 'coverage' : insight ? 'insight' : 'map'
+  const page = list ? (list[1] as 'organizations' | 'networks' | 'memberships') : account ? (account[1] as 'login' | 'inbox' | 'import' | 'changes' | 'accessibility') : coverage ? 'coverage' : insight ? 'insight' : 'map'
   const langRaw = params.get('lang')
-  const lang = languages.includes(langRaw as Lang) ? (langRaw as Lang) : 'fi'
+  // Without ?lang= the page's own language counts: the server chose it from
+  // the language last chosen (a cookie) or the browser's preference.
+  const pageLang = typeof document === 'undefined' ? 'fi' : document.documentElement.lang
+  const lang = languages.includes(langRaw as Lang) ? (langRaw as Lang) : languages.includes(pageLang as Lang) ? (pageLang as Lang) : 'fi'
   const unknownPath = !m && !list && !account && !coverage && !insight && pathname !== '/' && pathname !== ''
   return { theme: pick('theme', THEMES), level: pick('level', LEVELS), status: pick('status', STATUSES), unknownPath, coverageArea: coverage?.[1] ?? insight?.[1] ?? null, full: !!selected && params.get('full') === '1', sector: [...new Set(sector)].sort(), kind: [...new Set(kind)].sort(), area, asOf, selected, page, focus: ['1', '2'].includes(params.get('focus') ?? '') ? Number(params.get('focus')) : 0, lang }
 }

@@ -47,7 +47,7 @@ test('signing in and out; a wrong password is refused', async () => {
   await page.getByLabel('Salasana').fill('wrong password')
   await page.getByTestId('login-submit').click()
   await page.getByTestId('login-error').waitFor()
-  assert.match(await page.getByTestId('login-error').innerText(), /wrong email or password/)
+  assert.match(await page.getByTestId('login-error').innerText(), /Väärä sähköpostiosoite tai salasana/)
   assert.deepEqual(await seriousViolations(page), [])
   // The session cookie is HttpOnly: scripts cannot read it.
   await page.getByLabel('Salasana').fill(password)
@@ -78,7 +78,7 @@ test('an editor edits its organisation: inline validation, then saved', async ()
   await page.getByTestId('history').getByText('website').waitFor()
   // …and the entry can be confirmed as still accurate.
   await page.getByTestId('confirm').click()
-  await page.getByText('Vahvistettu ajantasaiseksi.').waitFor()
+  await page.getByTestId('notice').getByText('Vahvistettu ajantasaiseksi.').waitFor()
   assert.deepEqual(errors, [])
 })
 
@@ -163,7 +163,7 @@ test('a coordinator edits its network; a date error from the server shows at the
   await page.getByLabel('Päättynyt').fill('2023-12-31')
   await page.getByTestId('save').click()
   await page.locator('.field-error').waitFor()
-  assert.match(await page.locator('.field-error').innerText(), /start date/)
+  assert.match(await page.locator('.field-error').innerText(), /Virheellinen arvo/) // the server's English detail is not shown on a Finnish page
   await page.getByLabel('Päättynyt').fill('')
   await page.getByTestId('save').click()
   await page.getByTestId('notice').waitFor()

@@ -78,12 +78,16 @@ export async function graphql(base, query, variables = {}, cookie = '') {
 }
 
 // launchBrowser starts headless Chromium without the background traffic
-// that a closed network refuses.
-export function launchBrowser() {
-  return chromium.launch({
+// that a closed network refuses, as a Finnish user's browser: the server
+// picks the page's language from Accept-Language when the URL names none.
+export async function launchBrowser() {
+  const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
-    args: ['--headless', '--no-sandbox', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--enable-unsafe-swiftshader'],
+    args: ['--headless', '--no-sandbox', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--enable-unsafe-swiftshader', '--lang=fi-FI'],
   })
+  const newContext = browser.newContext.bind(browser)
+  browser.newContext = (options = {}) => newContext({ locale: 'fi-FI', ...options })
+  return browser
 }
 
 // seriousViolations lists axe's serious and critical findings on the page.

@@ -75,6 +75,8 @@ type ComplexityRoot struct {
 // region    ************************** generated!.gotpl **************************
 
 type AccountResolver interface {
+	SessionExpiresAt(ctx context.Context, obj *ent.Account) (*time.Time, error)
+	SessionSecondsLeft(ctx context.Context, obj *ent.Account) (*int, error)
 	NotificationsOff(ctx context.Context, obj *ent.Account) ([]message.Kind, error)
 }
 type ChangeResolver interface {
@@ -123,6 +125,7 @@ type MutationResolver interface {
 	ConfirmOrganization(ctx context.Context, id int) (*ent.Organization, error)
 	ConfirmNetwork(ctx context.Context, id int) (*ent.Network, error)
 	Login(ctx context.Context, email string, password string) (*ent.Account, error)
+	RefreshSession(ctx context.Context) (*ent.Account, error)
 	Logout(ctx context.Context) (bool, error)
 	CreateAccount(ctx context.Context, input model.CreateAccountInput, idempotencyKey *string) (*ent.Account, error)
 	UpdateCoverageTemplate(ctx context.Context, id int, input model.UpdateCoverageTemplateInput) (*ent.CoverageTemplate, error)
@@ -306,12 +309,34 @@ extend type Query {
   me: Account
 }
 
+extend type Account {
+  """
+  When the session of the request ends unless it is used again: the earlier
+  of its idle and absolute expiry. Only on me; null on other accounts. The
+  web app warns before this time and offers refreshSession.
+  """
+  sessionExpiresAt: Time
+  """
+  Seconds until sessionExpiresAt, as the server counts them: a client
+  whose clock is off still warns in time. Only on me; null otherwise.
+  """
+  sessionSecondsLeft: Int
+}
+
 extend type Mutation {
   """
   Signs in and sets an HttpOnly session cookie. An unknown email and a wrong
   password get the same error; repeated failures are throttled.
   """
   login("Sign-in email." email: String!, "Password." password: String!): Account!
+
+  """
+  Keeps the session alive: its idle expiry starts again from now (its
+  absolute expiry stays). Returns the signed-in account, whose
+  sessionExpiresAt tells when the session now ends. Fails with
+  UNAUTHENTICATED (reason SESSION_EXPIRED) when it has already ended.
+  """
+  refreshSession: Account!
 
   "Signs out: ends the session on the server and clears the cookie. True when a session ended."
   logout: Boolean!
@@ -5680,6 +5705,10 @@ func (ec *executionContext) childFields_Account(ctx context.Context, field graph
 		return ec.fieldContext_Account_organization(ctx, field)
 	case "networks":
 		return ec.fieldContext_Account_networks(ctx, field)
+	case "sessionExpiresAt":
+		return ec.fieldContext_Account_sessionExpiresAt(ctx, field)
+	case "sessionSecondsLeft":
+		return ec.fieldContext_Account_sessionSecondsLeft(ctx, field)
 	case "notificationsOff":
 		return ec.fieldContext_Account_notificationsOff(ctx, field)
 	}
@@ -8248,6 +8277,52 @@ func (ec *executionContext) fieldContext_Account_networks(_ context.Context, fie
 		},
 	}
 	return fc, nil
+}
+
+func (ec *executionContext) _Account_sessionExpiresAt(ctx context.Context, field graphql.CollectedField, obj *ent.Account) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Account_sessionExpiresAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Account().SessionExpiresAt(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *time.Time) graphql.Marshaler {
+			return ec.marshalOTime2ᚖtimeᚐTime(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Account_sessionExpiresAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Account", field, true, true, "Time")
+}
+
+func (ec *executionContext) _Account_sessionSecondsLeft(ctx context.Context, field graphql.CollectedField, obj *ent.Account) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Account_sessionSecondsLeft(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Account().SessionSecondsLeft(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *int) graphql.Marshaler {
+			return ec.marshalOInt2ᚖint(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Account_sessionSecondsLeft(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Account", field, true, true, "Int")
 }
 
 func (ec *executionContext) _Account_notificationsOff(ctx context.Context, field graphql.CollectedField, obj *ent.Account) (ret graphql.Marshaler) {
@@ -12837,6 +12912,38 @@ func (ec *executionContext) fieldContext_Mutation_login(ctx context.Context, fie
 	if fc.Args, err = ec.field_Mutation_login_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_refreshSession(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_refreshSession(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Mutation().RefreshSession(ctx)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.Account) graphql.Marshaler {
+			return ec.marshalNAccount2ᚖgithubᚗcomᚋverkostoᚋverkostoᚋentᚐAccount(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_refreshSession(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Account(ctx, field)
+		},
 	}
 	return fc, nil
 }
@@ -23528,6 +23635,18 @@ func (ec *executionContext) _Account(ctx context.Context, sel ast.SelectionSet, 
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Account_networks(ctx, field, obj)
 				})
+		case "sessionExpiresAt":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Account_sessionExpiresAt(ctx, field, obj)
+				})
+		case "sessionSecondsLeft":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Account_sessionSecondsLeft(ctx, field, obj)
+				})
 		case "notificationsOff":
 			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
 				true, true,
@@ -25192,6 +25311,13 @@ func (ec *executionContext) _Mutation(ctx context.Context, sel ast.SelectionSet)
 		case "login":
 			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
 				return ec._Mutation_login(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "refreshSession":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_refreshSession(ctx, field)
 			})
 			if out.Values[i] == graphql.Null {
 				out.Invalids++

@@ -265,6 +265,11 @@ func (s *Service) Lookup(ctx context.Context, token string) (*viewer.Viewer, err
 	return Lookup(ctx, s.client, token, s.expiry)
 }
 
+// Extend restarts the idle expiry of the session the token names.
+func (s *Service) Extend(ctx context.Context, token string) (time.Time, error) {
+	return Extend(ctx, s.client, token, s.expiry)
+}
+
 // Logout ends the session the token names.
 func (s *Service) Logout(ctx context.Context, token string) (bool, error) {
 	return EndSession(ctx, s.client, token)

@@ -82,12 +82,48 @@ func Lookup(ctx context.Context, client *ent.Client, token string, exp Expiry) (
 	if a == nil || a.Disabled {
 		return nil, ErrNoSession
 	}
+	lastSeen := s.LastSeenAt
 	if now.Sub(s.LastSeenAt) > touchEvery {
 		if err := client.Session.UpdateOneID(s.ID).SetLastSeenAt(now).Exec(sys); err != nil {
 			return nil, err
 		}
+		lastSeen = now
 	}
-	return viewerOf(a), nil
+	v := viewerOf(a)
+	v.SessionEnds = sessionEnds(s.ExpiresAt, lastSeen, exp)
+	return v, nil
+}
+
+// sessionEnds is when a session last used at lastSeen ends: after the idle
+// time, but never later than its absolute expiry.
+func sessionEnds(absolute, lastSeen time.Time, exp Expiry) time.Time {
+	idle := lastSeen.Add(exp.Idle)
+	if idle.Before(absolute) {
+		return idle
+	}
+	return absolute
+}
+
+// Extend marks the session the token names as used now, so its idle expiry
+// starts again (the absolute one stays), and returns when it now ends. The
+// web app calls it when the user asks for more time after a warning.
+func Extend(ctx context.Context, client *ent.Client, token string, exp Expiry) (time.Time, error) {
+	sys := viewer.SystemContext(ctx)
+	s, err := client.Session.Query().Where(session.TokenHash(hashToken(token))).Only(sys)
+	if ent.IsNotFound(err) {
+		return time.Time{}, ErrNoSession
+	}
+	if err != nil {
+		return time.Time{}, err
+	}
+	now := time.Now()
+	if now.After(s.ExpiresAt) || now.Sub(s.LastSeenAt) > exp.Idle {
+		return time.Time{}, ErrNoSession
+	}
+	if err := client.Session.UpdateOneID(s.ID).SetLastSeenAt(now).Exec(sys); err != nil {
+		return time.Time{}, err
+	}
+	return sessionEnds(s.ExpiresAt, now, exp), nil
 }
 
 // viewerOf builds the viewer for an account loaded with its networks.

@@ -9,6 +9,7 @@ import (
 	"io"
 	"slices"
 	"strconv"
+	"time"
 )
 
 // Role is an account's role. The values match the GraphQL enum AccountRole.
@@ -31,6 +32,12 @@ type Viewer struct {
 	NetworkIDs     []int // the networks a coordinator coordinates
 	PublicRead     bool  // anonymous visitors may read public data
 	System         bool
+	// SessionEnds is when the viewer's session ends unless it is used again
+	// (the earlier of its idle and absolute expiry); zero without a session.
+	SessionEnds time.Time
+	// SessionExpired: the request carried a session cookie whose session has
+	// ended, so an anonymous viewer is told why rather than only "sign in".
+	SessionExpired bool
 }
 
 type ctxKey struct{}

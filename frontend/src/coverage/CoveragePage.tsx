@@ -8,6 +8,7 @@ import { coverageMessages } from '../i18n/coverageMessages'
 import type { CoverageKey } from '../i18n/coverageMessages'
 import { AREA_COVERAGE, COUNTRY_QUERY, NATIONAL_COVERAGE } from './queries'
 import { shareClass, tileLabels, tilePositions } from './tiles'
+import { langIf, setTitle } from '../a11y'
 
 interface Named {
   id: string
@@ -27,6 +28,7 @@ interface Row {
 type Go = (to: { coverageArea?: string | null; selected?: { kind: 'organizations' | 'networks'; id: string }; area?: string }) => void
 
 const nameIn = (n: Named, lang: Lang) => (lang === 'sv' ? n.nameSv : lang === 'en' ? n.nameEn : null) || n.nameFi
+const nameLang = (n: Named, lang: Lang) => langIf(lang, (lang === 'sv' && n.nameSv) || (lang === 'en' && n.nameEn) ? lang : 'fi')
 const pct = (r: { met: number; total: number }) => (r.total ? Math.round((100 * r.met) / r.total) : 0)
 
 function StatusText({ status, lang }: { status: string; lang: Lang }) {
@@ -86,12 +88,19 @@ function National({ lang, country, asOf, go }: { lang: Lang; country: string | n
     </th>
   )
   return (
-    <main className="page coverage" data-testid="coverage">
+    <div className="page coverage" data-testid="coverage">
       <Heading variant="h2">{t('coverageTitle')}</Heading>
       <p>{t('coverageIntro')}</p>
       <div className="coverage-layout">
         <nav aria-label={t('tileMap')} className="tiles" data-testid="tiles">
-          {rows.map((r) => {
+          {/* In reading order, north to south and west to east, so that Tab follows the map. */}
+          {[...rows]
+            .sort((a, b) => {
+              const [ca, ra] = tilePositions[a.area.nameFi] ?? [5, 8]
+              const [cb, rb] = tilePositions[b.area.nameFi] ?? [5, 8]
+              return ra - rb || ca - cb
+            })
+            .map((r) => {
             const [col, row] = tilePositions[r.area.nameFi] ?? [5, 8]
             return (
               <a
@@ -104,7 +113,7 @@ function National({ lang, country, asOf, go }: { lang: Lang; country: string | n
                   go({ coverageArea: r.area.id })
                 }}
               >
-                <span className="tile-name">{lang === 'fi' ? (tileLabels[r.area.nameFi] ?? r.area.nameFi) : nameIn(r.area, lang)}</span>
+                <span className="tile-name" lang={lang === 'fi' ? undefined : nameLang(r.area, lang)}>{lang === 'fi' ? (tileLabels[r.area.nameFi] ?? r.area.nameFi) : nameIn(r.area, lang)}</span>
                 <span className="tile-figures">
                   {r.met} {t('of')} {r.total} · {pct(r)} %
                 </span>
@@ -134,7 +143,7 @@ function National({ lang, country, asOf, go }: { lang: Lang; country: string | n
                       go({ coverageArea: r.area.id })
                     }}
                   >
-                    {nameIn(r.area, lang)}
+                    <span lang={nameLang(r.area, lang)}>{nameIn(r.area, lang)}</span>
                   </a>
                 </th>
                 <td>{r.met}</td>
@@ -146,7 +155,7 @@ function National({ lang, country, asOf, go }: { lang: Lang; country: string | n
           </tbody>
         </table>
       </div>
-    </main>
+    </div>
   )
 }
 
@@ -202,12 +211,13 @@ function AreaReport({ lang, areaID, asOf, go }: { lang: Lang; areaID: string; as
   )
   if (failed)
     return (
-      <main className="page">
+      <div className="page">
         <p role="alert">{failed === 'missing' ? messages[lang].notFound : messages[lang].loadError}</p>
         {back}
-      </main>
+      </div>
     )
   if (!report) return <p>{messages[lang].loading}</p>
+  setTitle(nameIn(report.area, lang), t('coverage'))
   const description = (r: Result) => (lang === 'sv' ? r.descriptionSv : lang === 'en' ? r.descriptionEn : r.description)
   const orgLink = (o: Named) => (
     <a
@@ -236,9 +246,11 @@ function AreaReport({ lang, areaID, asOf, go }: { lang: Lang; areaID: string; as
   const list = (items: React.ReactNode[]) => (items.length ? items.reduce<React.ReactNode[]>((acc, x, i) => (i ? [...acc, ', ', x] : [x]), []) : '–')
   const stale = report.expectations.find((r) => r.rule === 'CONFIRMED')
   return (
-    <main className="page coverage" data-testid="coverage-area">
+    <div className="page coverage" data-testid="coverage-area">
       {back}
-      <Heading variant="h2">{nameIn(report.area, lang)}</Heading>
+      <Heading variant="h2">
+        <span lang={nameLang(report.area, lang)}>{nameIn(report.area, lang)}</span>
+      </Heading>
       <p data-testid="coverage-summary">
         <StatusText status="MET" lang={lang} /> {report.met} · <StatusText status="AT_RISK" lang={lang} /> {report.atRisk} ·{' '}
         <StatusText status="MISSING" lang={lang} /> {report.missing} ({report.total})
@@ -348,6 +360,6 @@ function AreaReport({ lang, areaID, asOf, go }: { lang: Lang; areaID: string; as
           </table>
         </section>
       )}
-    </main>
+    </div>
   )
 }

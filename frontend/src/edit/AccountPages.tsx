@@ -4,6 +4,7 @@ import { client } from '../api'
 import type { Lang } from '../i18n/messages'
 import { editMessages } from '../i18n/editMessages'
 import { importMessages } from '../i18n/importMessages'
+import { frameMessages } from '../i18n/messages'
 import type { EditKey } from '../i18n/editMessages'
 import { roleName } from '../i18n/vocab'
 import { LOGIN, LOGOUT, PENDING_QUERY } from './operations'
@@ -15,48 +16,69 @@ import Notifications from '../history/Notifications'
 // LoginPage signs in with email and password. The answer to a wrong
 // password is the server's, deliberately the same as for an unknown email.
 export function LoginPage({ lang, onDone }: { lang: Lang; onDone: () => void }) {
+  return (
+    <div className="page narrow">
+      <LoginForm lang={lang} onDone={onDone} />
+    </div>
+  )
+}
+
+// LoginForm is the sign-in form: on its own page, or over the page when a
+// session has ended (compact), so that the page keeps its unsaved input.
+// Errors are worded here by the server's reason, in the page's language.
+export function LoginForm({ lang, onDone, compact = false }: { lang: Lang; onDone: () => void; compact?: boolean }) {
   const t = (k: EditKey) => editMessages[lang][k]
+  const f = frameMessages[lang]
   const { refresh } = useSession()
   const [email, setEmail] = useState('')
   const [password, setPassword] = useState('')
   const [error, setError] = useState<string | null>(null)
   return (
-    <main className="page narrow">
-      <form
-        data-testid="login-form"
-        onSubmit={async (e) => {
-          e.preventDefault()
-          const res = await client.mutation(LOGIN, { email, password }).toPromise()
-          const p = problemOf(res.error)
-          if (p) {
-            setError(p.code === 'NETWORK' || p.code === 'INTERNAL' ? t('genericError') : p.message)
-            return
-          }
-          await refresh()
-          onDone()
-        }}
-      >
-        <Heading variant="h2">{t('signIn')}</Heading>
-        {error && (
-          <InlineAlert status="error" labelText={t('signInFailed')} role="alert" data-testid="login-error">
-            {error}
-          </InlineAlert>
-        )}
-        <TextInput labelText={t('email')} type="email" autoComplete="username" value={email} onChange={(v) => setEmail(String(v ?? ''))} data-testid="login-email" fullWidth />
-        <TextInput labelText={t('password')} type="password" autoComplete="current-password" value={password} onChange={(v) => setPassword(String(v ?? ''))} data-testid="login-password" fullWidth />
-        <Button type="submit" data-testid="login-submit">
-          {t('signIn')}
-        </Button>
-      </form>
-    </main>
+    <form
+      data-testid={compact ? 'relogin-form' : 'login-form'}
+      onSubmit={async (e) => {
+        e.preventDefault()
+        const res = await client.mutation(LOGIN, { email, password }).toPromise()
+        const p = problemOf(res.error)
+        if (p) {
+          setError(p.reason === 'THROTTLED' ? f.throttled : p.code === 'UNAUTHENTICATED' ? f.wrongCredentials : t('genericError'))
+          return
+        }
+        await refresh()
+        onDone()
+      }}
+    >
+      {!compact && <Heading variant="h2">{t('signIn')}</Heading>}
+      {error && (
+        <InlineAlert status="error" labelText={t('signInFailed')} role="alert" data-testid="login-error">
+          {error}
+        </InlineAlert>
+      )}
+      <TextInput labelText={t('email')} type="email" autoComplete="username" value={email} onChange={(v) => setEmail(String(v ?? ''))} data-testid="login-email" fullWidth />
+      <TextInput labelText={t('password')} type="password" autoComplete="current-password" value={password} onChange={(v) => setPassword(String(v ?? ''))} data-testid="login-password" fullWidth />
+      <Button type="submit" data-testid="login-submit">
+        {t('signIn')}
+      </Button>
+    </form>
   )
+}
+
+const accountRoles: Record<Lang, Record<string, string>> = {
+  fi: { ADMIN: 'ylläpitäjä', COORDINATOR: 'koordinaattori', EDITOR: 'muokkaaja', VIEWER: 'lukija' },
+  sv: { ADMIN: 'administratör', COORDINATOR: 'samordnare', EDITOR: 'redaktör', VIEWER: 'läsare' },
+  en: { ADMIN: 'administrator', COORDINATOR: 'coordinator', EDITOR: 'editor', VIEWER: 'reader' },
+}
+
+// accountRoleName is an account's role in words.
+export function accountRoleName(lang: Lang, role: string): string {
+  return accountRoles[lang][role] ?? role
 }
 
 // AccountMenu is the header's sign-in link, or who is signed in, the inbox
 // for those who answer requests and invitations, and signing out.
-export function AccountMenu({ lang, onNavigate }: { lang: Lang; onNavigate: (page: 'login' | 'inbox' | 'import' | 'map') => void }) {
+export function AccountMenu({ lang, onNavigate }: { lang: Lang; onNavigate: (page: 'login' | 'inbox' | 'import' | 'map', why?: 'out') => void }) {
   const t = (k: EditKey) => editMessages[lang][k]
-  const { me, refresh } = useSession()
+  const { me, signedOut } = useSession()
   if (!me)
     return (
       <a
@@ -73,7 +95,7 @@ export function AccountMenu({ lang, onNavigate }: { lang: Lang; onNavigate: (pag
   return (
     <div className="account" data-testid="account">
       <span>
-        {t('signedInAs')}: {me.email} ({me.role})
+        {t('signedInAs')}: {me.email} ({accountRoleName(lang, me.role)})
       </span>{' '}
       {(me.role === 'COORDINATOR' || me.role === 'EDITOR' || me.role === 'ADMIN') && (
         <a
@@ -103,8 +125,8 @@ export function AccountMenu({ lang, onNavigate }: { lang: Lang; onNavigate: (pag
         data-testid="sign-out"
         onClick={async () => {
           await client.mutation(LOGOUT, {}).toPromise()
-          await refresh()
-          onNavigate('map')
+          await signedOut()
+          onNavigate('map', 'out')
         }}
       >
         {t('signOut')}
@@ -145,7 +167,7 @@ export function InboxPage({ lang, onOpen }: { lang: Lang; onOpen: (id: string, k
   const mayAnswer = (r: Pending) =>
     me?.role === 'ADMIN' || (r.awaiting === 'NETWORK' && coordinates(r)) || (r.awaiting === 'ORGANIZATION' && edits(r))
   return (
-    <main className="page" data-testid="inbox">
+    <div className="page" data-testid="inbox">
       <Heading variant="h2">{t('inbox')}</Heading>
       {rows === null ? (
         <p>…</p>
@@ -179,6 +201,6 @@ export function InboxPage({ lang, onOpen }: { lang: Lang; onOpen: (id: string, k
         </ul>
       )}
       <Notifications lang={lang} />
-    </main>
+    </div>
   )
 }

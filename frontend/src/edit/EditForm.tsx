@@ -1,4 +1,6 @@
-import { useEffect, useId, useState } from 'react'
+import { useEffect, useId, useRef, useState } from 'react'
+import { frameMessages } from '../i18n/messages'
+import { useSession } from './session'
 import type { CombinedError } from 'urql'
 import { Button, Heading, InlineAlert, TextInput, Textarea } from 'suomifi-ui-components'
 import type { Lang } from '../i18n/messages'
@@ -51,6 +53,11 @@ export default function EditForm({
   const [problem, setProblem] = useState<string | null>(null)
   const [conflict, setConflict] = useState<{ field: FieldSpec; now: string }[] | null>(null)
   const [busy, setBusy] = useState(false)
+  const session = useSession()
+  const f = frameMessages[lang]
+  const heading = useRef<HTMLDivElement>(null)
+  const conflictBox = useRef<HTMLDivElement>(null)
+  const problemBox = useRef<HTMLDivElement>(null)
 
   useEffect(() => {
     load().then((l) => {
@@ -58,6 +65,18 @@ export default function EditForm({
       if (l) setValues(l.values)
     })
   }, [])
+
+  // The form takes focus at its heading when it opens; a conflict or a
+  // problem takes it when it appears, so that it is heard, not missed.
+  useEffect(() => {
+    if (loaded) heading.current?.querySelector<HTMLElement>('h3')?.focus()
+  }, [loaded !== null])
+  useEffect(() => {
+    if (conflict) conflictBox.current?.focus()
+  }, [conflict])
+  useEffect(() => {
+    if (problem) problemBox.current?.focus()
+  }, [problem])
 
   if (!loaded || !values) return <p>…</p>
 
@@ -109,6 +128,12 @@ export default function EditForm({
       setProblem(t.fixErrors)
       return
     }
+    if (p.reason === 'SESSION_EXPIRED' || (p.code === 'UNAUTHENTICATED' && session.me)) {
+      // Nothing typed is lost: the form stays, and signing in over it lets the user save again.
+      session.markExpired()
+      setProblem(`${f.sessionEnded}. ${f.sessionEndedText}`)
+      return
+    }
     setProblem(p.code === 'FORBIDDEN' || p.code === 'UNAUTHENTICATED' ? t.forbidden : t.genericError)
   }
 
@@ -123,8 +148,14 @@ export default function EditForm({
         submit()
       }}
     >
-      <Heading variant="h3">{title}</Heading>
+      <div ref={heading}>
+        <Heading variant="h3" tabIndex={-1}>
+          {title}
+        </Heading>
+      </div>
+      {fields.some((x) => x.rule?.required) && <p className="hint">{f.requiredNote}</p>}
       {conflict && (
+        <div ref={conflictBox} tabIndex={-1} role="alert" className="alert-box">
         <InlineAlert status="warning" labelText={t.conflictTitle} data-testid="conflict">
           <p>{t.conflictText}</p>
           {conflict.length > 0 && <p>{t.currentValues}:</p>}
@@ -137,11 +168,14 @@ export default function EditForm({
             ))}
           </dl>
         </InlineAlert>
+        </div>
       )}
       {problem && (
-        <InlineAlert status="error" role="alert">
-          {problem}
-        </InlineAlert>
+        <div ref={problemBox} tabIndex={-1} className="alert-box">
+          <InlineAlert status="error" role="alert" data-testid="form-problem">
+            {problem}
+          </InlineAlert>
+        </div>
       )}
       {fields.map((f) => {
         const error = errors[f.name]
@@ -185,7 +219,8 @@ export default function EditForm({
           }
           default:
             return (
-              <TextInput key={f.name} labelText={f.label} value={text(values[f.name])} onChange={(v) => set(f.name, String(v ?? ''))}
+              <TextInput key={f.name} labelText={f.rule?.required ? `${f.label} (${frameMessages[lang].required})` : f.label} value={text(values[f.name])} onChange={(v) => set(f.name, String(v ?? ''))}
+                required={f.rule?.required}
                 status={error ? 'error' : 'default'} statusText={error}
                 type={f.kind === 'email' || f.kind === 'url' || f.kind === 'tel' || f.kind === 'number' ? f.kind : 'text'}
                 data-testid={`field-${f.name}`} fullWidth />

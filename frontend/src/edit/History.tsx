@@ -4,6 +4,14 @@ import { client } from '../api'
 import type { Lang } from '../i18n/messages'
 import { editMessages } from '../i18n/editMessages'
 import { HISTORY_QUERY } from './operations'
+import { formatDateTime } from '../i18n/format'
+import { accountRoleName } from './AccountPages'
+
+const operations: Record<Lang, Record<string, string>> = {
+  fi: { CREATE: 'Lisätty', UPDATE: 'Muutettu', DELETE: 'Poistettu' },
+  sv: { CREATE: 'Tillagd', UPDATE: 'Ändrad', DELETE: 'Borttagen' },
+  en: { CREATE: 'Added', UPDATE: 'Changed', DELETE: 'Removed' },
+}
 
 interface Entry {
   id: string
@@ -35,7 +43,7 @@ export default function History({ id, lang, version }: { id: string; lang: Lang;
       .then((res) => setEntries(res.data?.changes.edges?.flatMap((e) => (e?.node ? [e.node as Entry] : [])) ?? null))
   }, [id, version])
   if (!entries) return null
-  const when = (d: string) => new Date(d).toLocaleString(lang === 'en' ? 'en-GB' : lang)
+  const when = (d: string) => formatDateTime(lang, d)
   return (
     <section className="history" data-testid="history">
       <Heading variant="h3">{t.history}</Heading>
@@ -46,7 +54,7 @@ export default function History({ id, lang, version }: { id: string; lang: Lang;
           {entries.map((e) => (
             <li key={e.id}>
               <span className="role">
-                {when(e.at)} · {e.operation} · {t.by} {e.actorRole}
+                {when(e.at)} · {operations[lang][e.operation] ?? e.operation} · {t.by} {accountRoleName(lang, e.actorRole)}
               </span>
               <ul>
                 {e.fields.map((f) => (

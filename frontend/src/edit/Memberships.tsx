@@ -5,16 +5,21 @@ import type { Lang } from '../i18n/messages'
 import { editMessages } from '../i18n/editMessages'
 import type { EditKey } from '../i18n/editMessages'
 import { roleName } from '../i18n/vocab'
+import { frameMessages } from '../i18n/messages'
 import { APPROVE_MEMBERSHIP, DECLINE_MEMBERSHIP, END_MEMBERSHIP, NETWORK_OPTIONS, REQUEST_MEMBERSHIP } from './operations'
 import { problemOf } from './errors'
 import type { ApiProblem } from './errors'
 
 const ROLES = ['MEMBER', 'CHAIR', 'VICE_CHAIR', 'COORDINATOR', 'SECRETARY', 'EXPERT', 'OBSERVER'] as const
 
+// problemText words a failed change by its code, in the page's language
+// (the server's own messages are English).
 function problemText(lang: Lang, p: ApiProblem): string {
   const t = editMessages[lang]
+  if (p.reason === 'SESSION_EXPIRED') return `${frameMessages[lang].sessionEnded}. ${frameMessages[lang].sessionEndedText}`
   if (p.code === 'FORBIDDEN' || p.code === 'UNAUTHENTICATED') return t.forbidden
-  if (p.code === 'CONFLICT' || p.code === 'BAD_USER_INPUT') return p.message
+  if (p.code === 'CONFLICT') return t.conflictTitle
+  if (p.code === 'BAD_USER_INPUT') return t.fixErrors
   return t.genericError
 }
 
@@ -32,7 +37,7 @@ export function Decide({ id, version, lang, onDone }: { id: string; version: num
         ? await client.mutation(APPROVE_MEMBERSHIP, { id, version }).toPromise()
         : await client.mutation(DECLINE_MEMBERSHIP, { id, version, reason }).toPromise()
     const p = problemOf(res.error)
-    if (p) setError(p.fields.reason ? `${t('declineReason')}: ${p.fields.reason}` : problemText(lang, p))
+    if (p) setError(p.fields.reason ? `${t('declineReason')}: ${frameMessages[lang].required}` : problemText(lang, p))
     else onDone()
   }
   return (
@@ -63,14 +68,16 @@ export function Decide({ id, version, lang, onDone }: { id: string; version: num
 
 // End ends an active membership on a date (a coordinator ends it; an
 // organisation's editor leaves).
-export function End({ id, version, lang, leave, onDone }: { id: string; version: number; lang: Lang; leave: boolean; onDone: () => void }) {
+// subject names what the button acts on (the other side of the membership),
+// so that four "Leave the network" buttons say which network each leaves.
+export function End({ id, version, lang, leave, subject, onDone }: { id: string; version: number; lang: Lang; leave: boolean; subject: string; onDone: () => void }) {
   const t = (k: EditKey) => editMessages[lang][k]
   const [open, setOpen] = useState(false)
   const [date, setDate] = useState(today())
   const [error, setError] = useState<string | null>(null)
   if (!open)
     return (
-      <Button variant="secondaryNoBorder" onClick={() => setOpen(true)} className="no-print">
+      <Button variant="secondaryNoBorder" onClick={() => setOpen(true)} className="no-print" aria-label={`${leave ? t('leaveNetwork') : t('endMembership')}: ${subject}`}>
         {leave ? t('leaveNetwork') : t('endMembership')}
       </Button>
     )
@@ -84,9 +91,10 @@ export function End({ id, version, lang, leave, onDone }: { id: string; version:
         onClick={async () => {
           const res = await client.mutation(END_MEMBERSHIP, { id, version, endDate: date }).toPromise()
           const p = problemOf(res.error)
-          if (p) setError(p.fields.endDate ? `${t('endDate')}: ${p.fields.endDate}` : problemText(lang, p))
+          if (p) setError(p.fields.endDate ? `${t('endDate')}: ${editMessages[lang].fixErrors}` : problemText(lang, p))
           else onDone()
         }}
+        aria-label={`${leave ? t('leaveNetwork') : t('endMembership')}: ${subject}`}
       >
         {leave ? t('leaveNetwork') : t('endMembership')}
       </Button>

@@ -5,6 +5,8 @@ import type { CombinedError } from 'urql'
 // on a conflict.
 export interface ApiProblem {
   code: string
+  /** why, when the code alone does not say (SESSION_EXPIRED, BAD_CREDENTIALS, THROTTLED) */
+  reason?: string
   message: string
   fields: Record<string, string>
   currentVersion?: number
@@ -16,8 +18,10 @@ export function problemOf(error: CombinedError | undefined): ApiProblem | null {
   const fields: Record<string, string> = {}
   let code = 'INTERNAL'
   let currentVersion: number | undefined
+  let reason: string | undefined
   for (const e of error.graphQLErrors) {
     const ext = e.extensions ?? {}
+    if (typeof ext.reason === 'string' && !reason) reason = ext.reason
     if (typeof ext.code === 'string' && code === 'INTERNAL') code = ext.code
     if (typeof ext.field === 'string') {
       // The server says "nameFi: must not be empty"; the field name is shown by the form itself.
@@ -25,5 +29,5 @@ export function problemOf(error: CombinedError | undefined): ApiProblem | null {
     }
     if (typeof ext.currentVersion === 'number') currentVersion = ext.currentVersion
   }
-  return { code, message: error.graphQLErrors[0].message, fields, currentVersion }
+  return { code, reason, message: error.graphQLErrors[0].message, fields, currentVersion }
 }

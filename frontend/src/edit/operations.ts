@@ -1,6 +1,7 @@
 import { graphql } from '../gql'
 
-export const ME_QUERY = graphql(`query Me { me { id email role organization { id nameFi nameSv nameEn } networks { id nameFi nameSv nameEn } } }`)
+export const ME_QUERY = graphql(`query Me { me { id email role sessionSecondsLeft organization { id nameFi nameSv nameEn } networks { id nameFi nameSv nameEn } } }`)
+export const REFRESH_SESSION = graphql(`mutation RefreshSession { refreshSession { id sessionSecondsLeft } }`)
 
 export const LOGIN = graphql(`mutation Login($email: String!, $password: String!) { login(email: $email, password: $password) { id } }`)
 export const LOGOUT = graphql(`mutation Logout { logout }`)

@@ -1,7 +1,7 @@
 import { createContext, useCallback, useContext, useEffect, useState } from 'react'
 import type { ReactNode } from 'react'
 import { client } from '../api'
-import { ME_QUERY } from './operations'
+import { ME_QUERY, REFRESH_SESSION } from './operations'
 
 interface Named {
   id: string
@@ -16,17 +16,31 @@ export interface Me {
   role: 'ADMIN' | 'COORDINATOR' | 'EDITOR' | 'VIEWER'
   organization?: Named | null
   networks?: Named[] | null
+  sessionSecondsLeft?: number | null
 }
 
 interface Session {
   me: Me | null
+  /** when the session ends, on this page's clock (ms since the epoch); null without one */
+  endsAt: number | null
+  /** the session ended under the user: the page offers to sign in again, keeping what is on it */
+  expired: boolean
+  markExpired: () => void
+  extend: () => Promise<boolean>
   refresh: () => Promise<void>
+  /** after signing out on purpose: no "session ended" message */
+  signedOut: () => Promise<void>
   canEditOrganization: (id: string) => boolean
   canCoordinate: (networkId: string) => boolean
 }
 
 const SessionContext = createContext<Session>({
   me: null,
+  endsAt: null,
+  expired: false,
+  markExpired: () => {},
+  extend: async () => false,
+  signedOut: async () => {},
   refresh: async () => {},
   canEditOrganization: () => false,
   canCoordinate: () => false,
@@ -36,16 +50,51 @@ const SessionContext = createContext<Session>({
 // cookie the page cannot read: it asks the server (`me`) instead.
 export function SessionProvider({ children }: { children: ReactNode }) {
   const [me, setMe] = useState<Me | null>(null)
+  const [endsAt, setEndsAt] = useState<number | null>(null)
+  const [expired, setExpired] = useState(false)
+  // The server says how many seconds are left, so a wrong clock here does not matter.
+  const until = (seconds?: number | null) => (typeof seconds === 'number' ? Date.now() + seconds * 1000 : null)
   const refresh = useCallback(async () => {
     const res = await client.query(ME_QUERY, {}, { requestPolicy: 'network-only' }).toPromise()
-    setMe((res.data?.me as Me | null | undefined) ?? null)
+    const next = (res.data?.me as Me | null | undefined) ?? null
+    setMe((prev) => {
+      // Signed in a moment ago and now nobody, without signing out: the session ended.
+      if (prev && !next) setExpired(true)
+      return next
+    })
+    if (next) setExpired(false)
+    setEndsAt(until(next?.sessionSecondsLeft))
+  }, [])
+  const extend = useCallback(async () => {
+    const res = await client.mutation(REFRESH_SESSION, {}).toPromise()
+    const left = res.data?.refreshSession.sessionSecondsLeft
+    if (typeof left !== 'number') {
+      setExpired(true)
+      return false
+    }
+    setEndsAt(until(left))
+    return true
+  }, [])
+  const markExpired = useCallback(() => {
+    setExpired(true)
+    setMe(null)
+    setEndsAt(null)
+  }, [])
+  const signedOut = useCallback(async () => {
+    setMe(null)
+    setEndsAt(null)
+    setExpired(false)
   }, [])
   useEffect(() => {
     refresh()
   }, [refresh])
   const canEditOrganization = (id: string) => !!me && (me.role === 'ADMIN' || (me.role === 'EDITOR' && me.organization?.id === id))
   const canCoordinate = (id: string) => !!me && (me.role === 'ADMIN' || (me.role === 'COORDINATOR' && (me.networks ?? []).some((n) => n.id === id)))
-  return <SessionContext.Provider value={{ me, refresh, canEditOrganization, canCoordinate }}>{children}</SessionContext.Provider>
+  return (
+    <SessionContext.Provider value={{ me, endsAt, expired, markExpired, extend, refresh, signedOut, canEditOrganization, canCoordinate }}>
+      {children}
+    </SessionContext.Provider>
+  )
 }
 
 export function useSession(): Session {

@@ -9,8 +9,12 @@ const texts = {
   en: { required: 'Required.', tooLong: 'At most {n} characters.', email: 'Give an email address like name@example.fi.', url: 'Give an address like https://example.fi.', businessID: 'Check the business ID (form 1234567-8; the check digit does not match).', server: 'Invalid value' },
 }
 
+// serverFieldMessage words the server's complaint about a field in the
+// page's language (the server's own detail is English, so it is not shown).
 export function serverFieldMessage(lang: Lang, detail: string): string {
-  return `${texts[lang].server}: ${detail}`
+  if (/too long/.test(detail)) return texts[lang].tooLong.replace('{n}', '…')
+  if (/required|empty/.test(detail)) return texts[lang].required
+  return `${texts[lang].server}.`
 }
 
 export function businessIDValid(s: string): boolean {

@@ -108,7 +108,7 @@ export default function ChangesPage({
   }
 
   return (
-    <main className="page" data-testid="changes-page">
+    <main id="main" tabIndex={-1} className="page" data-testid="changes-page">
       <Heading variant="h2">{t('whatChanged')}</Heading>
       <form className="filters" onSubmit={(e) => e.preventDefault()}>
         <label>

@@ -58,7 +58,7 @@ const fi = {
   startedOn: 'Aloitettu',
   endedOn: 'Päättynyt',
   networkStatus: 'Tila',
-  by: 'tekijä',
+  by: 'tekijänä',
 } as const
 
 export type EditKey = keyof typeof fi

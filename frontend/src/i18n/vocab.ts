@@ -7,7 +7,7 @@ type Vocab = Record<string, [fi: string, sv: string, en: string]>
 const roles: Vocab = {
   CHAIR: ['puheenjohtaja', 'ordförande', 'chair'],
   VICE_CHAIR: ['varapuheenjohtaja', 'vice ordförande', 'vice chair'],
-  COORDINATOR: ['koordinaattori', 'koordinator', 'coordinator'],
+  COORDINATOR: ['koordinaattori', 'samordnare', 'coordinator'],
   SECRETARY: ['sihteeri', 'sekreterare', 'secretary'],
   MEMBER: ['jäsen', 'medlem', 'member'],
   EXPERT: ['asiantuntija', 'sakkunnig', 'expert'],
@@ -53,8 +53,8 @@ const services: Vocab = {
 const levels: Vocab = {
   MUNICIPAL: ['kunta', 'kommun', 'municipal'],
   SUBREGIONAL: ['seutu', 'region', 'subregional'],
-  WELLBEING_COUNTY: ['hyvinvointialue', 'välfärdsområde', 'wellbeing county'],
-  MULTI_COUNTY: ['useampi hyvinvointialue', 'flera välfärdsområden', 'several counties'],
+  WELLBEING_COUNTY: ['hyvinvointialue', 'välfärdsområde', 'wellbeing services county'],
+  MULTI_COUNTY: ['useampi hyvinvointialue', 'flera välfärdsområden', 'several wellbeing services counties'],
   NATIONAL: ['valtakunnallinen', 'riksomfattande', 'national'],
 }
 

@@ -79,7 +79,7 @@ export default function ImportPage({ lang }: { lang: Lang }) {
 
   if (!me || (me.role !== 'COORDINATOR' && me.role !== 'ADMIN'))
     return (
-      <main className="page narrow" data-testid="import">
+      <main id="main" tabIndex={-1} className="page narrow" data-testid="import">
         <Heading variant="h2">{t('import')}</Heading>
         <p>{t('signInFirst')}</p>
       </main>
@@ -130,7 +130,7 @@ export default function ImportPage({ lang }: { lang: Lang }) {
   const tot = preview?.totals
 
   return (
-    <main className="page import-page" data-testid="import">
+    <main id="main" tabIndex={-1} className="page import-page" data-testid="import">
       <Heading variant="h2">{t('import')}</Heading>
       <p>{t('intro')}</p>
       <form

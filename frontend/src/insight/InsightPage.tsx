@@ -86,7 +86,7 @@ export default function InsightPage({ lang, areaID, asOf, go }: { lang: Lang; ar
   const national = !areaID || areaID === country
 
   return (
-    <main className="page insight" data-testid="insight">
+    <main id="main" tabIndex={-1} className="page insight" data-testid="insight">
       <Heading variant="h2">
         {t('title')}: {data ? (national ? t('country') : nameIn(data.area, lang)) : ''}
       </Heading>

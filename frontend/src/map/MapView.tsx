@@ -6,7 +6,8 @@ import { createNodeBorderProgram } from '@sigma/node-border'
 import { EdgeLineProgram } from 'sigma/rendering'
 import type { MapData } from '../api'
 import type { Lang } from '../i18n/messages'
-import { edgeStyle, nodeColor } from '../colors'
+import { accentColor, edgeStyle, networkPattern, nodeColor, sectorPatterns } from '../colors'
+import type { Band } from '../colors'
 import { neighbourhood } from './neighbourhood'
 import { mapMessages } from '../i18n/mapMessages'
 
@@ -21,14 +22,25 @@ interface Props {
 
 const dimmed = '#e3e6ea'
 
-// Networks are drawn as rings and organisations as filled discs, so the two
-// kinds differ by shape as well as by colour.
-const RingProgram = createNodeBorderProgram({
-  borders: [
-    { size: { value: 0.4 }, color: { attribute: 'borderColor' } },
-    { size: { fill: true }, color: { attribute: 'color' } },
-  ],
-})
+// Each sector's pattern of bands (colors.ts) is its own node program, so
+// sector never shows by colour alone; networks are rings. The sector colour
+// comes from the node's borderColor, the dark band from its accent, so that
+// hovering can dim both.
+function bandProgram(bands: Band[]) {
+  return createNodeBorderProgram({
+    borders: bands.map(([tone, size], i) => ({
+      size: i === bands.length - 1 ? { fill: true as const } : { value: size },
+      color: tone === 'c' ? { attribute: 'borderColor' } : tone === 'w' ? { value: '#ffffff' } : { attribute: 'accent', defaultValue: accentColor },
+    })),
+  })
+}
+const programs = Object.fromEntries([
+  ['ring', bandProgram(networkPattern)],
+  // A single band is a plain disc: sigma's own circle (node-border needs a border).
+  ...Object.entries(sectorPatterns)
+    .filter(([, bands]) => bands.length > 1)
+    .map(([sector, bands]) => [`sector-${sector}`, bandProgram(bands)]),
+])
 
 // MapView draws the server-laid-out graph with sigma (WebGL). Positions come
 // from the server, so the map appears at once and never reshuffles. Hovering
@@ -48,8 +60,9 @@ export default function MapView({ data, lang, selected, focus, onSelect }: Props
     graph.import(data as unknown as Parameters<typeof graph.import>[0])
     graph.forEachNode((key, a) => {
       const label = lang === 'sv' ? a.labelSv || a.label : lang === 'en' ? a.labelEn || a.label : a.label
-      if (a.kind === 'Network') graph.mergeNodeAttributes(key, { type: 'ring', color: '#ffffff', borderColor: nodeColor(a), label })
-      else graph.mergeNodeAttributes(key, { color: nodeColor(a), label })
+      const sector = sectorPatterns[a.sector ?? ''] ? a.sector : 'OTHER'
+      const type = a.kind === 'Network' ? 'ring' : programs[`sector-${sector}`] ? `sector-${sector}` : 'circle'
+      graph.mergeNodeAttributes(key, { type, color: nodeColor(a), borderColor: nodeColor(a), accent: accentColor, label })
     })
     // Ordinary edges as 1-pixel lines (far cheaper to draw than the default
     // quads with tens of thousands of them); leaders' edges stay thick.
@@ -62,11 +75,11 @@ export default function MapView({ data, lang, selected, focus, onSelect }: Props
       labelRenderedSizeThreshold: 5,
       labelDensity: 0.5,
       zIndex: true,
-      nodeProgramClasses: { ring: RingProgram },
+      nodeProgramClasses: programs,
       edgeProgramClasses: { line: EdgeLineProgram },
       nodeReducer: (node, attrs) => {
         if (shown.current && !shown.current.has(node)) return { ...attrs, hidden: true }
-        if (hovered.current && !hovered.current.has(node)) return { ...attrs, color: attrs.type === 'ring' ? '#ffffff' : dimmed, borderColor: dimmed, label: '' }
+        if (hovered.current && !hovered.current.has(node)) return { ...attrs, color: dimmed, borderColor: dimmed, accent: dimmed, label: '' }
         if (hovered.current) return { ...attrs, highlighted: true, zIndex: 1 }
         return attrs
       },
@@ -201,7 +214,8 @@ export default function MapView({ data, lang, selected, focus, onSelect }: Props
         data-testid="map"
         tabIndex={0}
         role="application"
-        aria-label={mapMessages[lang].label}
+        aria-label={mapMessages[lang].label.split('.')[0]}
+        aria-describedby="map-help"
         onKeyDown={onKeyDown}
       />
       <p className="visually-hidden" aria-live="polite" data-testid="map-announce">
