@@ -13,11 +13,11 @@ import (
 	"github.com/verkosto/verkosto/ent"
 	"github.com/verkosto/verkosto/ent/privacy"
 	"github.com/verkosto/verkosto/ent/schema/audit"
+	"github.com/verkosto/verkosto/internal/auth"
 	"github.com/verkosto/verkosto/internal/database"
 	"github.com/verkosto/verkosto/internal/edit"
 	"github.com/verkosto/verkosto/internal/fault"
 	"github.com/verkosto/verkosto/internal/reqlog"
-	"github.com/verkosto/verkosto/internal/auth"
 	"github.com/verkosto/verkosto/internal/viewer"
 )
 
