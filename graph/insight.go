@@ -49,25 +49,34 @@ func (r *Resolver) insightOf(ctx context.Context, areaID *int, asOf *time.Time) 
 // insightPage cuts one page out of a ranked list. The cursor is the
 // position of the page's last item, as text.
 func insightPage[T any](items []T, first *int, after *string) (page []T, hasNext bool, end *string, err error) {
-	start := 0
+	start, stop, hasNext, end, err := insightWindow(len(items), first, after)
+	if err != nil {
+		return nil, false, nil, err
+	}
+	return items[start:stop], hasNext, end, nil
+}
+
+// insightWindow is the positions start…stop-1 of one page out of total
+// (a ranked list not held whole: the co-membership ties).
+func insightWindow(total int, first *int, after *string) (start, stop int, hasNext bool, end *string, err error) {
 	if after != nil && *after != "" {
 		n, err := strconv.Atoi(*after)
 		if err != nil || n < 0 {
-			return nil, false, nil, codedError(fault.Invalid.Code(), "after", "after: give the endCursor of the previous page")
+			return 0, 0, false, nil, codedError(fault.Invalid.Code(), "after", "after: give the endCursor of the previous page")
 		}
 		start = n + 1
 	}
 	size := deref(first, 20)
 	if size < 0 || size > MaxPage {
-		return nil, false, nil, codedError(fault.Invalid.Code(), "first", "first must be between 0 and "+strconv.Itoa(MaxPage))
+		return 0, 0, false, nil, codedError(fault.Invalid.Code(), "first", "first must be between 0 and "+strconv.Itoa(MaxPage))
 	}
-	start = min(start, len(items))
-	stop := min(start+size, len(items))
+	start = min(start, total)
+	stop = min(start+size, total)
 	if stop > start {
 		e := strconv.Itoa(stop - 1)
 		end = &e
 	}
-	return items[start:stop], stop < len(items), end, nil
+	return start, stop, stop < total, end, nil
 }
 
 // insightEntities loads the organisations, networks and areas one page

@@ -108,10 +108,11 @@ func (r *insightResolver) SinglePoints(ctx context.Context, obj *model.Insight, 
 
 // CoMembership is the resolver for the coMembership field.
 func (r *insightResolver) CoMembership(ctx context.Context, obj *model.Insight, first *int, after *string) (*model.CoMembershipPage, error) {
-	items, next, end, err := insightPage(obj.Result.Ties, first, after)
+	start, stop, next, end, err := insightWindow(obj.Result.TieCount(), first, after)
 	if err != nil {
 		return nil, err
 	}
+	items := obj.Result.Ties(start, stop-start)
 	var orgs []int
 	for _, t := range items {
 		orgs = append(orgs, t.A, t.B)
@@ -126,7 +127,7 @@ func (r *insightResolver) CoMembership(ctx context.Context, obj *model.Insight, 
 			nodes = append(nodes, &model.CoMembershipTie{A: a, B: b, SharedNetworks: t.Shared})
 		}
 	}
-	return &model.CoMembershipPage{TotalCount: len(obj.Result.Ties), HasNextPage: next, EndCursor: end, Nodes: nodes}, nil
+	return &model.CoMembershipPage{TotalCount: obj.Result.TieCount(), HasNextPage: next, EndCursor: end, Nodes: nodes}, nil
 }
 
 // LeftOut is the resolver for the leftOut field.

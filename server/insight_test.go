@@ -2,6 +2,8 @@ package server_test
 
 import (
 	"context"
+	"reflect"
+	"strconv"
 	"testing"
 	"time"
 
@@ -146,6 +148,66 @@ func TestInsightRefusesBadInput(t *testing.T) {
 		res := a.post(t, `query($a:ID!){insight(area:$a){overlaps(first:100){nodes{shared{id nameFi sector} onlyInA{id nameFi sector} onlyInB{id nameFi sector}}}}}`, map[string]any{"a": kymi})
 		if res.code() != "QUERY_TOO_COMPLEX" {
 			t.Errorf("100 overlaps with their members: %+v", res.Errors)
+		}
+	})
+}
+
+// TestInsightCoMembershipPages: the co-membership projection, which is
+// never held whole, pages like a list: a page after a cursor continues the
+// one before it, ranked by shared networks, for a county and the country.
+func TestInsightCoMembershipPages(t *testing.T) {
+	testdb.Each(t, func(t *testing.T, dialect string) {
+		a := startApp(t, dialect)
+		kymi := countyID(t, a, "Kymenlaakson hyvinvointialue")
+		var country struct {
+			Areas struct {
+				Edges []struct{ Node struct{ ID string } }
+			}
+		}
+		a.post(t, `{areas(first:1,where:{kind:COUNTRY}){edges{node{id}}}}`, nil).decode(t, &country)
+		type tie struct {
+			A, B           struct{ ID string }
+			SharedNetworks int
+		}
+		type page struct {
+			Insight struct {
+				CoMembership struct {
+					TotalCount  int
+					HasNextPage bool
+					EndCursor   *string
+					Nodes       []tie
+				}
+			}
+		}
+		const q = `query($a:ID!,$first:Int,$after:String){insight(area:$a){coMembership(first:$first,after:$after){totalCount hasNextPage endCursor nodes{a{id} b{id} sharedNetworks}}}}`
+		for _, area := range []string{kymi, country.Areas.Edges[0].Node.ID} {
+			var all, first, rest page
+			a.post(t, q, map[string]any{"a": area, "first": 30}).decode(t, &all)
+			ties := all.Insight.CoMembership
+			if ties.TotalCount <= 30 || len(ties.Nodes) != 30 || !ties.HasNextPage {
+				t.Fatalf("%s: %d ties, a page of %d", area, ties.TotalCount, len(ties.Nodes))
+			}
+			for i, x := range ties.Nodes {
+				if i > 0 && x.SharedNetworks > ties.Nodes[i-1].SharedNetworks || x.A.ID == x.B.ID {
+					t.Errorf("%s: tie %d out of rank: %+v after %+v", area, i, x, ties.Nodes[i-1])
+				}
+			}
+			if ties.Nodes[0].SharedNetworks < 2 {
+				t.Errorf("%s: no pair shares two networks: %+v", area, ties.Nodes[0])
+			}
+			a.post(t, q, map[string]any{"a": area, "first": 11}).decode(t, &first)
+			a.post(t, q, map[string]any{"a": area, "first": 19, "after": *first.Insight.CoMembership.EndCursor}).decode(t, &rest)
+			joined := append(first.Insight.CoMembership.Nodes, rest.Insight.CoMembership.Nodes...)
+			if !reflect.DeepEqual(joined, ties.Nodes) {
+				t.Errorf("%s: 11 and then 19 after the cursor are not the first 30:\n%+v\n%+v", area, joined, ties.Nodes)
+			}
+			// The last page ends the list.
+			last := strconv.Itoa(ties.TotalCount - 3)
+			var end page
+			a.post(t, q, map[string]any{"a": area, "first": 10, "after": last}).decode(t, &end)
+			if len(end.Insight.CoMembership.Nodes) != 2 || end.Insight.CoMembership.HasNextPage {
+				t.Errorf("%s: after %s of %d: %+v", area, last, ties.TotalCount, end.Insight.CoMembership)
+			}
 		}
 	})
 }

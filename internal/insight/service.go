@@ -10,16 +10,25 @@ import (
 )
 
 // Service computes insight from coverage's loaded data, once per data
-// version, area and day.
+// version, area and day. The country's result is made of the counties'
+// results, each kept under its own key: a county's request computes that
+// county alone, and the country's reuses the counties already asked for.
+// Bridges and single points of failure, nearly all the cost, are kept by
+// the content of each county's graph across data versions (graphs): after a
+// write only the counties whose graph it changed are computed again.
 type Service struct {
 	cover   *coverage.Service
+	indexes *dataversion.Cache[*index]
 	results *dataversion.Cache[*Result]
+	graphs  *dataversion.Cache[*structure]
 }
 
 // NewService returns a Service reading the data cover loads.
 func NewService(cover *coverage.Service) *Service {
-	return &Service{cover: cover, results: dataversion.NewCache(dataversion.Limits[*Result]{
-		Bytes: 256 << 20, Size: (*Result).bytes})}
+	return &Service{cover: cover,
+		indexes: dataversion.NewCache(dataversion.Limits[*index]{Bytes: 256 << 20, Size: (*index).bytes}),
+		results: dataversion.NewCache(dataversion.Limits[*Result]{Bytes: 256 << 20, Size: (*Result).bytes}),
+		graphs:  dataversion.NewCache(dataversion.Limits[*structure]{Bytes: 64 << 20, Size: (*structure).bytes})}
 }
 
 // Get returns the insight into an area (the country or a county-level area)
@@ -29,9 +38,21 @@ func (s *Service) Get(ctx context.Context, areaID int, asOf time.Time) (*Result,
 	if err != nil {
 		return nil, err
 	}
-	day := Day(asOf)
+	idx, err := s.indexes.Get(ctx, version, "", func(context.Context) (*index, error) { return newIndex(d), nil })
+	if err != nil {
+		return nil, err
+	}
+	return s.get(ctx, idx, version, areaID, Day(asOf))
+}
+
+func (s *Service) get(ctx context.Context, idx *index, version uint64, areaID int, day time.Time) (*Result, error) {
 	key := strconv.Itoa(areaID) + " " + day.Format(time.DateOnly)
-	return s.results.Get(ctx, version, key, func(context.Context) (*Result, error) {
-		return Compute(d, areaID, day)
+	return s.results.Get(ctx, version, key, func(ctx context.Context) (*Result, error) {
+		return idx.compute(ctx, areaID, day, func(ctx context.Context, county int) (*Result, error) {
+			if county == areaID {
+				return idx.county(ctx, county, day, s.graphs)
+			}
+			return s.get(ctx, idx, version, county, day)
+		})
 	})
 }
