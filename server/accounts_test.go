@@ -127,6 +127,9 @@ func mutationCases() []mutationCase {
 			nb := f.app.browser(t)
 			return nb.post(t, `mutation{logout}`, nil)
 		}, false},
+		{"refreshSession", []string{"VIEWER", "EDITOR", "COORDINATOR", "ADMIN"}, func(f *fixture, b *browser, t *testing.T) *gqlResponse {
+			return b.post(t, `mutation{refreshSession{id}}`, nil)
+		}, false},
 		{"createOrganization", []string{"COORDINATOR", "ADMIN"}, func(f *fixture, b *browser, t *testing.T) *gqlResponse {
 			return b.post(t, `mutation{createOrganization(input:{nameFi:"Uusi",sector:NGO}){id}}`, nil)
 		}, false},
@@ -220,6 +223,37 @@ type queryCase struct {
 	check func(f *fixture, role string, res *gqlResponse) string
 }
 
+// sessionEndOnlyOnMe checks that field is set on me for every signed-in
+// role and null on every account in the accounts list but the reader's own.
+func sessionEndOnlyOnMe(field string) func(f *fixture, role string, res *gqlResponse) string {
+	return func(f *fixture, role string, res *gqlResponse) string {
+		var d struct {
+			Me       map[string]any
+			Accounts *struct {
+				Edges []struct{ Node map[string]any }
+			}
+		}
+		json.Unmarshal(res.Data, &d)
+		if role == "ANONYMOUS" {
+			if d.Me != nil {
+				return fmt.Sprintf("anonymous has me: %v", d.Me)
+			}
+			return ""
+		}
+		if d.Me == nil || d.Me[field] == nil {
+			return fmt.Sprintf("me.%s missing: %+v %+v", field, d.Me, res.Errors)
+		}
+		if d.Accounts != nil {
+			for _, e := range d.Accounts.Edges {
+				if e.Node[field] != nil && e.Node["email"] != strings.ToLower(role)+"@example.fi" {
+					return fmt.Sprintf("%s of %v shown to %s", field, e.Node["email"], role)
+				}
+			}
+		}
+		return ""
+	}
+}
+
 func denyFor(allowed ...string) func(f *fixture, role string, res *gqlResponse) string {
 	return func(f *fixture, role string, res *gqlResponse) string {
 		return expectAllowed(slices.Contains(allowed, role), role, res)
@@ -300,6 +334,9 @@ func queryCases(f *fixture) []queryCase {
 		{"Membership.pending", `{node(id:"` + fmt.Sprint(f.net.ID) + `"){...on Network{memberships(first:50){edges{node{status}}}}}}`,
 			containsFor("PENDING", "EDITOR", "COORDINATOR", "ADMIN")},
 		{"Account.email", `{accounts{edges{node{email}}}}`, containsFor("editor@example.fi", "EDITOR", "ADMIN")},
+		// A session's end is told only to its own account, on me.
+		{"Account.sessionExpiresAt", `{me{sessionExpiresAt} accounts{edges{node{email sessionExpiresAt}}}}`, sessionEndOnlyOnMe("sessionExpiresAt")},
+		{"Account.sessionSecondsLeft", `{me{sessionSecondsLeft} accounts{edges{node{email sessionSecondsLeft}}}}`, sessionEndOnlyOnMe("sessionSecondsLeft")},
 		{"Account.organization", `{me{organization{nameFi}}}`, containsFor("Testiyhdistys", "EDITOR")},
 		{"Account.networks", `{me{networks{nameFi}}}`, containsFor("Testiverkosto", "COORDINATOR")},
 		{"Change.fields", `{changes(first:100){edges{node{fields{field after}}}}}`, func(f *fixture, role string, res *gqlResponse) string {

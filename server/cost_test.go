@@ -130,6 +130,7 @@ func TestQueryCostIsBoundedBeforeExecution(t *testing.T) {
 		mutations := map[string]map[string]any{
 			"Login":                {"email": "nobody@example.fi", "password": "wrong password!!"},
 			"Logout":               {},
+			"RefreshSession":       {},
 			"UpdateOrganization":   {"id": "1", "version": 0, "input": map[string]any{}},
 			"ConfirmOrganization":  {"id": "1"},
 			"ConfirmNetwork":       {"id": "1"},
