@@ -37,6 +37,13 @@ var (
 				OnDelete:   schema.SetNull,
 			},
 		},
+		Indexes: []*schema.Index{
+			{
+				Name:    "account_organization_id",
+				Unique:  false,
+				Columns: []*schema.Column{AccountsColumns[11]},
+			},
+		},
 	}
 	// AreasColumns holds the columns for the "areas" table.
 	AreasColumns = []*schema.Column{
@@ -72,6 +79,11 @@ var (
 				Name:    "area_name_fi",
 				Unique:  false,
 				Columns: []*schema.Column{AreasColumns[1]},
+			},
+			{
+				Name:    "area_parent_id",
+				Unique:  false,
+				Columns: []*schema.Column{AreasColumns[7]},
 			},
 		},
 	}
@@ -110,6 +122,11 @@ var (
 				Name:    "change_at",
 				Unique:  false,
 				Columns: []*schema.Column{ChangesColumns[1]},
+			},
+			{
+				Name:    "change_actor_id",
+				Unique:  false,
+				Columns: []*schema.Column{ChangesColumns[8]},
 			},
 		},
 	}
@@ -265,6 +282,16 @@ var (
 				Unique:  false,
 				Columns: []*schema.Column{NetworksColumns[1]},
 			},
+			{
+				Name:    "network_coordinator_id",
+				Unique:  false,
+				Columns: []*schema.Column{NetworksColumns[20]},
+			},
+			{
+				Name:    "network_parent_id",
+				Unique:  false,
+				Columns: []*schema.Column{NetworksColumns[21]},
+			},
 		},
 	}
 	// OrganizationsColumns holds the columns for the "organizations" table.
@@ -321,6 +348,16 @@ var (
 				Name:    "organization_name_fi",
 				Unique:  false,
 				Columns: []*schema.Column{OrganizationsColumns[1]},
+			},
+			{
+				Name:    "organization_home_area_id",
+				Unique:  false,
+				Columns: []*schema.Column{OrganizationsColumns[20]},
+			},
+			{
+				Name:    "organization_parent_id",
+				Unique:  false,
+				Columns: []*schema.Column{OrganizationsColumns[21]},
 			},
 		},
 	}
