@@ -115,7 +115,7 @@ func generateCmd(ctx context.Context, args []string, log *slog.Logger) error {
 		return err
 	}
 	start := time.Now()
-	if err := synth.Generate(ctx, db.Client, s, *seed); err != nil {
+	if err := synth.Generate(ctx, db, s, *seed); err != nil {
 		return err
 	}
 	log.Info("synthetic data generated", "scale", s.Name, "organizations", s.Organizations, "networks", s.Networks,
