@@ -13,6 +13,7 @@ import (
 	"context"
 	"encoding/json"
 	"slices"
+	"sync/atomic"
 	"time"
 
 	"github.com/verkosto/verkosto/ent"
@@ -55,6 +56,11 @@ type Service struct {
 	version   *dataversion.Version
 	snapshots *dataversion.Cache[*snapshot]
 	views     *dataversion.Cache[*Map]
+	// last is the newest snapshot built, which the next one starts its
+	// layout from.
+	last atomic.Pointer[snapshot]
+	// relayout asks the next snapshot for a full layout.
+	relayout atomic.Bool
 }
 
 // New returns a Service reading through client, its maps good until version moves.
@@ -69,6 +75,10 @@ func New(client *ent.Client, version *dataversion.Version) *Service {
 		views: dataversion.NewCache(dataversion.Limits[*Map]{Bytes: 64 << 20, Size: func(m *Map) int { return len(m.Data) }}),
 	}
 }
+
+// Relayout makes the map of the next data version laid out afresh rather
+// than from the current positions.
+func (s *Service) Relayout() { s.relayout.Store(true) }
 
 // Version returns the current data version.
 func (s *Service) Version(ctx context.Context) uint64 { return s.version.Load(ctx) }
@@ -88,7 +98,22 @@ func (s *Service) Get(ctx context.Context, f *Filter, rule visible.MembershipRul
 	}
 	return s.views.Get(ctx, version, key, func(ctx context.Context) (*Map, error) {
 		snap, err := s.snapshots.Get(ctx, version, "", func(ctx context.Context) (*snapshot, error) {
-			return build(ctx, s.client)
+			prev := s.last.Load()
+			if s.relayout.Swap(false) {
+				prev = nil
+			}
+			snap, err := build(ctx, s.client, prev)
+			if err != nil {
+				return nil, err
+			}
+			snap.version = version
+			// A slow build of an older version must not replace a newer one.
+			for old := s.last.Load(); old == nil || old.version < version; old = s.last.Load() {
+				if s.last.CompareAndSwap(old, snap) {
+					break
+				}
+			}
+			return snap, nil
 		})
 		if err != nil {
 			return nil, err
