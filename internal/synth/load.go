@@ -120,7 +120,13 @@ func (b *bulk) write(table string, cols []string, n int, row func(i int, v []any
 	if !b.postgres {
 		return b.insert(table, cols, n, row)
 	}
-	stmt, err := b.tx.PrepareContext(b.ctx, pq.CopyIn(table, cols...))
+	quoted := make([]string, len(cols))
+	for i, c := range cols {
+		quoted[i] = pq.QuoteIdentifier(c)
+	}
+	// lib/pq runs a prepared COPY … FROM STDIN as a copy-in: each Exec
+	// sends one row.
+	stmt, err := b.tx.PrepareContext(b.ctx, fmt.Sprintf("COPY %s (%s) FROM STDIN", pq.QuoteIdentifier(table), strings.Join(quoted, ", ")))
 	if err != nil {
 		return err
 	}
