@@ -34,9 +34,9 @@ Usage:
 
 serve flags: --public-read (anonymous visitors may read; on by default with --demo),
   --request-timeout 10s, --drain 5s, --shutdown-timeout 20s,
-  --session-idle 2h, --session-max 12h.
+  --session-idle 2h, --session-max 12h, --log-requests all|sampled|off (server errors always).
 Environment: DATABASE_URL (sqlite:PATH or postgres://…), VERKOSTO_ADDR, VERKOSTO_CORS_ORIGINS,
-  VERKOSTO_REQUEST_TIMEOUT, VERKOSTO_DRAIN,
+  VERKOSTO_REQUEST_TIMEOUT, VERKOSTO_DRAIN, VERKOSTO_LOG_REQUESTS,
   VERKOSTO_ADMIN_EMAIL and VERKOSTO_ADMIN_PASSWORD (the first administrator, on a database without accounts).
 `
 
