@@ -96,6 +96,9 @@ var readPaths = []readPath{
 			p:changes(entity:"{P}"){edges{node{entityID entity{id}}}}
 			d:changes(entity:"{D}"){edges{node{entityID fields{field after}}}}
 			all:changes(first:100){edges{node{entityID fields{field before after}}}}}`},
+	// The map's data as the web app fetches it: the networkMap field's rules.
+	{fields: []string{"GET /map.json"}, route: true, shows: []secret{pending},
+		query: `/map.json?status=ACTIVE,PENDING,DECLINED`},
 	{fields: []string{"GET /export/coverage.csv"}, route: true, query: `/export/coverage.csv?area={C}`},
 	// The data exports, in each text format (the zipped ones are read back by
 	// the export tests): the map's filters and the caller's read rules.

@@ -10,9 +10,12 @@
 package netmap
 
 import (
+	"bytes"
+	"compress/gzip"
 	"context"
 	"encoding/json"
 	"slices"
+	"sync"
 	"sync/atomic"
 	"time"
 
@@ -48,6 +51,23 @@ type Map struct {
 	Data json.RawMessage
 	// Version identifies the data the view was built from (for ETags).
 	Version uint64
+
+	gzipOnce sync.Once
+	gzipped  []byte
+}
+
+// Gzipped returns Data gzipped, compressed once for every request that
+// asks for it (GET /map.json): at scale L the whole map is tens of
+// megabytes of JSON and a few of gzip.
+func (m *Map) Gzipped() []byte {
+	m.gzipOnce.Do(func() {
+		var b bytes.Buffer
+		zw, _ := gzip.NewWriterLevel(&b, gzip.BestSpeed) // a valid level: cannot fail
+		zw.Write(m.Data)                                 // writes to memory: cannot fail
+		zw.Close()
+		m.gzipped = b.Bytes()
+	})
+	return m.gzipped
 }
 
 // Service builds and caches maps. It is safe for concurrent use.
@@ -72,7 +92,8 @@ func New(client *ent.Client, version *dataversion.Version) *Service {
 		snapshots: dataversion.NewCache(dataversion.Limits[*snapshot]{Bytes: 1 << 30, Size: (*snapshot).bytes}),
 		// At scale L the whole map alone is tens of megabytes, so a count
 		// limit would not bound memory.
-		views: dataversion.NewCache(dataversion.Limits[*Map]{Bytes: 64 << 20, Size: func(m *Map) int { return len(m.Data) }}),
+		// Its gzipped copy, when asked for, adds about a fifth.
+		views: dataversion.NewCache(dataversion.Limits[*Map]{Bytes: 64 << 20, Size: func(m *Map) int { return len(m.Data) + len(m.Data)/5 }}),
 	}
 }
 
