@@ -224,7 +224,7 @@ func run(url string, s synth.Scale, n int) []result {
 	getq(mapQuery)()
 	out = append(out, measure("networkMap, whole graph, repeated GET (answer cache, gzipped once)", n, 1, getq(mapQuery)))
 	out = append(out, measure("networkMap, whole graph, repeated GET, 16 clients", n, 16, getq(mapQuery)))
-	mapJSON := func() error { return get(srv.URL + "/map.json") }
+	mapJSON := func() error { return getGzipped(srv.URL + "/map.json") }
 	out = append(out, measure("GET /map.json, whole graph, repeated (what the web app sends; gzipped once)", n, 1, mapJSON))
 	etag := etagOf(srv.URL + "/graphql?query=" + neturl.QueryEscape(mapQuery))
 	out = append(out, measure("networkMap, revalidation with If-None-Match (304, no body)", n, 1, getq(mapQuery, "If-None-Match", etag)))
@@ -320,6 +320,23 @@ func get(url string) error {
 		return err
 	}
 	defer res.Body.Close()
+	_, err = io.Copy(io.Discard, res.Body)
+	return err
+}
+
+// getGzipped GETs url as a browser does, accepting gzip, and reads the
+// bytes as sent: the client's gunzip is not the server's time.
+func getGzipped(url string) error {
+	req, _ := http.NewRequest(http.MethodGet, url, nil)
+	req.Header.Set("Accept-Encoding", "gzip")
+	res, err := http.DefaultTransport.RoundTrip(req)
+	if err != nil {
+		return err
+	}
+	defer res.Body.Close()
+	if res.StatusCode != http.StatusOK {
+		return fmt.Errorf("status %d", res.StatusCode)
+	}
 	_, err = io.Copy(io.Discard, res.Body)
 	return err
 }
@@ -506,9 +523,9 @@ func serverOnly(bin, pg string, s synth.Scale, n int) *largeRun {
 	body, _ := json.Marshal(map[string]any{"query": "{ networkMap { nodeCount edgeCount data } }"})
 	whole := func() error { return post(base+"/graphql", body) }
 	// What the web app sends: GET /map.json, gzipped once per view.
-	getWhole := func() error { return get(base + "/map.json") }
+	getWhole := func() error { return getGzipped(base + "/map.json") }
 	county := firstCounty(base)
-	getOne := func() error { return get(base + "/map.json?area=" + neturl.QueryEscape(county)) }
+	getOne := func() error { return getGzipped(base + "/map.json?area=" + neturl.QueryEscape(county)) }
 
 	// First what browsers do (GET /map.json, gzipped once), then POSTs
 	// through GraphQL; the server's peak memory is read after each phase.
