@@ -126,6 +126,9 @@ func mutationCases() []mutationCase {
 			nb := f.app.browser(t)
 			return nb.post(t, `mutation{logout}`, nil)
 		}, false},
+		{"relayoutMap", []string{"ADMIN"}, func(f *fixture, b *browser, t *testing.T) *gqlResponse {
+			return b.post(t, `mutation{relayoutMap}`, nil)
+		}, false},
 		{"createOrganization", []string{"COORDINATOR", "ADMIN"}, func(f *fixture, b *browser, t *testing.T) *gqlResponse {
 			return b.post(t, `mutation{createOrganization(input:{nameFi:"Uusi",sector:NGO}){id}}`, nil)
 		}, false},

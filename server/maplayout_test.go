@@ -6,10 +6,12 @@ import (
 	"math"
 	"net/http"
 	"net/url"
+	"reflect"
 	"strconv"
 	"testing"
 
 	"github.com/verkosto/verkosto/internal/testdb"
+	"github.com/verkosto/verkosto/server"
 )
 
 // A write keeps the user's picture: after one new membership the map is
@@ -17,10 +19,12 @@ import (
 // stays where it was (the full layout it replaced moved every node).
 func TestOneWriteKeepsTheMap(t *testing.T) {
 	testdb.Each(t, func(t *testing.T, dialect string) {
-		f := newFixture(t, dialect)
-		positions := func() (map[string][2]float64, string) {
+		shared := testdb.URL(t, dialect)
+		onShared := func(c *server.Config) { c.DatabaseURL = shared }
+		f := newFixture(t, dialect, onShared)
+		positionsOn := func(app *testApp) (map[string][2]float64, string) {
 			t.Helper()
-			res, err := http.Get(f.app.URL + "/graphql?query=" + url.QueryEscape("{ networkMap { data } }"))
+			res, err := http.Get(app.URL + "/graphql?query=" + url.QueryEscape("{ networkMap { data } }"))
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -47,6 +51,7 @@ func TestOneWriteKeepsTheMap(t *testing.T) {
 			}
 			return out, res.Header.Get("ETag")
 		}
+		positions := func() (map[string][2]float64, string) { return positionsOn(f.app) }
 		before, etag := positions()
 		res := f.browsers["ADMIN"].post(t, `mutation($o:ID!,$n:ID!){requestMembership(input:{organizationID:$o,networkID:$n,role:MEMBER}){id}}`,
 			map[string]any{"o": f.org.ID, "n": f.net.ID})
@@ -74,6 +79,23 @@ func TestOneWriteKeepsTheMap(t *testing.T) {
 		t.Logf("%d unchanged nodes moved %.2f on average, at most %.2f (the map spans 2,000)", n, sum/float64(n), worst)
 		if worst > 0.5 {
 			t.Errorf("an unchanged node moved %.2f (mean %.2f over %d nodes)", worst, sum/float64(n), n)
+		}
+
+		// On demand, the whole map is laid out afresh: as a server that
+		// has just started lays out the same data.
+		if res := f.browsers["ADMIN"].post(t, `mutation{relayoutMap}`, nil); len(res.Errors) > 0 || string(res.Data) != `{"relayoutMap":true}` {
+			t.Fatalf("relayoutMap: %s %+v", res.Data, res.Errors)
+		}
+		fresh, etagFresh := positions()
+		if etagFresh == etagAfter {
+			t.Error("the relayout kept the map's ETag")
+		}
+		if reflect.DeepEqual(fresh, after) {
+			t.Error("the relayout moved nothing")
+		}
+		started, _ := positionsOn(startApp(t, dialect, onShared))
+		if !reflect.DeepEqual(fresh, started) {
+			t.Error("the relayout differs from a new server's layout of the same data")
 		}
 	})
 }

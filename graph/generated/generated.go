@@ -237,6 +237,7 @@ type ComplexityRoot struct {
 		EndMembership          func(childComplexity int, id int, endDate time.Time, version *int) int
 		Login                  func(childComplexity int, email string, password string) int
 		Logout                 func(childComplexity int) int
+		RelayoutMap            func(childComplexity int) int
 		RequestMembership      func(childComplexity int, input model.RequestMembershipInput, idempotencyKey *string) int
 		UpdateCoverageTemplate func(childComplexity int, id int, input model.UpdateCoverageTemplateInput) int
 		UpdateNetwork          func(childComplexity int, id int, input ent.UpdateNetworkInput, version int) int
@@ -381,6 +382,7 @@ type MutationResolver interface {
 	ConfirmNetwork(ctx context.Context, id int) (*ent.Network, error)
 	CreateAccount(ctx context.Context, input model.CreateAccountInput, idempotencyKey *string) (*ent.Account, error)
 	UpdateCoverageTemplate(ctx context.Context, id int, input model.UpdateCoverageTemplateInput) (*ent.CoverageTemplate, error)
+	RelayoutMap(ctx context.Context) (bool, error)
 }
 type OrganizationResolver interface {
 	Address(ctx context.Context, obj *ent.Organization) (*string, error)
@@ -1268,6 +1270,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.Logout(childComplexity), true
+	case "Mutation.relayoutMap":
+		if e.ComplexityRoot.Mutation.RelayoutMap == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Mutation.RelayoutMap(childComplexity), true
 	case "Mutation.requestMembership":
 		if e.ComplexityRoot.Mutation.RequestMembership == nil {
 			break
@@ -6691,6 +6699,15 @@ input UpdateOrganizationInput {
   The clearParent field.
   """
   clearParent: Boolean
+}
+`, BuiltIn: false},
+	{Name: "../layout.graphqls", Input: `extend type Mutation {
+  """
+  Lays the network map out afresh (administrators only). After a write the map is laid out from
+  its previous positions, so that only what changed moves; a full layout, done by itself once
+  such changes add up, balances the whole picture again but moves every node. Returns true.
+  """
+  relayoutMap: Boolean!
 }
 `, BuiltIn: false},
 	{Name: "../verkosto.graphqls", Input: `"""
@@ -12181,6 +12198,29 @@ func (ec *executionContext) fieldContext_Mutation_updateCoverageTemplate(ctx con
 		return fc, err
 	}
 	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_relayoutMap(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_relayoutMap(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Mutation().RelayoutMap(ctx)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_relayoutMap(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Mutation", field, true, true, "Boolean")
 }
 
 func (ec *executionContext) _Network_id(ctx context.Context, field graphql.CollectedField, obj *ent.Network) (ret graphql.Marshaler) {
@@ -22624,6 +22664,13 @@ func (ec *executionContext) _Mutation(ctx context.Context, sel ast.SelectionSet)
 		case "updateCoverageTemplate":
 			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
 				return ec._Mutation_updateCoverageTemplate(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "relayoutMap":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_relayoutMap(ctx, field)
 			})
 			if out.Values[i] == graphql.Null {
 				out.Invalids++

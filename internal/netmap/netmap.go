@@ -79,8 +79,10 @@ type Service struct {
 	// last is the newest snapshot built, which the next one starts its
 	// layout from.
 	last atomic.Pointer[snapshot]
-	// relayout asks the next snapshot for a full layout.
-	relayout atomic.Bool
+	// relayoutAt is the data version from which Relayout asked for a full
+	// layout: a snapshot of an older version is no start for one at or
+	// after it.
+	relayoutAt atomic.Uint64
 }
 
 // New returns a Service reading through client, its maps good until version moves.
@@ -97,9 +99,20 @@ func New(client *ent.Client, version *dataversion.Version) *Service {
 	}
 }
 
-// Relayout makes the map of the next data version laid out afresh rather
-// than from the current positions.
-func (s *Service) Relayout() { s.relayout.Store(true) }
+// Relayout lays the map out afresh rather than from the current positions:
+// it moves the data version, so that every cached view (and every other
+// server's) is built again, and this server's next snapshot gets a full
+// layout. Other servers keep their positions until their own next full
+// layout (docs/scaling.md).
+func (s *Service) Relayout(ctx context.Context) error {
+	v, err := s.version.Bump(ctx)
+	if err != nil {
+		return err
+	}
+	for old := s.relayoutAt.Load(); old < v && !s.relayoutAt.CompareAndSwap(old, v); old = s.relayoutAt.Load() {
+	}
+	return nil
+}
 
 // Version returns the current data version.
 func (s *Service) Version(ctx context.Context) uint64 { return s.version.Load(ctx) }
@@ -120,7 +133,7 @@ func (s *Service) Get(ctx context.Context, f *Filter, rule visible.MembershipRul
 	return s.views.Get(ctx, version, key, func(ctx context.Context) (*Map, error) {
 		snap, err := s.snapshots.Get(ctx, version, "", func(ctx context.Context) (*snapshot, error) {
 			prev := s.last.Load()
-			if s.relayout.Swap(false) {
+			if prev != nil && prev.version < s.relayoutAt.Load() {
 				prev = nil
 			}
 			snap, err := build(ctx, s.client, prev)
