@@ -1,6 +1,7 @@
 package netmap
 
 import (
+	"bytes"
 	"context"
 	"database/sql"
 	"encoding/json"
@@ -418,52 +419,74 @@ type edgeAttr struct {
 	Status string `json:"status"`
 }
 
-type jsonGraph struct {
-	Options struct {
-		Type           string `json:"type"`
-		Multi          bool   `json:"multi"`
-		AllowSelfLoops bool   `json:"allowSelfLoops"`
-	} `json:"options"`
-	Nodes []jsonNode `json:"nodes"`
-	Edges []jsonEdge `json:"edges"`
-}
+// graphHeader is graphology's options for the map: an undirected
+// multigraph, since an organisation that left and re-joined has two
+// memberships in the same network, both shown when the filter asks for history.
+const graphHeader = `{"options":{"type":"undirected","multi":true,"allowSelfLoops":false},"nodes":[`
 
+// encode writes the view in graphology's serialized format, node by node
+// into one buffer sized for it: at scale L the whole map is ~33 MB, and
+// building it as one value for json.Marshal held the value, the encoder's
+// doubling buffer and the final copy at once (the server's peak).
 func encode(s *snapshot, orgOK, netOK []bool, orgDeg, netDeg []int, edges []edgeRow) (*Map, error) {
-	g := jsonGraph{Nodes: []jsonNode{}, Edges: make([]jsonEdge, 0, len(edges))}
-	// Undirected multigraph: an organisation that left and re-joined has two
-	// memberships in the same network, both shown when the filter asks for history.
-	g.Options.Type, g.Options.Multi = "undirected", true
+	var buf bytes.Buffer
+	buf.Grow(len(graphHeader) + 260*(len(s.orgs)+len(s.nets)) + 90*len(edges))
+	buf.WriteString(graphHeader)
+	enc := json.NewEncoder(&buf)
+	count := 0
+	item := func(v any) error {
+		if count > 0 {
+			buf.WriteByte(',')
+		}
+		count++
+		if err := enc.Encode(v); err != nil {
+			return fmt.Errorf("netmap: unable to encode: %w", err)
+		}
+		buf.Truncate(buf.Len() - 1) // Encode's newline
+		return nil
+	}
 	for i, o := range s.orgs {
 		if !orgOK[i] {
 			continue
 		}
-		g.Nodes = append(g.Nodes, jsonNode{Key: strconv.Itoa(o.id), Attributes: nodeAttr{
+		if err := item(jsonNode{Key: strconv.Itoa(o.id), Attributes: nodeAttr{
 			Label: o.nameFi, LabelSv: other(o.nameSv, o.nameFi), LabelEn: other(o.nameEn, o.nameFi),
 			Kind: "Organization", Sector: string(o.sector),
 			X: round(o.x), Y: round(o.y), Size: nodeSize(2, orgDeg[i]),
-		}})
+		}}); err != nil {
+			return nil, err
+		}
 	}
 	for i, n := range s.nets {
 		if !netOK[i] {
 			continue
 		}
-		g.Nodes = append(g.Nodes, jsonNode{Key: strconv.Itoa(n.id), Attributes: nodeAttr{
+		if err := item(jsonNode{Key: strconv.Itoa(n.id), Attributes: nodeAttr{
 			Label: n.nameFi, LabelSv: other(n.nameSv, n.nameFi), LabelEn: other(n.nameEn, n.nameFi),
 			Kind: "Network", NetworkKind: string(n.kind), Status: string(n.status),
 			X: round(n.x), Y: round(n.y), Size: nodeSize(4, netDeg[i]),
-		}})
+		}}); err != nil {
+			return nil, err
+		}
 	}
+	nodes := count
+	buf.WriteString(`],"edges":[`)
+	count = 0
 	for _, e := range edges {
-		g.Edges = append(g.Edges, jsonEdge{
+		if err := item(jsonEdge{
 			Key: strconv.Itoa(e.id), Source: strconv.Itoa(e.org), Target: strconv.Itoa(e.net),
 			Attributes: edgeAttr{Role: string(e.role), Status: string(e.status)},
-		})
+		}); err != nil {
+			return nil, err
+		}
 	}
-	data, err := json.Marshal(g)
-	if err != nil {
-		return nil, fmt.Errorf("netmap: unable to encode: %w", err)
+	buf.WriteString(`]}`)
+	data := buf.Bytes()
+	if cap(data)-len(data) > len(data)/4 {
+		// The estimate was generous: keep only what is used.
+		data = append([]byte(nil), data...)
 	}
-	return &Map{NodeCount: len(g.Nodes), EdgeCount: len(g.Edges), Data: data}, nil
+	return &Map{NodeCount: nodes, EdgeCount: count, Data: data}, nil
 }
 
 // other returns s unless it only repeats the Finnish name, to keep the payload small.
