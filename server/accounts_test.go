@@ -130,6 +130,9 @@ func mutationCases() []mutationCase {
 		{"refreshSession", []string{"VIEWER", "EDITOR", "COORDINATOR", "ADMIN"}, func(f *fixture, b *browser, t *testing.T) *gqlResponse {
 			return b.post(t, `mutation{refreshSession{id}}`, nil)
 		}, false},
+		{"relayoutMap", []string{"ADMIN"}, func(f *fixture, b *browser, t *testing.T) *gqlResponse {
+			return b.post(t, `mutation{relayoutMap}`, nil)
+		}, false},
 		{"createOrganization", []string{"COORDINATOR", "ADMIN"}, func(f *fixture, b *browser, t *testing.T) *gqlResponse {
 			return b.post(t, `mutation{createOrganization(input:{nameFi:"Uusi",sector:NGO}){id}}`, nil)
 		}, false},

@@ -38,6 +38,10 @@ type Config struct {
 	// MailTLS, if set, is the TLS configuration for the mail server (tests
 	// trust their own server's certificate with it).
 	MailTLS *tls.Config
+	// LogRequests is which requests get a log line (--log-requests,
+	// VERKOSTO_LOG_REQUESTS): "all", "sampled" (every hundredth) or "off";
+	// server errors (5xx) are logged whatever it says.
+	LogRequests string
 
 	// WrapDriver, if set, wraps the database driver (tests count SQL statements).
 	WrapDriver func(dialect.Driver) dialect.Driver
@@ -46,7 +50,7 @@ type Config struct {
 // DefaultConfig returns the defaults.
 func DefaultConfig() Config {
 	return Config{Addr: ":8080", DatabaseURL: "sqlite:verkosto.db", ShutdownTimeout: 20 * time.Second,
-		Drain: 5 * time.Second, RequestTimeout: 10 * time.Second, Sessions: auth.DefaultExpiry}
+		Drain: 5 * time.Second, RequestTimeout: 10 * time.Second, Sessions: auth.DefaultExpiry, LogRequests: "all"}
 }
 
 // ParseServeFlags reads the environment and the serve command's flags.
@@ -74,6 +78,9 @@ func ParseServeFlags(args []string) (Config, error) {
 	cfg.SMTPURL = os.Getenv("VERKOSTO_SMTP_URL")
 	cfg.MailFrom = os.Getenv("VERKOSTO_MAIL_FROM")
 	cfg.BaseURL = os.Getenv("VERKOSTO_BASE_URL")
+	if v := os.Getenv("VERKOSTO_LOG_REQUESTS"); v != "" {
+		cfg.LogRequests = v
+	}
 	cfg.AdminEmail = os.Getenv("VERKOSTO_ADMIN_EMAIL")
 	cfg.AdminPassword = os.Getenv("VERKOSTO_ADMIN_PASSWORD")
 	fs := flag.NewFlagSet("serve", flag.ContinueOnError)
@@ -84,6 +91,7 @@ func ParseServeFlags(args []string) (Config, error) {
 	fs.DurationVar(&cfg.ShutdownTimeout, "shutdown-timeout", cfg.ShutdownTimeout, "grace period for in-flight requests on shutdown, after the drain")
 	fs.DurationVar(&cfg.Drain, "drain", cfg.Drain, "on SIGTERM, keep serving this long while /readyz says 503, so load balancers move away first (env VERKOSTO_DRAIN)")
 	fs.DurationVar(&cfg.RequestTimeout, "request-timeout", cfg.RequestTimeout, "each request's deadline, database work included (env VERKOSTO_REQUEST_TIMEOUT)")
+	fs.StringVar(&cfg.LogRequests, "log-requests", cfg.LogRequests, "which requests get a log line: all, sampled (every hundredth) or off; server errors always (env VERKOSTO_LOG_REQUESTS)")
 	fs.BoolVar(&cfg.PublicRead, "public-read", false, "anonymous visitors may read public data (default: on with --demo, off otherwise)")
 	fs.DurationVar(&cfg.Sessions.Idle, "session-idle", cfg.Sessions.Idle, "a session ends after this long unused")
 	fs.DurationVar(&cfg.Sessions.Absolute, "session-max", cfg.Sessions.Absolute, "a session ends this long after sign-in")
@@ -141,6 +149,11 @@ func (c Config) Validate() error {
 	}
 	if c.Drain < 0 {
 		return errors.New("serve: --drain must not be negative")
+	}
+	switch c.LogRequests {
+	case "all", "sampled", "off":
+	default:
+		return fmt.Errorf("serve: --log-requests must be all, sampled or off, not %q", c.LogRequests)
 	}
 	if c.RequestTimeout <= 0 {
 		return errors.New("serve: --request-timeout must be positive")

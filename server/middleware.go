@@ -10,6 +10,7 @@ import (
 	"mime"
 	"net/http"
 	"regexp"
+	"sync/atomic"
 	"time"
 
 	"github.com/verkosto/verkosto/internal/reqlog"
@@ -40,8 +41,11 @@ func securityHeaders(next http.Handler) http.Handler {
 var safeRequestID = regexp.MustCompile(`^[A-Za-z0-9._-]{1,64}$`)
 
 // requestLog gives each request an id (the caller's X-Request-Id when it is
-// sane), puts a logger carrying it into the context, and logs the outcome.
+// sane), puts a logger carrying it into the context, and logs the outcome
+// as Config.LogRequests says: a line per request costs more than many
+// requests do at national scale.
 func (a *App) requestLog(next http.Handler) http.Handler {
+	var count atomic.Uint64
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		id := r.Header.Get("X-Request-Id")
 		if !safeRequestID.MatchString(id) {
@@ -53,6 +57,13 @@ func (a *App) requestLog(next http.Handler) http.Handler {
 		rec := &statusRecorder{ResponseWriter: w, status: http.StatusOK}
 		start := time.Now()
 		next.ServeHTTP(rec, r.WithContext(reqlog.With(r.Context(), a.log, id)))
+		switch {
+		case rec.status >= 500:
+		case a.cfg.LogRequests == "off":
+			return
+		case a.cfg.LogRequests == "sampled" && count.Add(1)%100 != 1:
+			return
+		}
 		a.log.Info("request", "request_id", id, "method", r.Method, "path", r.URL.Path,
 			"status", rec.status, "bytes", rec.bytes, "duration_ms", time.Since(start).Milliseconds())
 	})

@@ -120,6 +120,9 @@ var readPaths = []readPath{
 	// Each account reads its own messages; the coordinator's tell of the
 	// shelter's requests by name only.
 	{fields: []string{"Query.notifications"}, query: `{notifications(first:100){id kind subject body link}}`},
+	// The map's data as the web app fetches it: the networkMap field's rules.
+	{fields: []string{"GET /map.json"}, route: true, shows: []secret{pending},
+		query: `/map.json?status=ACTIVE,PENDING,DECLINED`},
 	{fields: []string{"GET /export/coverage.csv"}, route: true, query: `/export/coverage.csv?area={C}`},
 	// The data exports, in each text format (the zipped ones are read back by
 	// the export tests): the map's filters and the caller's read rules.

@@ -87,6 +87,7 @@ func (a *App) endpoints(api http.Handler, ui fs.FS) []endpoint {
 			writeText(w, http.StatusOK, "ok")
 		})},
 		{"GET /readyz", http.HandlerFunc(a.readyz)},
+		{"GET /map.json", http.HandlerFunc(a.mapJSON)},
 		{"GET /export/coverage.csv", http.HandlerFunc(a.exportCoverage)},
 		{"GET /export/{file}", http.HandlerFunc(a.exportData)},
 		{"GET /feeds/changes.atom", http.HandlerFunc(a.feedChanges)},

@@ -39,6 +39,13 @@ var (
 				OnDelete:   schema.SetNull,
 			},
 		},
+		Indexes: []*schema.Index{
+			{
+				Name:    "account_organization_id",
+				Unique:  false,
+				Columns: []*schema.Column{AccountsColumns[13]},
+			},
+		},
 	}
 	// AreasColumns holds the columns for the "areas" table.
 	AreasColumns = []*schema.Column{
@@ -74,6 +81,11 @@ var (
 				Name:    "area_name_fi",
 				Unique:  false,
 				Columns: []*schema.Column{AreasColumns[1]},
+			},
+			{
+				Name:    "area_parent_id",
+				Unique:  false,
+				Columns: []*schema.Column{AreasColumns[7]},
 			},
 		},
 	}
@@ -112,6 +124,11 @@ var (
 				Name:    "change_at",
 				Unique:  false,
 				Columns: []*schema.Column{ChangesColumns[1]},
+			},
+			{
+				Name:    "change_actor_id",
+				Unique:  false,
+				Columns: []*schema.Column{ChangesColumns[8]},
 			},
 		},
 	}
@@ -324,6 +341,16 @@ var (
 				Unique:  false,
 				Columns: []*schema.Column{NetworksColumns[1]},
 			},
+			{
+				Name:    "network_coordinator_id",
+				Unique:  false,
+				Columns: []*schema.Column{NetworksColumns[20]},
+			},
+			{
+				Name:    "network_parent_id",
+				Unique:  false,
+				Columns: []*schema.Column{NetworksColumns[21]},
+			},
 		},
 	}
 	// OrganizationsColumns holds the columns for the "organizations" table.
@@ -380,6 +407,16 @@ var (
 				Name:    "organization_name_fi",
 				Unique:  false,
 				Columns: []*schema.Column{OrganizationsColumns[1]},
+			},
+			{
+				Name:    "organization_home_area_id",
+				Unique:  false,
+				Columns: []*schema.Column{OrganizationsColumns[20]},
+			},
+			{
+				Name:    "organization_parent_id",
+				Unique:  false,
+				Columns: []*schema.Column{OrganizationsColumns[21]},
 			},
 		},
 	}

@@ -6,6 +6,7 @@ import (
 	"entgo.io/ent/schema"
 	"entgo.io/ent/schema/edge"
 	"entgo.io/ent/schema/field"
+	"entgo.io/ent/schema/index"
 
 	"github.com/verkosto/verkosto/ent/schema/validate"
 	"github.com/verkosto/verkosto/internal/viewer"
@@ -89,6 +90,10 @@ func (Account) Edges() []ent.Edge {
 			Comment("Changes made by this account.").
 			Annotations(entgql.Skip(entgql.SkipAll)),
 	}
+}
+
+func (Account) Indexes() []ent.Index {
+	return []ent.Index{index.Fields("organization_id")}
 }
 
 func (Account) Policy() ent.Policy { return accountPolicy() }

@@ -65,6 +65,7 @@ func (Area) Indexes() []ent.Index {
 	return []ent.Index{
 		index.Fields("kind", "code").Unique(),
 		index.Fields("name_fi"),
+		index.Fields("parent_id"),
 	}
 }
 

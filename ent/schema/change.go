@@ -73,7 +73,7 @@ func (Change) Edges() []ent.Edge {
 }
 
 func (Change) Indexes() []ent.Index {
-	return []ent.Index{index.Fields("entity_id", "at"), index.Fields("at")}
+	return []ent.Index{index.Fields("entity_id", "at"), index.Fields("at"), index.Fields("actor_id")}
 }
 
 func (Change) Policy() ent.Policy { return changePolicy() }

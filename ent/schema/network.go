@@ -109,6 +109,8 @@ func (Network) Indexes() []ent.Index {
 	return []ent.Index{
 		index.Fields("kind"),
 		index.Fields("name_fi"),
+		index.Fields("coordinator_id"),
+		index.Fields("parent_id"),
 	}
 }
 

@@ -115,6 +115,8 @@ func (Organization) Indexes() []ent.Index {
 	return []ent.Index{
 		index.Fields("sector"),
 		index.Fields("name_fi"),
+		index.Fields("home_area_id"),
+		index.Fields("parent_id"),
 	}
 }
 

@@ -1,10 +1,10 @@
 import { lazy, Suspense, useCallback, useEffect, useState } from 'react'
-import { client, COUNTIES_QUERY, MAP_QUERY } from './api'
+import { client, COUNTIES_QUERY, fetchMap } from './api'
 import Search from './Search'
 import Select from './Select'
 import MultiFilter from './MultiFilter'
 import TablePage from './TablePage'
-import DownloadMenu from './DownloadMenu'
+import DownloadMenu, { exportQuery } from './DownloadMenu'
 import Details, { nameIn } from './Details'
 import { Button, Heading } from 'suomifi-ui-components'
 import Statement from './Statement'
@@ -83,22 +83,12 @@ export default function App() {
   useEffect(() => {
     let live = true
     setMap({ status: 'loading' })
-    const filter: Record<string, unknown> = {}
-    if (view.sector.length) filter.sector = view.sector
-    if (view.kind.length) filter.networkKind = view.kind
-    if (view.area) filter.area = view.area
-    if (view.theme.length) filter.theme = view.theme
-    if (view.level.length) filter.level = view.level
-    if (view.status.length) filter.status = view.status
-    if (view.asOf) filter.asOf = view.asOf
-    client
-      .query(MAP_QUERY, { filter }, { requestPolicy: 'network-only' })
-      .toPromise()
-      .then((res) => {
-        if (!live) return
-        const m = res.data?.networkMap
-        if (res.error || !m) setMap({ status: 'error' })
-        else setMap({ status: 'ready', data: m.data, nodes: m.nodeCount, edges: m.edgeCount })
+    fetchMap(exportQuery(view))
+      .then((data) => {
+        if (live) setMap({ status: 'ready', data, nodes: data.nodes.length, edges: data.edges.length })
+      })
+      .catch(() => {
+        if (live) setMap({ status: 'error' })
       })
     return () => {
       live = false

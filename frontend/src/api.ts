@@ -28,7 +28,16 @@ export interface MapData {
   edges: { key: string; source: string; target: string; attributes: { role: string; status: string } }[]
 }
 
-export const MAP_QUERY = graphql(`query Map($filter: MapFilter) { networkMap(filter: $filter) { nodeCount edgeCount data } }`)
+/**
+ * fetchMap gets the map's data (the networkMap field's) from /map.json: the
+ * server sends the bytes it keeps gzipped, without GraphQL's copies, and the
+ * browser revalidates them with the ETag. query is exportQuery's.
+ */
+export async function fetchMap(query: string): Promise<MapData> {
+  const res = await fetch('/map.json' + query, { credentials: 'same-origin' })
+  if (!res.ok) throw new Error(`map: ${res.status}`)
+  return (await res.json()) as MapData
+}
 
 export const NODE_QUERY = graphql(`query Node($id: ID!) {
   node(id: $id) {

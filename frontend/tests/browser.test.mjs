@@ -238,3 +238,19 @@ test('a profile opens as a full, printable page', async () => {
   assert.deepEqual(errors, [])
   await page.close()
 })
+
+test('the map data comes gzipped from /map.json, not through GraphQL', async () => {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } })
+  const page = await context.newPage()
+  const seen = []
+  page.on('request', (r) => seen.push(r.url()))
+  const mapAnswer = page.waitForResponse((r) => new URL(r.url()).pathname === '/map.json')
+  await page.goto(base + '/?sector=NGO')
+  const res = await mapAnswer
+  await page.getByTestId('counts').waitFor()
+  assert.equal(res.status(), 200)
+  assert.equal((await res.allHeaders())['content-encoding'], 'gzip')
+  assert.ok(new URL(res.url()).searchParams.get('sector') === 'NGO', res.url())
+  assert.ok(!seen.some((u) => decodeURIComponent(u).includes('networkMap')), 'the map was also asked through GraphQL')
+  await page.close()
+})

@@ -129,6 +129,7 @@ type MutationResolver interface {
 	Logout(ctx context.Context) (bool, error)
 	CreateAccount(ctx context.Context, input model.CreateAccountInput, idempotencyKey *string) (*ent.Account, error)
 	UpdateCoverageTemplate(ctx context.Context, id int, input model.UpdateCoverageTemplateInput) (*ent.CoverageTemplate, error)
+	RelayoutMap(ctx context.Context) (bool, error)
 	MarkNotificationRead(ctx context.Context, id int) (*ent.Message, error)
 	UpdatePreferences(ctx context.Context, language *account.Language, notificationsOff []message.Kind) (*ent.Account, error)
 }
@@ -5437,6 +5438,15 @@ extend type Network {
     "The day; default today."
     asOf: Date
   ): [NetworkOverlap!]!
+}
+`, BuiltIn: false},
+	{Name: "../layout.graphqls", Input: `extend type Mutation {
+  """
+  Lays the network map out afresh (administrators only). After a write the map is laid out from
+  its previous positions, so that only what changed moves; a full layout, done by itself once
+  such changes add up, balances the whole picture again but moves every node. Returns true.
+  """
+  relayoutMap: Boolean!
 }
 `, BuiltIn: false},
 	{Name: "../notifications.graphqls", Input: `# Notifications: the messages Verkosto writes to an account (the outbox).
@@ -13057,6 +13067,29 @@ func (ec *executionContext) fieldContext_Mutation_updateCoverageTemplate(ctx con
 		return fc, err
 	}
 	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_relayoutMap(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_relayoutMap(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Mutation().RelayoutMap(ctx)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_relayoutMap(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Mutation", field, true, true, "Boolean")
 }
 
 func (ec *executionContext) _Mutation_markNotificationRead(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
@@ -25339,6 +25372,13 @@ func (ec *executionContext) _Mutation(ctx context.Context, sel ast.SelectionSet)
 		case "updateCoverageTemplate":
 			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
 				return ec._Mutation_updateCoverageTemplate(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "relayoutMap":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_relayoutMap(ctx, field)
 			})
 			if out.Values[i] == graphql.Null {
 				out.Invalids++

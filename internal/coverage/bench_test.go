@@ -22,7 +22,7 @@ func BenchmarkNationalCoverage(b *testing.B) {
 	if err := coverage.Seed(ctx, db.Client); err != nil {
 		b.Fatal(err)
 	}
-	if err := synth.Generate(ctx, db.Client, synth.Scales["M"], 1); err != nil {
+	if err := synth.Generate(ctx, db, synth.Scales["M"], 1); err != nil {
 		b.Fatal(err)
 	}
 	d, err := coverage.Load(ctx, db.Client)

@@ -257,3 +257,68 @@ func txOf(m ent.Mutation) *ent.Tx {
 	}
 	return tx
 }
+
+// Bump moves the version without a write to the data, so that every cached
+// view of every server is built again (a fresh map layout), and returns
+// the new version. Inside a transaction (a mutation's, ent.TxFromContext)
+// it is part of it and seen after its commit; other servers learn of it
+// as of any write: by NOTIFY on PostgreSQL, by PRAGMA data_version on
+// SQLite.
+func (v *Version) Bump(ctx context.Context) (uint64, error) {
+	if tx := ent.TxFromContext(ctx); tx != nil {
+		n, err := v.bump(ctx, tx.QueryContext, tx.ExecContext)
+		if err == nil {
+			tx.OnCommit(func(next ent.Committer) ent.Committer {
+				return ent.CommitFunc(func(ctx context.Context, tx *ent.Tx) error {
+					err := next.Commit(ctx, tx)
+					if err == nil {
+						v.mustRead.Add(1)
+					}
+					return err
+				})
+			})
+		}
+		return n, err
+	}
+	tx, err := v.db.BeginTx(ctx, nil)
+	if err != nil {
+		return 0, fmt.Errorf("dataversion: %w", err)
+	}
+	defer tx.Rollback()
+	n, err := v.bump(ctx, tx.QueryContext, tx.ExecContext)
+	if err != nil {
+		return 0, err
+	}
+	if err := tx.Commit(); err != nil {
+		return 0, fmt.Errorf("dataversion: %w", err)
+	}
+	v.mustRead.Add(1)
+	return n, nil
+}
+
+func (v *Version) bump(ctx context.Context,
+	query func(context.Context, string, ...any) (*sql.Rows, error),
+	exec func(context.Context, string, ...any) (sql.Result, error)) (uint64, error) {
+	rows, err := query(ctx, "UPDATE data_version SET version = version + 1 WHERE id = 1 RETURNING version")
+	if err != nil {
+		return 0, fmt.Errorf("dataversion: moving the version: %w", err)
+	}
+	var n int64
+	for rows.Next() {
+		err = rows.Scan(&n)
+	}
+	if err == nil {
+		err = rows.Err()
+	}
+	rows.Close()
+	if err != nil || n == 0 {
+		return 0, fmt.Errorf("dataversion: moving the version: %v", err)
+	}
+	if v.listener != nil {
+		// What the triggers' function sends, at commit.
+		if _, err := exec(ctx, "SELECT pg_notify($1, $2)", channel, strconv.FormatInt(n, 10)); err != nil {
+			return 0, fmt.Errorf("dataversion: announcing the version: %w", err)
+		}
+	}
+	return uint64(n), nil
+}

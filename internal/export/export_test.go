@@ -135,11 +135,12 @@ func TestExportMemoryDoesNotGrowWithTheData(t *testing.T) {
 		{Name: "4x", Organizations: 6000, Networks: 1200, Memberships: 24000}}
 	clients := make([]*ent.Client, len(sizes))
 	for i, s := range sizes {
-		clients[i] = testdb.Open(t, "sqlite").Client
+		db := testdb.Open(t, "sqlite")
+		clients[i] = db.Client
 		if err := reference.Load(sys, clients[i]); err != nil {
 			t.Fatal(err)
 		}
-		if err := synth.Generate(sys, clients[i], s, 7); err != nil {
+		if err := synth.Generate(sys, db, s, 7); err != nil {
 			t.Fatal(err)
 		}
 	}
@@ -172,11 +173,12 @@ func TestExportMemoryDoesNotGrowWithTheData(t *testing.T) {
 // BenchmarkExportGEXF measures one GEXF export of scale S.
 func BenchmarkExportGEXF(b *testing.B) {
 	sys := viewer.SystemContext(context.Background())
-	c := testdb.Open(b, "sqlite").Client
+	db := testdb.Open(b, "sqlite")
+	c := db.Client
 	if err := reference.Load(sys, c); err != nil {
 		b.Fatal(err)
 	}
-	if err := synth.Generate(sys, c, synth.Scales["S"], 1); err != nil {
+	if err := synth.Generate(sys, db, synth.Scales["S"], 1); err != nil {
 		b.Fatal(err)
 	}
 	b.ReportAllocs()

@@ -44,12 +44,50 @@ type node struct {
 // ignored) and returns one position per node, centred on the origin and
 // scaled into [-Extent, Extent].
 func ForceAtlas2(n int, edges [][2]int32, opts Options) []Point {
+	return Full(n, edges, opts).Points
+}
+
+// Layout is a graph's positions and the factor the simulation's own
+// coordinates were scaled by to fit them into [-Extent, Extent]; Warm needs
+// it to keep the forces in the balance they settled in.
+type Layout struct {
+	Points []Point
+	Scale  float64
+}
+
+// Full is ForceAtlas2 with the scale of its result.
+func Full(n int, edges [][2]int32, opts Options) Layout {
 	if n == 0 {
-		return []Point{}
+		return Layout{Points: []Point{}, Scale: 1}
 	}
 	opts = withDefaults(n, opts)
+	nodes, links, compensation := prepare(n, edges)
+	// A sunflower spiral: distinct, evenly spread and fixed start positions.
+	for i := range nodes {
+		nodes[i].pos = spiral(i)
+	}
+	s := &state{nodes: nodes, links: links, opts: opts,
+		compensation: compensation, speed: 1, speedEfficiency: 1}
+	for range opts.Iterations {
+		if !s.step() {
+			break
+		}
+	}
+	return normalise(nodes)
+}
+
+func spiral(i int) r2.Vec {
+	const golden = 2.399963229728653
+	r := 10 * math.Sqrt(float64(i)+0.5)
+	a := golden * float64(i)
+	return r2.Vec{X: r * math.Cos(a), Y: r * math.Sin(a)}
+}
+
+// prepare gives the nodes their masses (degree + 1) and keeps the usable
+// edges.
+func prepare(n int, edges [][2]int32) ([]node, [][2]int32, float64) {
 	nodes := make([]node, n)
-	var links [][2]int32
+	links := make([][2]int32, 0, len(edges))
 	for _, e := range edges {
 		a, b := e[0], e[1]
 		if a == b || a < 0 || b < 0 || int(a) >= n || int(b) >= n {
@@ -59,31 +97,15 @@ func ForceAtlas2(n int, edges [][2]int32, opts Options) []Point {
 		nodes[a].mass++
 		nodes[b].mass++
 	}
-	// A sunflower spiral: distinct, evenly spread and fixed start positions.
-	const golden = 2.399963229728653
-	for i := range nodes {
-		nodes[i].mass++
-		r := 10 * math.Sqrt(float64(i)+0.5)
-		a := golden * float64(i)
-		nodes[i].pos = r2.Vec{X: r * math.Cos(a), Y: r * math.Sin(a)}
-	}
 	// Outbound attraction distribution: hubs (a police department in
 	// hundreds of networks) are pulled less per edge, so they settle in the
 	// middle of their networks instead of dragging them into one knot.
 	compensation := 0.0
 	for i := range nodes {
+		nodes[i].mass++
 		compensation += nodes[i].mass
 	}
-	compensation /= float64(n)
-
-	s := &state{nodes: nodes, links: links, opts: opts,
-		compensation: compensation, speed: 1, speedEfficiency: 1}
-	for range opts.Iterations {
-		if !s.step() {
-			break
-		}
-	}
-	return normalise(nodes)
+	return nodes, links, compensation / float64(n)
 }
 
 func withDefaults(n int, o Options) Options {
@@ -218,7 +240,7 @@ func (s *state) adjustSpeed() {
 }
 
 // normalise centres the layout and scales it into [-Extent, Extent].
-func normalise(nodes []node) []Point {
+func normalise(nodes []node) Layout {
 	var cx, cy float64
 	for _, nd := range nodes {
 		cx += nd.pos.X
@@ -238,5 +260,5 @@ func normalise(nodes []node) []Point {
 	for i, nd := range nodes {
 		out[i] = Point{X: (nd.pos.X - cx) * scale, Y: (nd.pos.Y - cy) * scale}
 	}
-	return out
+	return Layout{Points: out, Scale: scale}
 }

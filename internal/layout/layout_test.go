@@ -105,3 +105,56 @@ func TestNeighboursAreClose(t *testing.T) {
 		t.Errorf("mean edge length %.0f, random pair %.0f", linked, random)
 	}
 }
+
+// After a small change, only the nodes marked moving move; a new node lands
+// among its neighbours, and the ends of the new edge move a little.
+func TestWarmKeepsThePicture(t *testing.T) {
+	n, edges := bipartite(500, 100, 2000, 4)
+	before := Full(n, edges, Options{})
+	// A new organisation (index n) joins three networks.
+	added := [][2]int32{{int32(n), 510}, {int32(n), 520}, {int32(n), 530}}
+	grown := append(append([][2]int32{}, edges...), added...)
+	start := append(append([]Point{}, before.Points...), Point{})
+	placed := make([]bool, n+1)
+	moving := make([]bool, n+1)
+	for i := range n {
+		placed[i] = true
+	}
+	for _, e := range added {
+		moving[e[0]], moving[e[1]] = true, true
+	}
+	after := Warm(n+1, grown, start, placed, moving, before.Scale, Options{})
+	for i := range n {
+		if !moving[i] && after[i] != before.Points[i] {
+			t.Fatalf("unchanged node %d moved from %v to %v", i, before.Points[i], after[i])
+		}
+	}
+	for _, e := range added[:] {
+		if d := dist(after[e[1]], before.Points[e[1]]); d > 50 {
+			t.Errorf("network %d moved %.0f for one new member", e[1], d)
+		}
+	}
+	for _, e := range added {
+		t.Logf("network %d moved %.1f", e[1], dist(after[e[1]], before.Points[e[1]]))
+	}
+	var toNeighbours float64
+	for _, e := range added {
+		toNeighbours += dist(after[n], after[e[1]])
+	}
+	toNeighbours /= float64(len(added))
+	t.Logf("to neighbours %.0f", toNeighbours)
+	var random float64
+	for i := range n {
+		random += dist(after[n], after[i])
+	}
+	random /= float64(n)
+	if toNeighbours >= random*0.8 {
+		t.Errorf("new node %.0f from its networks, %.0f from the average node", toNeighbours, random)
+	}
+	again := Warm(n+1, grown, start, placed, moving, before.Scale, Options{})
+	for i := range after {
+		if after[i] != again[i] {
+			t.Fatalf("node %d: %v then %v", i, after[i], again[i])
+		}
+	}
+}

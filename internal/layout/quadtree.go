@@ -1,6 +1,10 @@
 package layout
 
-import "math"
+import (
+	"math"
+
+	"gonum.org/v1/gonum/spatial/r2"
+)
 
 // quadtree is a Barnes-Hut tree over node positions: far-away groups of
 // nodes act as one mass at their centre of mass, so repulsion costs
@@ -109,15 +113,22 @@ func (t *quadtree) build(nodes []node, lo, hi int32, x0, y0, size float64, depth
 // from every other node, with distant cells approximated (size/d < theta).
 // stack is the caller's scratch space, reused across calls.
 func (t *quadtree) repulsion(nodes []node, i int32, k, theta float64, stack []int32) (fx, fy float64) {
-	p := nodes[i].pos
-	mi := nodes[i].mass
+	return t.repulsionAt(nodes, nodes[i].pos, nodes[i].mass, i, k, theta, stack)
+}
+
+// repulsionAt is the repulsion on a mass mi at p from the tree's nodes but
+// skip (-1 for none: p need not be one of them).
+func (t *quadtree) repulsionAt(nodes []node, p r2.Vec, mi float64, skip int32, k, theta float64, stack []int32) (fx, fy float64) {
+	if len(t.cells) == 0 {
+		return 0, 0
+	}
 	stack = append(stack[:0], 0)
 	for len(stack) > 0 {
 		c := &t.cells[stack[len(stack)-1]]
 		stack = stack[:len(stack)-1]
 		if c.count > 0 {
 			for _, j := range t.order[c.first : c.first+c.count] {
-				if j == i {
+				if j == skip {
 					continue
 				}
 				dx, dy := p.X-nodes[j].pos.X, p.Y-nodes[j].pos.Y

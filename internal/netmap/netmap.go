@@ -10,9 +10,13 @@
 package netmap
 
 import (
+	"bytes"
+	"compress/gzip"
 	"context"
 	"encoding/json"
 	"slices"
+	"sync"
+	"sync/atomic"
 	"time"
 
 	"github.com/verkosto/verkosto/ent"
@@ -47,6 +51,23 @@ type Map struct {
 	Data json.RawMessage
 	// Version identifies the data the view was built from (for ETags).
 	Version uint64
+
+	gzipOnce sync.Once
+	gzipped  []byte
+}
+
+// Gzipped returns Data gzipped, compressed once for every request that
+// asks for it (GET /map.json): at scale L the whole map is tens of
+// megabytes of JSON and a few of gzip.
+func (m *Map) Gzipped() []byte {
+	m.gzipOnce.Do(func() {
+		var b bytes.Buffer
+		zw, _ := gzip.NewWriterLevel(&b, gzip.BestSpeed) // a valid level: cannot fail
+		zw.Write(m.Data)                                 // writes to memory: cannot fail
+		zw.Close()
+		m.gzipped = b.Bytes()
+	})
+	return m.gzipped
 }
 
 // Service builds and caches maps. It is safe for concurrent use.
@@ -55,6 +76,13 @@ type Service struct {
 	version   *dataversion.Version
 	snapshots *dataversion.Cache[*snapshot]
 	views     *dataversion.Cache[*Map]
+	// last is the newest snapshot built, which the next one starts its
+	// layout from.
+	last atomic.Pointer[snapshot]
+	// relayoutAt is the data version from which Relayout asked for a full
+	// layout: a snapshot of an older version is no start for one at or
+	// after it.
+	relayoutAt atomic.Uint64
 }
 
 // New returns a Service reading through client, its maps good until version moves.
@@ -66,8 +94,24 @@ func New(client *ent.Client, version *dataversion.Version) *Service {
 		snapshots: dataversion.NewCache(dataversion.Limits[*snapshot]{Bytes: 1 << 30, Size: (*snapshot).bytes}),
 		// At scale L the whole map alone is tens of megabytes, so a count
 		// limit would not bound memory.
-		views: dataversion.NewCache(dataversion.Limits[*Map]{Bytes: 64 << 20, Size: func(m *Map) int { return len(m.Data) }}),
+		// Its gzipped copy, when asked for, adds about a fifth.
+		views: dataversion.NewCache(dataversion.Limits[*Map]{Bytes: 64 << 20, Size: func(m *Map) int { return len(m.Data) + len(m.Data)/5 }}),
 	}
+}
+
+// Relayout lays the map out afresh rather than from the current positions:
+// it moves the data version, so that every cached view (and every other
+// server's) is built again, and this server's next snapshot gets a full
+// layout. Other servers keep their positions until their own next full
+// layout (docs/scaling.md).
+func (s *Service) Relayout(ctx context.Context) error {
+	v, err := s.version.Bump(ctx)
+	if err != nil {
+		return err
+	}
+	for old := s.relayoutAt.Load(); old < v && !s.relayoutAt.CompareAndSwap(old, v); old = s.relayoutAt.Load() {
+	}
+	return nil
 }
 
 // Version returns the current data version.
@@ -88,7 +132,22 @@ func (s *Service) Get(ctx context.Context, f *Filter, rule visible.MembershipRul
 	}
 	return s.views.Get(ctx, version, key, func(ctx context.Context) (*Map, error) {
 		snap, err := s.snapshots.Get(ctx, version, "", func(ctx context.Context) (*snapshot, error) {
-			return build(ctx, s.client)
+			prev := s.last.Load()
+			if prev != nil && prev.version < s.relayoutAt.Load() {
+				prev = nil
+			}
+			snap, err := build(ctx, s.client, prev)
+			if err != nil {
+				return nil, err
+			}
+			snap.version = version
+			// A slow build of an older version must not replace a newer one.
+			for old := s.last.Load(); old == nil || old.version < version; old = s.last.Load() {
+				if s.last.CompareAndSwap(old, snap) {
+					break
+				}
+			}
+			return snap, nil
 		})
 		if err != nil {
 			return nil, err

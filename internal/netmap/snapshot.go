@@ -1,6 +1,7 @@
 package netmap
 
 import (
+	"bytes"
 	"context"
 	"database/sql"
 	"encoding/json"
@@ -54,6 +55,12 @@ type snapshot struct {
 	nets  []netRow
 	edges []edgeRow
 	tree  *areas.Tree
+	// scale is the full layout's (layout.Layout.Scale), kept for warm starts.
+	scale float64
+	// drift counts the nodes moved by warm starts since the last full layout.
+	drift int
+	// version is the data version the snapshot was read at.
+	version uint64
 }
 
 // The queries are deliberately flat: one pass over each table, joined in Go.
@@ -68,7 +75,9 @@ const (
 		FROM memberships WHERE status <> 'DECLINED' ORDER BY id`
 )
 
-func build(ctx context.Context, client *ent.Client) (*snapshot, error) {
+// build reads the snapshot and lays it out: from prev's positions when
+// prev (the previous version's snapshot, or nil) is close enough.
+func build(ctx context.Context, client *ent.Client, prev *snapshot) (*snapshot, error) {
 	snap := &snapshot{}
 	var err error
 	if snap.tree, err = areas.Load(ctx, client); err != nil {
@@ -157,7 +166,7 @@ func build(ctx context.Context, client *ent.Client) (*snapshot, error) {
 	if err != nil {
 		return nil, err
 	}
-	snap.layout()
+	snap.layout(prev)
 	return snap, nil
 }
 
@@ -166,15 +175,48 @@ func (s *snapshot) bytes() int {
 	return len(s.orgs)*160 + len(s.nets)*200 + len(s.edges)*80
 }
 
-// layout positions the whole graph once: organisations first, then networks,
-// each in ID order, so the same data always gives the same positions.
-func (s *snapshot) layout() {
+// maxDrift is the share of nodes warm starts may move before the next
+// change gets a full layout again: each warm start keeps every other node
+// where it was, so after many the picture no longer balances its forces.
+// A small map gets minDrift nodes, so that it is not reshuffled every
+// other write.
+const (
+	maxDrift = 0.05
+	minDrift = 20
+)
+
+// layout positions the graph: organisations first, then networks, each in
+// ID order. With a previous snapshot, only the nodes the change touched
+// move (new nodes and the ends of added or removed memberships) and every
+// other node keeps its place, so that a write neither costs a full layout
+// nor reshuffles the user's map; without one, or once the moves add up to
+// maxDrift, the whole graph is laid out again, which the same data always
+// lays out the same way.
+func (s *snapshot) layout(prev *snapshot) {
 	n := len(s.orgs) + len(s.nets)
 	edges := make([][2]int32, len(s.edges))
 	for i, e := range s.edges {
 		edges[i] = [2]int32{int32(e.orgIndex), int32(len(s.orgs) + e.netIdx)}
 	}
-	pos := layout.ForceAtlas2(n, edges, layout.Options{})
+	if prev != nil {
+		start, placed, moving, moved := s.changedSince(prev)
+		if moved == 0 {
+			s.place(start)
+			s.scale, s.drift = prev.scale, prev.drift
+			return
+		}
+		if drift := prev.drift + moved; float64(drift) <= max(maxDrift*float64(n), minDrift) {
+			s.place(layout.Warm(n, edges, start, placed, moving, prev.scale, layout.Options{}))
+			s.scale, s.drift = prev.scale, drift
+			return
+		}
+	}
+	full := layout.Full(n, edges, layout.Options{})
+	s.place(full.Points)
+	s.scale = full.Scale
+}
+
+func (s *snapshot) place(pos []layout.Point) {
 	for i := range s.orgs {
 		s.orgs[i].x, s.orgs[i].y = pos[i].X, pos[i].Y
 	}
@@ -182,6 +224,61 @@ func (s *snapshot) layout() {
 		p := pos[len(s.orgs)+i]
 		s.nets[i].x, s.nets[i].y = p.X, p.Y
 	}
+}
+
+// changedSince lines the snapshot up with prev by ID: the positions prev
+// had, which nodes it had, and which must move (new ones and the ends of
+// memberships added or removed), with their count. Both are sorted by ID.
+func (s *snapshot) changedSince(prev *snapshot) (start []layout.Point, placed, moving []bool, moved int) {
+	n := len(s.orgs) + len(s.nets)
+	start = make([]layout.Point, n)
+	placed = make([]bool, n)
+	moving = make([]bool, n)
+	for i, o := range s.orgs {
+		if j, ok := slices.BinarySearchFunc(prev.orgs, o.id, func(r orgRow, id int) int { return r.id - id }); ok {
+			start[i], placed[i] = layout.Point{X: prev.orgs[j].x, Y: prev.orgs[j].y}, true
+		}
+	}
+	for i, nw := range s.nets {
+		if j, ok := slices.BinarySearchFunc(prev.nets, nw.id, func(r netRow, id int) int { return r.id - id }); ok {
+			start[len(s.orgs)+i], placed[len(s.orgs)+i] = layout.Point{X: prev.nets[j].x, Y: prev.nets[j].y}, true
+		}
+	}
+	touch := func(org, net int) {
+		if i, ok := slices.BinarySearchFunc(s.orgs, org, func(r orgRow, id int) int { return r.id - id }); ok {
+			moving[i] = true
+		}
+		if i, ok := slices.BinarySearchFunc(s.nets, net, func(r netRow, id int) int { return r.id - id }); ok {
+			moving[len(s.orgs)+i] = true
+		}
+	}
+	// Both edge lists are in ID order: walk them together.
+	a, b := prev.edges, s.edges
+	for len(a) > 0 || len(b) > 0 {
+		switch {
+		case len(b) == 0 || (len(a) > 0 && a[0].id < b[0].id):
+			touch(a[0].org, a[0].net)
+			a = a[1:]
+		case len(a) == 0 || b[0].id < a[0].id:
+			touch(b[0].org, b[0].net)
+			b = b[1:]
+		default:
+			if a[0].org != b[0].org || a[0].net != b[0].net {
+				touch(a[0].org, a[0].net)
+				touch(b[0].org, b[0].net)
+			}
+			a, b = a[1:], b[1:]
+		}
+	}
+	for i := range moving {
+		if !placed[i] {
+			moving[i] = true
+		}
+		if moving[i] {
+			moved++
+		}
+	}
+	return start, placed, moving, moved
 }
 
 func each(ctx context.Context, client *ent.Client, query string, scan func(*sql.Rows) error) error {
@@ -322,52 +419,74 @@ type edgeAttr struct {
 	Status string `json:"status"`
 }
 
-type jsonGraph struct {
-	Options struct {
-		Type           string `json:"type"`
-		Multi          bool   `json:"multi"`
-		AllowSelfLoops bool   `json:"allowSelfLoops"`
-	} `json:"options"`
-	Nodes []jsonNode `json:"nodes"`
-	Edges []jsonEdge `json:"edges"`
-}
+// graphHeader is graphology's options for the map: an undirected
+// multigraph, since an organisation that left and re-joined has two
+// memberships in the same network, both shown when the filter asks for history.
+const graphHeader = `{"options":{"type":"undirected","multi":true,"allowSelfLoops":false},"nodes":[`
 
+// encode writes the view in graphology's serialized format, node by node
+// into one buffer sized for it: at scale L the whole map is ~33 MB, and
+// building it as one value for json.Marshal held the value, the encoder's
+// doubling buffer and the final copy at once (the server's peak).
 func encode(s *snapshot, orgOK, netOK []bool, orgDeg, netDeg []int, edges []edgeRow) (*Map, error) {
-	g := jsonGraph{Nodes: []jsonNode{}, Edges: make([]jsonEdge, 0, len(edges))}
-	// Undirected multigraph: an organisation that left and re-joined has two
-	// memberships in the same network, both shown when the filter asks for history.
-	g.Options.Type, g.Options.Multi = "undirected", true
+	var buf bytes.Buffer
+	buf.Grow(len(graphHeader) + 260*(len(s.orgs)+len(s.nets)) + 90*len(edges))
+	buf.WriteString(graphHeader)
+	enc := json.NewEncoder(&buf)
+	count := 0
+	item := func(v any) error {
+		if count > 0 {
+			buf.WriteByte(',')
+		}
+		count++
+		if err := enc.Encode(v); err != nil {
+			return fmt.Errorf("netmap: unable to encode: %w", err)
+		}
+		buf.Truncate(buf.Len() - 1) // Encode's newline
+		return nil
+	}
 	for i, o := range s.orgs {
 		if !orgOK[i] {
 			continue
 		}
-		g.Nodes = append(g.Nodes, jsonNode{Key: strconv.Itoa(o.id), Attributes: nodeAttr{
+		if err := item(jsonNode{Key: strconv.Itoa(o.id), Attributes: nodeAttr{
 			Label: o.nameFi, LabelSv: other(o.nameSv, o.nameFi), LabelEn: other(o.nameEn, o.nameFi),
 			Kind: "Organization", Sector: string(o.sector),
 			X: round(o.x), Y: round(o.y), Size: nodeSize(2, orgDeg[i]),
-		}})
+		}}); err != nil {
+			return nil, err
+		}
 	}
 	for i, n := range s.nets {
 		if !netOK[i] {
 			continue
 		}
-		g.Nodes = append(g.Nodes, jsonNode{Key: strconv.Itoa(n.id), Attributes: nodeAttr{
+		if err := item(jsonNode{Key: strconv.Itoa(n.id), Attributes: nodeAttr{
 			Label: n.nameFi, LabelSv: other(n.nameSv, n.nameFi), LabelEn: other(n.nameEn, n.nameFi),
 			Kind: "Network", NetworkKind: string(n.kind), Status: string(n.status),
 			X: round(n.x), Y: round(n.y), Size: nodeSize(4, netDeg[i]),
-		}})
+		}}); err != nil {
+			return nil, err
+		}
 	}
+	nodes := count
+	buf.WriteString(`],"edges":[`)
+	count = 0
 	for _, e := range edges {
-		g.Edges = append(g.Edges, jsonEdge{
+		if err := item(jsonEdge{
 			Key: strconv.Itoa(e.id), Source: strconv.Itoa(e.org), Target: strconv.Itoa(e.net),
 			Attributes: edgeAttr{Role: string(e.role), Status: string(e.status)},
-		})
+		}); err != nil {
+			return nil, err
+		}
 	}
-	data, err := json.Marshal(g)
-	if err != nil {
-		return nil, fmt.Errorf("netmap: unable to encode: %w", err)
+	buf.WriteString(`]}`)
+	data := buf.Bytes()
+	if cap(data)-len(data) > len(data)/4 {
+		// The estimate was generous: keep only what is used.
+		data = append([]byte(nil), data...)
 	}
-	return &Map{NodeCount: len(g.Nodes), EdgeCount: len(g.Edges), Data: data}, nil
+	return &Map{NodeCount: nodes, EdgeCount: count, Data: data}, nil
 }
 
 // other returns s unless it only repeats the Finnish name, to keep the payload small.

@@ -37,7 +37,7 @@ func testSnapshot() *snapshot {
 			{id: 102, org: 2, net: 11, orgIndex: 1, netIdx: 1, role: membership.RoleMEMBER, status: membership.StatusENDED, start: day("2017-01-01"), end: day("2019-12-31")},
 		},
 	}
-	s.layout()
+	s.layout(nil)
 	return s
 }
 

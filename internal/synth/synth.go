@@ -19,6 +19,7 @@ import (
 	"github.com/verkosto/verkosto/ent/membership"
 	"github.com/verkosto/verkosto/ent/network"
 	"github.com/verkosto/verkosto/ent/schema/enum"
+	"github.com/verkosto/verkosto/internal/database"
 	"github.com/verkosto/verkosto/internal/viewer"
 )
 
@@ -38,16 +39,16 @@ var Scales = map[string]Scale{
 // ErrNotEmpty is returned when the database already has organisations.
 var ErrNotEmpty = errors.New("synth: the database already has organisations; generate needs an empty one")
 
-const batch = 1000
-
 type place struct {
 	id, county int
 	name       string
 }
 
-// Generate writes the data set. Reference areas must be loaded first.
-func Generate(ctx context.Context, client *ent.Client, s Scale, seed uint64) error {
+// Generate writes the data set in one transaction. Reference areas must be
+// loaded first.
+func Generate(ctx context.Context, db *database.DB, s Scale, seed uint64) error {
 	ctx = viewer.SystemContext(ctx) // generated data is the server's own, not audited
+	client := db.Client
 
 	if n, err := client.Organization.Query().Count(ctx); err != nil {
 		return err
@@ -60,83 +61,13 @@ func Generate(ctx context.Context, client *ent.Client, s Scale, seed uint64) err
 		return err
 	}
 	g := &gen{r: r, munis: munis, counties: counties, country: country, now: time.Date(2026, 11, 1, 0, 0, 0, 0, time.UTC)}
-
 	orgs := g.organizations(s.Organizations)
-	orgIDs, err := insert(ctx, client, orgs, func(tx *ent.Tx, o org) *ent.OrganizationCreate {
-		c := tx.Organization.Create().SetNameFi(o.name).SetSector(o.sector).SetServices(o.services).
-			SetHomeAreaID(o.home).AddOperatingAreaIDs(o.operating...).SetNillableLastConfirmedAt(o.confirmed)
-		if o.short != "" {
-			c.SetShortName(o.short)
-		}
-		return c
-	}, func(tx *ent.Tx, b []*ent.OrganizationCreate) ([]int, error) {
-		created, err := tx.Organization.CreateBulk(b...).Save(ctx)
-		return ids(created, func(o *ent.Organization) int { return o.ID }), err
-	})
-	if err != nil {
-		return fmt.Errorf("synth: organizations: %w", err)
-	}
 	nets := g.networks(s.Networks, orgs)
-	netIDs, err := insert(ctx, client, nets, func(tx *ent.Tx, n netw) *ent.NetworkCreate {
-		return tx.Network.Create().SetNameFi(n.name).SetKind(n.kind).SetLevel(n.level).SetThemes(n.themes).
-			AddAreaIDs(n.areas...).SetCoordinatorID(orgIDs[n.coordinator]).SetStatus(n.status).
-			SetStartedOn(n.started).SetNillableEndedOn(n.ended).SetMeetingsPerYear(n.meetings).
-			SetNillableLastConfirmedAt(n.confirmed)
-	}, func(tx *ent.Tx, b []*ent.NetworkCreate) ([]int, error) {
-		created, err := tx.Network.CreateBulk(b...).Save(ctx)
-		return ids(created, func(n *ent.Network) int { return n.ID }), err
-	})
-	if err != nil {
-		return fmt.Errorf("synth: networks: %w", err)
-	}
 	ms := g.memberships(s.Memberships, orgs, nets)
-	_, err = insert(ctx, client, ms, func(tx *ent.Tx, m member) *ent.MembershipCreate {
-		return tx.Membership.Create().SetOrganizationID(orgIDs[m.org]).SetNetworkID(netIDs[m.net]).
-			SetRole(m.role).SetStatus(m.status).SetStartDate(m.start).SetNillableEndDate(m.end).
-			SetRepresentative(m.representative).SetSource("Synthetic data (verkosto generate)").SetIllustrative(true).
-			SetNillableOrganizationConfirmedAt(m.confirmed).SetNillableNetworkConfirmedAt(m.confirmed)
-	}, func(tx *ent.Tx, b []*ent.MembershipCreate) ([]int, error) {
-		return nil, tx.Membership.CreateBulk(b...).Exec(ctx)
-	})
-	if err != nil {
-		return fmt.Errorf("synth: memberships: %w", err)
+	if err := load(ctx, db, orgs, nets, ms); err != nil {
+		return fmt.Errorf("synth: %w", err)
 	}
 	return nil
-}
-
-// insert writes items in batches, each in its own transaction, and returns
-// the new IDs in item order.
-func insert[T any, B any](ctx context.Context, client *ent.Client, items []T, build func(*ent.Tx, T) B, save func(*ent.Tx, []B) ([]int, error)) ([]int, error) {
-	var out []int
-	for lo := 0; lo < len(items); lo += batch {
-		hi := min(lo+batch, len(items))
-		tx, err := client.Tx(ctx)
-		if err != nil {
-			return nil, err
-		}
-		builders := make([]B, 0, hi-lo)
-		for _, it := range items[lo:hi] {
-			builders = append(builders, build(tx, it))
-		}
-		got, err := save(tx, builders)
-		if err != nil {
-			tx.Rollback()
-			return nil, err
-		}
-		if err := tx.Commit(); err != nil {
-			return nil, err
-		}
-		out = append(out, got...)
-	}
-	return out, nil
-}
-
-func ids[T any](list []T, id func(T) int) []int {
-	out := make([]int, len(list))
-	for i, v := range list {
-		out[i] = id(v)
-	}
-	return out
 }
 
 func loadAreas(ctx context.Context, client *ent.Client) (munis []place, counties []place, country int, err error) {

@@ -14,7 +14,6 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
-    "query Map($filter: MapFilter) { networkMap(filter: $filter) { nodeCount edgeCount data } }": typeof types.MapDocument,
     "query Node($id: ID!) {\n  node(id: $id) {\n    __typename\n    ... on Organization { id version nameFi nameSv nameEn shortName sector services businessID email phone website address\n      addressConfidential description lastConfirmedAt\n      homeArea { id nameFi nameSv } operatingAreas { id nameFi nameSv }\n      parent { id nameFi nameSv nameEn } units { id nameFi nameSv nameEn }\n      memberships(first: 100) { edges { node { id version role status representative startDate endDate source illustrative\n        requestedBy awaiting\n        network { id nameFi nameSv nameEn kind } } } } }\n    ... on Network { id version nameFi nameSv nameEn shortName kind themes level status meetingsPerYear startedOn endedOn website\n      description lastConfirmedAt\n      areas { id nameFi nameSv } coordinator { id nameFi nameSv nameEn } parent { id nameFi nameSv nameEn }\n      subgroups { id nameFi nameSv nameEn }\n      memberships(first: 100) { edges { node { id version role status representative startDate endDate source illustrative\n        requestedBy awaiting\n        organization { id nameFi nameSv nameEn sector } } } } }\n  }\n}": typeof types.NodeDocument,
     "query Counties { areas(first: 30, where: {kind: WELLBEING_COUNTY}, orderBy: [{field: NAME_FI}]) { edges { node { id nameFi nameSv nameEn } } } }": typeof types.CountiesDocument,
     "query Search($q: String!) { search(query: $q, first: 8) { __typename\n  ... on Organization { id version nameFi nameSv nameEn } ... on Network { id version nameFi nameSv nameEn } ... on Area { id nameFi nameSv nameEn kind } } }": typeof types.SearchDocument,
@@ -44,7 +43,6 @@ type Documents = {
     "query Insight($area: ID!, $asOf: Date) { insight(area: $area, asOf: $asOf) {\n  area { id kind nameFi nameSv nameEn } asOf\n  overlaps(first: 10) { totalCount nodes { jaccard a { id nameFi nameSv nameEn } b { id nameFi nameSv nameEn }\n    shared { id } onlyInA { id } onlyInB { id } } }\n  loads(first: 15) { totalCount nodes { organization { id nameFi nameSv nameEn } networks meetingsPerYear coordinator chair } }\n  bridges(first: 15) { totalCount nodes { organization { id nameFi nameSv nameEn } county { id nameFi nameSv nameEn } score } }\n  singlePoints(first: 15) { totalCount nodes { organization { id nameFi nameSv nameEn } county { id nameFi nameSv nameEn } cutOff } }\n  leftOut(first: 30) { totalCount nodes { organization { id nameFi nameSv nameEn } county { id nameFi nameSv nameEn } sector } } } }": typeof types.InsightDocument,
 };
 const documents: Documents = {
-    "query Map($filter: MapFilter) { networkMap(filter: $filter) { nodeCount edgeCount data } }": types.MapDocument,
     "query Node($id: ID!) {\n  node(id: $id) {\n    __typename\n    ... on Organization { id version nameFi nameSv nameEn shortName sector services businessID email phone website address\n      addressConfidential description lastConfirmedAt\n      homeArea { id nameFi nameSv } operatingAreas { id nameFi nameSv }\n      parent { id nameFi nameSv nameEn } units { id nameFi nameSv nameEn }\n      memberships(first: 100) { edges { node { id version role status representative startDate endDate source illustrative\n        requestedBy awaiting\n        network { id nameFi nameSv nameEn kind } } } } }\n    ... on Network { id version nameFi nameSv nameEn shortName kind themes level status meetingsPerYear startedOn endedOn website\n      description lastConfirmedAt\n      areas { id nameFi nameSv } coordinator { id nameFi nameSv nameEn } parent { id nameFi nameSv nameEn }\n      subgroups { id nameFi nameSv nameEn }\n      memberships(first: 100) { edges { node { id version role status representative startDate endDate source illustrative\n        requestedBy awaiting\n        organization { id nameFi nameSv nameEn sector } } } } }\n  }\n}": types.NodeDocument,
     "query Counties { areas(first: 30, where: {kind: WELLBEING_COUNTY}, orderBy: [{field: NAME_FI}]) { edges { node { id nameFi nameSv nameEn } } } }": types.CountiesDocument,
     "query Search($q: String!) { search(query: $q, first: 8) { __typename\n  ... on Organization { id version nameFi nameSv nameEn } ... on Network { id version nameFi nameSv nameEn } ... on Area { id nameFi nameSv nameEn kind } } }": types.SearchDocument,
@@ -88,10 +86,6 @@ const documents: Documents = {
  */
 export function graphql(source: string): unknown;
 
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "query Map($filter: MapFilter) { networkMap(filter: $filter) { nodeCount edgeCount data } }"): (typeof documents)["query Map($filter: MapFilter) { networkMap(filter: $filter) { nodeCount edgeCount data } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
