@@ -29,7 +29,7 @@ func BenchmarkNationalInsightM(b *testing.B) {
 	if err := coverage.Seed(ctx, db.Client); err != nil {
 		b.Fatal(err)
 	}
-	if err := synth.Generate(ctx, db.Client, synth.Scales["M"], 1); err != nil {
+	if err := synth.Generate(ctx, db, synth.Scales["M"], 1); err != nil {
 		b.Fatal(err)
 	}
 	benchInsight(b, db)
@@ -119,7 +119,7 @@ func TestNationalInsightAllocations(t *testing.T) {
 	if err := coverage.Seed(ctx, db.Client); err != nil {
 		t.Fatal(err)
 	}
-	if err := synth.Generate(ctx, db.Client, synth.Scales["S"], 1); err != nil {
+	if err := synth.Generate(ctx, db, synth.Scales["S"], 1); err != nil {
 		t.Fatal(err)
 	}
 	d, err := coverage.Load(ctx, db.Client)
