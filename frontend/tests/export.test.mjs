@@ -44,7 +44,7 @@ test('the Download menu carries the filters; Gephi’s GEXF has the map’s coun
   assert.ok(want.edges > 0, 'the filter shows something')
   assert.deepEqual({ nodes: graph.order, edges: graph.size }, want)
   // The on-screen counts are the API's too.
-  assert.equal(await page.getByTestId('counts').innerText(), `${want.nodes} nodes, ${want.edges} memberships`)
+  assert.equal(await page.getByTestId('counts').innerText(), `${want.nodes} entries, ${want.edges} memberships`)
   assert.deepEqual(errors, [])
   await context.close()
 })
