@@ -98,7 +98,6 @@ func Load(ctx context.Context, client *ent.Client) (*Data, error) {
 	orgs, err := client.Organization.Query().
 		Select(organization.FieldID, organization.FieldNameFi, organization.FieldSector, organization.FieldServices,
 			organization.FieldHomeAreaID, organization.FieldEmail, organization.FieldPhone, organization.FieldLastConfirmedAt).
-		WithOperatingAreas(func(q *ent.AreaQuery) { q.Select(area.FieldID) }).
 		All(ctx)
 	if err != nil {
 		return nil, fmt.Errorf("coverage: loading organisations: %w", err)
@@ -108,15 +107,21 @@ func Load(ctx context.Context, client *ent.Client) (*Data, error) {
 		if o.HomeAreaID != nil {
 			org.Home = *o.HomeAreaID
 		}
-		for _, a := range o.Edges.OperatingAreas {
-			org.Operating = append(org.Operating, a.ID)
-		}
 		d.Orgs[o.ID] = org
+	}
+	// The join tables are read whole: eager loading would name every
+	// organisation in one IN list, past SQLite's 32,766 parameters at scale L.
+	err = joinRows(ctx, client, "SELECT organization_id, area_id FROM "+organization.OperatingAreasTable, func(org, a int) {
+		if o := d.Orgs[org]; o != nil {
+			o.Operating = append(o.Operating, a)
+		}
+	})
+	if err != nil {
+		return nil, fmt.Errorf("coverage: loading operating areas: %w", err)
 	}
 	nets, err := client.Network.Query().
 		Select(network.FieldID, network.FieldKind, network.FieldStatus, network.FieldLevel, network.FieldThemes,
 			network.FieldStartedOn, network.FieldEndedOn, network.FieldLastConfirmedAt, network.FieldMeetingsPerYear).
-		WithAreas(func(q *ent.AreaQuery) { q.Select(area.FieldID) }).
 		All(ctx)
 	if err != nil {
 		return nil, fmt.Errorf("coverage: loading networks: %w", err)
@@ -124,10 +129,15 @@ func Load(ctx context.Context, client *ent.Client) (*Data, error) {
 	for _, n := range nets {
 		net := &Net{ID: n.ID, Kind: n.Kind, Status: n.Status, Level: n.Level, Themes: n.Themes,
 			Started: n.StartedOn, Ended: n.EndedOn, LastConfirmed: n.LastConfirmedAt, MeetingsPerYear: n.MeetingsPerYear}
-		for _, a := range n.Edges.Areas {
-			net.Areas = append(net.Areas, a.ID)
-		}
 		d.Nets[n.ID] = net
+	}
+	err = joinRows(ctx, client, "SELECT network_id, area_id FROM "+network.AreasTable, func(net, a int) {
+		if n := d.Nets[net]; n != nil {
+			n.Areas = append(n.Areas, a)
+		}
+	})
+	if err != nil {
+		return nil, fmt.Errorf("coverage: loading network areas: %w", err)
 	}
 	ms, err := client.Membership.Query().
 		Where(visible.Everyone().Predicate()).
@@ -179,4 +189,22 @@ func (d *Data) template(kind area.Kind, theme *enum.Theme) *ent.CoverageTemplate
 		}
 	}
 	return nil
+}
+
+// joinRows calls add for every (id, area) pair a join-table query returns,
+// in the order the database gives them.
+func joinRows(ctx context.Context, client *ent.Client, query string, add func(id, area int)) error {
+	rows, err := client.QueryContext(ctx, query+" ORDER BY 1, 2")
+	if err != nil {
+		return err
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var id, a int
+		if err := rows.Scan(&id, &a); err != nil {
+			return err
+		}
+		add(id, a)
+	}
+	return rows.Err()
 }
