@@ -14,6 +14,7 @@ import (
 	"github.com/verkosto/verkosto/ent/area"
 	"github.com/verkosto/verkosto/internal/areas"
 	"github.com/verkosto/verkosto/internal/history"
+	"github.com/verkosto/verkosto/internal/names"
 	"github.com/verkosto/verkosto/internal/reqlog"
 	"github.com/verkosto/verkosto/internal/viewer"
 )
@@ -169,26 +170,16 @@ func feedTitle(r *http.Request, client *ent.Client, s history.Scope, lang string
 		if err != nil {
 			return "", errors.New("area: no area has this ID")
 		}
-		title += " – " + pickName(lang, ar.NameFi, ar.NameSv, ar.NameEn)
+		title += " – " + names.In(lang, ar.NameFi, ar.NameSv, ar.NameEn)
 	}
 	if s.Network != 0 {
 		n, err := client.Network.Get(ctx, s.Network)
 		if err != nil {
 			return "", errors.New("network: no network has this ID")
 		}
-		title += " – " + pickName(lang, n.NameFi, n.NameSv, n.NameEn)
+		title += " – " + names.In(lang, n.NameFi, n.NameSv, n.NameEn)
 	}
 	return title, nil
-}
-
-func pickName(lang, fi, sv, en string) string {
-	switch {
-	case lang == "sv" && sv != "":
-		return sv
-	case lang == "en" && en != "":
-		return en
-	}
-	return fi
 }
 
 // baseURL is the scheme and host the request came to.

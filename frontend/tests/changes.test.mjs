@@ -2,21 +2,12 @@
 // real binary with demo data, changes and a join request made through the API.
 import { test, before, after } from 'node:test'
 import assert from 'node:assert/strict'
-import { launchBrowser, seriousViolations, startServer } from './support.mjs'
+import { graphql, launchBrowser, seriousViolations, startServer } from './support.mjs'
 
 const password = 'browser test password'
 let server, browser, base, net
 
-async function api(query, variables = {}, cookie = '') {
-  const res = await fetch(`${base}/graphql`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json', Cookie: cookie },
-    body: JSON.stringify({ query, variables }),
-  })
-  const body = await res.json()
-  if (body.errors) throw new Error(JSON.stringify(body.errors))
-  return { data: body.data, cookie: (res.headers.get('set-cookie') ?? '').split(';')[0] }
-}
+const api = (query, variables, cookie) => graphql(base, query, variables, cookie)
 
 before(async () => {
   server = await startServer({ env: { VERKOSTO_ADMIN_EMAIL: 'admin@example.fi', VERKOSTO_ADMIN_PASSWORD: password } })

@@ -8,6 +8,7 @@ import (
 	"github.com/verkosto/verkosto/ent"
 	"github.com/verkosto/verkosto/ent/network"
 	"github.com/verkosto/verkosto/ent/organization"
+	"github.com/verkosto/verkosto/internal/names"
 	"github.com/verkosto/verkosto/internal/viewer"
 )
 
@@ -39,7 +40,7 @@ func LoadNames(ctx context.Context, client *ent.Client, events []Event, lang str
 			return n, fmt.Errorf("history: names: %w", err)
 		}
 		for _, o := range os {
-			n.Organization[o.ID] = pick(lang, o.NameFi, o.NameSv, o.NameEn)
+			n.Organization[o.ID] = names.In(lang, o.NameFi, o.NameSv, o.NameEn)
 		}
 	}
 	if len(nets) > 0 {
@@ -49,20 +50,10 @@ func LoadNames(ctx context.Context, client *ent.Client, events []Event, lang str
 			return n, fmt.Errorf("history: names: %w", err)
 		}
 		for _, x := range ns {
-			n.Network[x.ID] = pick(lang, x.NameFi, x.NameSv, x.NameEn)
+			n.Network[x.ID] = names.In(lang, x.NameFi, x.NameSv, x.NameEn)
 		}
 	}
 	return n, nil
-}
-
-func pick(lang, fi, sv, en string) string {
-	switch {
-	case lang == "sv" && sv != "":
-		return sv
-	case lang == "en" && en != "":
-		return en
-	}
-	return fi
 }
 
 // titles are one line per kind and language: %[1]s the organisation,

@@ -27,6 +27,7 @@ import (
 	"github.com/verkosto/verkosto/ent/message"
 	"github.com/verkosto/verkosto/ent/network"
 	"github.com/verkosto/verkosto/ent/privacy"
+	"github.com/verkosto/verkosto/internal/names"
 	"github.com/verkosto/verkosto/internal/viewer"
 )
 
@@ -100,18 +101,8 @@ func MembershipRequested(ctx context.Context, client *ent.Client, m *ent.Members
 		return err
 	}
 	return Enqueue(ctx, client, kind, key, to, func(lang string) Content {
-		return render(kind, lang, name(lang, org.NameFi, org.NameSv, org.NameEn), name(lang, net.NameFi, net.NameSv, net.NameEn), "/inbox")
+		return render(kind, lang, names.In(lang, org.NameFi, org.NameSv, org.NameEn), names.In(lang, net.NameFi, net.NameSv, net.NameEn), "/inbox")
 	})
-}
-
-func name(lang, fi, sv, en string) string {
-	switch {
-	case lang == "sv" && sv != "":
-		return sv
-	case lang == "en" && en != "":
-		return en
-	}
-	return fi
 }
 
 func truncate(s string, n int) string {

@@ -14,6 +14,7 @@ import (
 	"github.com/verkosto/verkosto/ent/message"
 	"github.com/verkosto/verkosto/ent/network"
 	"github.com/verkosto/verkosto/ent/organization"
+	"github.com/verkosto/verkosto/internal/names"
 	"github.com/verkosto/verkosto/internal/viewer"
 )
 
@@ -57,7 +58,7 @@ func EnqueueReminders(ctx context.Context, client *ent.Client, now time.Time) er
 		since := baseline(o.LastConfirmedAt, o.CreatedAt)
 		key := "stale:" + strconv.Itoa(o.ID) + ":" + since.UTC().Format(time.RFC3339)
 		err = Enqueue(ctx, client, message.KindSTALE_ENTRY, key, editors, func(lang string) Content {
-			return render(message.KindSTALE_ENTRY, lang, name(lang, o.NameFi, o.NameSv, o.NameEn), "",
+			return render(message.KindSTALE_ENTRY, lang, names.In(lang, o.NameFi, o.NameSv, o.NameEn), "",
 				"/organizations/"+strconv.Itoa(o.ID)+"?full=1", since.Format(time.DateOnly))
 		})
 		if err != nil {
@@ -104,10 +105,10 @@ func enqueueDigests(ctx context.Context, client *ent.Client, now, cut time.Time)
 		err = Enqueue(ctx, client, message.KindSTALE_DIGEST, "stale-digest:"+month, []*ent.Account{c}, func(lang string) Content {
 			var lines []string
 			for _, n := range nets {
-				lines = append(lines, "- "+name(lang, n.NameFi, n.NameSv, n.NameEn))
+				lines = append(lines, "- "+names.In(lang, n.NameFi, n.NameSv, n.NameEn))
 			}
 			for _, o := range orgs {
-				lines = append(lines, "- "+name(lang, o.NameFi, o.NameSv, o.NameEn))
+				lines = append(lines, "- "+names.In(lang, o.NameFi, o.NameSv, o.NameEn))
 			}
 			slices.Sort(lines)
 			return render(message.KindSTALE_DIGEST, lang, strings.Join(lines, "\n"), "", "/coverage")
