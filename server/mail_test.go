@@ -174,7 +174,13 @@ func TestJoinRequestMail(t *testing.T) {
 			subject != "Testiyhdistys vill gå med i Testiverkosto" || !strings.Contains(m.body, "https://verkosto.example.fi/inbox") {
 			t.Errorf("mail to %s from %s over TLS %v: %q\n%s", m.to, m.from, m.tls, subject, m.body)
 		}
+		// The sink has the mail once the sender's DATA is done; the sender
+		// marks the row after the session ends: wait for that.
 		row := f.app.DB.Client.Message.Query().OnlyX(f.sys)
+		for deadline := time.Now().Add(5 * time.Second); row.Status != message.StatusSENT && time.Now().Before(deadline); {
+			time.Sleep(20 * time.Millisecond)
+			row = f.app.DB.Client.Message.Query().OnlyX(f.sys)
+		}
 		if row.Status != message.StatusSENT || row.Attempts != 3 {
 			t.Errorf("message %s after %d attempts, want SENT after 3 (two refusals)", row.Status, row.Attempts)
 		}
