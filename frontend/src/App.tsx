@@ -23,6 +23,7 @@ import { AccountMenu, InboxPage, LoginPage } from './edit/AccountPages'
 import { useSession } from './edit/session'
 import CoveragePage from './coverage/CoveragePage'
 import ImportPage from './import/ImportPage'
+import { importMessages } from './i18n/importMessages'
 import ChangesPage from './history/ChangesPage'
 import { historyMessages } from './i18n/historyMessages'
 import { coverageMessages } from './i18n/coverageMessages'
@@ -72,7 +73,7 @@ export default function App() {
     const c = coverageMessages[view.lang]
     const names: Record<ViewState['page'], string> = {
       map: t('map'), organizations: t('organizations'), networks: t('networks'), memberships: f.membershipsTable,
-      login: editMessages[view.lang].signIn, inbox: editMessages[view.lang].inbox, import: 'Import',
+      login: editMessages[view.lang].signIn, inbox: editMessages[view.lang].inbox, import: importMessages[view.lang].import,
       coverage: c.coverageTitle, accessibility: f.statement,
       insight: insightMessages[view.lang].insight, changes: historyMessages[view.lang].whatChanged,
     }

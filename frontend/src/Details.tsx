@@ -294,7 +294,7 @@ export default function Details({
                     </span>
                   )}
                   {m.status === 'PENDING' && m.requestedBy === 'NETWORK' && <span className="rep"> · {e.invitation}</span>}
-                  {m.status === 'PENDING' && mayAnswer(m) && <Decide id={m.id} version={m.version} lang={lang} onDone={() => reload(e.saved)} />}
+                  {m.status === 'PENDING' && mayAnswer(m) && <Decide id={m.id} version={m.version} lang={lang} subject={nameIn(other, lang)} onDone={() => reload(e.saved)} />}
                   {m.status === 'PENDING' && mayEdit && !mayAnswer(m) && (
                     <div className="rep" data-testid="awaiting">
                       {m.awaiting === 'ORGANIZATION' ? e.awaitingOrganization : e.awaitingNetwork}

@@ -4,17 +4,12 @@
 import { test, before, after } from 'node:test'
 import assert from 'node:assert/strict'
 import AxeBuilder from '@axe-core/playwright'
-import { launchBrowser, startServer } from './support.mjs'
+import { graphql, launchBrowser, startServer } from './support.mjs'
 
 const password = 'browser test password'
 let server, browser, base, org
 
-async function api(query, variables = {}, cookie = '') {
-  const res = await fetch(`${base}/graphql`, { method: 'POST', headers: { 'Content-Type': 'application/json', Cookie: cookie }, body: JSON.stringify({ query, variables }) })
-  const body = await res.json()
-  if (body.errors) throw new Error(JSON.stringify(body.errors))
-  return { data: body.data, cookie: (res.headers.get('set-cookie') ?? '').split(';')[0] }
-}
+const api = (query, variables, cookie) => graphql(base, query, variables, cookie)
 
 before(async () => {
   server = await startServer({ env: { VERKOSTO_ADMIN_EMAIL: 'admin@example.fi', VERKOSTO_ADMIN_PASSWORD: password }, args: ['--session-idle', '5m20s'] })
@@ -307,5 +302,29 @@ test('2.2.1: a warning before the session ends, and it can be extended', async (
   await page.keyboard.press('Enter')
   await warning.waitFor({ state: 'detached' })
   await page.waitForFunction(() => /Istuntoa jatkettu/.test(document.getElementById('announcer').textContent))
+  await context.close()
+})
+
+test('2.4.6: approve and decline say which request they answer; the import page has a title in the page language', async () => {
+  const admin = (await api(`mutation($p:String!){login(email:"admin@example.fi",password:$p){id}}`, { p: password })).cookie
+  const editor = (await api(`mutation($p:String!){login(email:"editor@example.fi",password:$p){id}}`, { p: password })).cookie
+  const names = ['Ensimmäinen pyyntöryhmä', 'Toinen pyyntöryhmä']
+  for (const nameFi of names) {
+    const n = (await api(`mutation($n:String!){createNetwork(input:{nameFi:$n,kind:WORKING_GROUP,level:MUNICIPAL}){id}}`, { n: nameFi }, admin)).data.createNetwork
+    await api(`mutation($o:ID!,$n:ID!){requestMembership(input:{organizationID:$o,networkID:$n}){id}}`, { o: org.id, n: n.id }, editor)
+  }
+  const { page, context } = await open('/')
+  await signIn(page, 'admin@example.fi')
+  await page.goto(base + '/inbox')
+  await page.getByTestId('inbox').waitFor()
+  for (const n of names) {
+    for (const verb of ['Hyväksy', 'Hylkää']) {
+      // The accessible name starts with the visible label (2.5.3) and names the request.
+      assert.equal(await page.getByRole('button', { name: `${verb}: ${org.nameFi} → ${n}`, exact: true }).count(), 1, `${verb} ${n}`)
+    }
+  }
+  await page.goto(base + '/import?lang=sv')
+  await page.getByTestId('import').waitFor()
+  assert.match(await page.title(), /^Importera/)
   await context.close()
 })

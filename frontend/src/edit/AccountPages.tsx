@@ -190,7 +190,7 @@ export function InboxPage({ lang, onOpen }: { lang: Lang; onOpen: (id: string, k
                 {r.requestedBy === 'NETWORK' ? ` · ${t('invitation')}` : ''}
               </span>
               {mayAnswer(r) ? (
-                <Decide id={r.id} version={r.version} lang={lang} onDone={() => setTick((x) => x + 1)} />
+                <Decide id={r.id} version={r.version} lang={lang} subject={`${name(r.organization)} → ${name(r.network)}`} onDone={() => setTick((x) => x + 1)} />
               ) : (
                 <div className="rep" data-testid="awaiting">
                   {r.awaiting === 'ORGANIZATION' ? t('awaitingOrganization') : t('awaitingNetwork')}

@@ -26,7 +26,9 @@ function problemText(lang: Lang, p: ApiProblem): string {
 const today = () => new Date().toISOString().slice(0, 10)
 
 // Decide approves or declines one pending request; a decline needs a reason.
-export function Decide({ id, version, lang, onDone }: { id: string; version: number; lang: Lang; onDone: () => void }) {
+// subject names the request ("organisation → network"): the buttons say
+// what they act on, since a list shows several (WCAG 2.4.6).
+export function Decide({ id, version, lang, subject, onDone }: { id: string; version: number; lang: Lang; subject: string; onDone: () => void }) {
   const t = (k: EditKey) => editMessages[lang][k]
   const [declining, setDeclining] = useState(false)
   const [reason, setReason] = useState('')
@@ -42,7 +44,7 @@ export function Decide({ id, version, lang, onDone }: { id: string; version: num
   }
   return (
     <div className="decide">
-      <Button variant="secondary" onClick={() => run('approve')} data-testid="approve">
+      <Button variant="secondary" onClick={() => run('approve')} data-testid="approve" aria-label={`${t('approve')}: ${subject}`}>
         {t('approve')}
       </Button>{' '}
       {declining ? (
@@ -53,7 +55,7 @@ export function Decide({ id, version, lang, onDone }: { id: string; version: num
           </Button>
         </>
       ) : (
-        <Button variant="secondary" onClick={() => setDeclining(true)} data-testid="decline">
+        <Button variant="secondary" onClick={() => setDeclining(true)} data-testid="decline" aria-label={`${t('decline')}: ${subject}`}>
           {t('decline')}
         </Button>
       )}
