@@ -317,6 +317,8 @@ test('2.4.6: approve and decline say which request they answer; the import page 
   await signIn(page, 'admin@example.fi')
   await page.goto(base + '/inbox')
   await page.getByTestId('inbox').waitFor()
+  // The requests load after the page: wait for the last one made.
+  await page.getByRole('button', { name: `Hyväksy: ${org.nameFi} → ${names[1]}`, exact: true }).waitFor()
   for (const n of names) {
     for (const verb of ['Hyväksy', 'Hylkää']) {
       // The accessible name starts with the visible label (2.5.3) and names the request.
