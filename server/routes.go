@@ -23,8 +23,16 @@ const MaxBodyBytes = 64 << 10
 // catch-all, which serves index.html for deep links.
 func (a *App) routes(api http.Handler, ui fs.FS) http.Handler {
 	mux := http.NewServeMux()
+	byPattern := map[string]endpoint{}
 	for _, e := range a.endpoints(api, ui) {
 		mux.Handle(e.pattern, e.handler)
+		byPattern[e.pattern] = e
+	}
+	// The middleware below asks the route what it needs (a session lookup,
+	// a long deadline): one declaration per route, no second list of paths.
+	a.endpointOf = func(r *http.Request) endpoint {
+		_, pattern := mux.Handler(r)
+		return byPattern[pattern]
 	}
 
 	var h http.Handler = mux
@@ -48,7 +56,7 @@ func (a *App) routes(api http.Handler, ui fs.FS) http.Handler {
 	// mutation with the user's cookie) are refused before reaching the API.
 	h = cop.Handler(h)
 	h = a.withViewer(h)
-	h = withDeadline(h, a.cfg.RequestTimeout)
+	h = a.withDeadline(h)
 	h = a.closeWhenDraining(h)
 	h = securityHeaders(h)
 	h = a.requestLog(h)
@@ -60,13 +68,15 @@ func (a *App) routes(api http.Handler, ui fs.FS) http.Handler {
 type endpoint struct {
 	pattern string
 	handler http.Handler
+	session bool // needs to know who asks: the session cookie is looked up
+	long    bool // streams or writes whole files: LongRequestTimeout
 }
 
 func (a *App) endpoints(api http.Handler, ui fs.FS) []endpoint {
 	cached := newQueryCache(a.Version).wrap(api)
 	return []endpoint{
-		{"POST /graphql", requireJSON(limitBody(cached, MaxBodyBytes))},
-		{"GET /graphql", http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		{pattern: "POST /graphql", session: true, handler: requireJSON(limitBody(cached, MaxBodyBytes))},
+		{pattern: "GET /graphql", session: true, handler: http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 			if r.URL.RawQuery == "" && strings.Contains(r.Header.Get("Accept"), "text/html") {
 				// GraphiQL is built into the web app's files (frontend/graphiql.html):
 				// it works without internet, under the app's own policy.
@@ -83,17 +93,17 @@ func (a *App) endpoints(api http.Handler, ui fs.FS) []endpoint {
 			}
 			cached.ServeHTTP(w, r)
 		})},
-		{"GET /healthz", http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		{pattern: "GET /healthz", handler: http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 			writeText(w, http.StatusOK, "ok")
 		})},
-		{"GET /readyz", http.HandlerFunc(a.readyz)},
-		{"GET /map.json", http.HandlerFunc(a.mapJSON)},
-		{"GET /export/coverage.csv", http.HandlerFunc(a.exportCoverage)},
-		{"GET /export/{file}", http.HandlerFunc(a.exportData)},
-		{"GET /feeds/changes.atom", http.HandlerFunc(a.feedChanges)},
-		{"POST /import/preview", http.HandlerFunc(a.importPreview)},
-		{"POST /import/apply", http.HandlerFunc(a.importApply)},
-		{"GET /", spa(ui)},
+		{pattern: "GET /readyz", handler: http.HandlerFunc(a.readyz)},
+		{pattern: "GET /map.json", session: true, handler: http.HandlerFunc(a.mapJSON)},
+		{pattern: "GET /export/coverage.csv", session: true, long: true, handler: http.HandlerFunc(a.exportCoverage)},
+		{pattern: "GET /export/{file}", session: true, long: true, handler: http.HandlerFunc(a.exportData)},
+		{pattern: "GET /feeds/changes.atom", handler: http.HandlerFunc(a.feedChanges)},
+		{pattern: "POST /import/preview", session: true, long: true, handler: http.HandlerFunc(a.importPreview)},
+		{pattern: "POST /import/apply", session: true, long: true, handler: http.HandlerFunc(a.importApply)},
+		{pattern: "GET /", handler: spa(ui)},
 	}
 }
 
@@ -125,13 +135,14 @@ func (a *App) readyz(w http.ResponseWriter, r *http.Request) {
 const LongRequestTimeout = 10 * time.Minute
 
 // withDeadline bounds every request; the context carries the deadline to
-// the database, which stops the statement when it passes. Exports and
-// imports get LongRequestTimeout, and the connection's write deadline with it.
-func withDeadline(next http.Handler, timeout time.Duration) http.Handler {
+// the database, which stops the statement when it passes. Long routes
+// (exports, imports) get LongRequestTimeout, and the connection's write
+// deadline with it.
+func (a *App) withDeadline(next http.Handler) http.Handler {
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-		d := timeout
-		if strings.HasPrefix(r.URL.Path, "/export/") || strings.HasPrefix(r.URL.Path, "/import/") {
-			d = max(timeout, LongRequestTimeout)
+		d := a.cfg.RequestTimeout
+		if a.endpointOf(r).long {
+			d = max(d, LongRequestTimeout)
 			http.NewResponseController(w).SetWriteDeadline(time.Now().Add(d + 30*time.Second))
 		}
 		ctx, cancel := context.WithTimeout(r.Context(), d)

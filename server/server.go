@@ -43,9 +43,10 @@ type App struct {
 	Coverage *coverage.Service
 	Handler  http.Handler
 
-	stopPurge func()      // stops the periodic purge and waits for it
-	stopMail  func()      // stops the outbox sender and waits for it
-	draining  atomic.Bool // SIGTERM came: /readyz says 503, connections close after each answer
+	endpointOf func(*http.Request) endpoint // the route a request goes to (set by routes)
+	stopPurge  func()                       // stops the periodic purge and waits for it
+	stopMail   func()                       // stops the outbox sender and waits for it
+	draining   atomic.Bool                  // SIGTERM came: /readyz says 503, connections close after each answer
 }
 
 // NewApp opens the database, applies migrations, loads the reference areas

@@ -29,10 +29,9 @@ func (a *App) withViewer(next http.Handler) http.Handler {
 		ctx := r.Context()
 		v := &viewer.Viewer{PublicRead: a.cfg.PublicRead}
 		token := ""
-		// Static files are the same for everyone: only the API, the map, exports and imports
-		// need to know who asks, and only they pay for the lookup.
-		needsViewer := r.URL.Path == "/graphql" || r.URL.Path == "/map.json" || strings.HasPrefix(r.URL.Path, "/export/") || strings.HasPrefix(r.URL.Path, "/import/")
-		if c, err := r.Cookie(SessionCookie); err == nil && c.Value != "" && needsViewer {
+		// Static files are the same for everyone: only routes declared with
+		// session (the API, the map, exports, imports) pay for the lookup.
+		if c, err := r.Cookie(SessionCookie); err == nil && c.Value != "" && a.endpointOf(r).session {
 			token = c.Value
 			sv, err := a.Auth.Lookup(ctx, token)
 			switch {
