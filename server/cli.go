@@ -27,8 +27,8 @@ Usage:
   verkosto migrate [--db URL]
   verkosto generate --scale S|M|L [--seed N] [--db URL]   (synthetic data into an empty database)
   verkosto account add --email EMAIL --role ADMIN|COORDINATOR|EDITOR|VIEWER [--organization ID] [--network ID]... < password
-  verkosto export --format gexf|graphml|csv|xlsx|json|popolo|hsds [--sector S,...] [--kind K,...] [--theme T,...]
-      [--level L,...] [--status S,...] [--area ID] [--asOf YYYY-MM-DD] [--all] [--db URL] > FILE
+  verkosto export --format gexf|graphml|csv|xlsx|json|popolo|hsds|comembership-gexf|comembership-csv
+      [--sector S,...] [--kind K,...] [--theme T,...] [--level L,...] [--status S,...] [--area ID] [--asOf YYYY-MM-DD] [--all] [--db URL] > FILE
       (what an anonymous reader of a public instance sees; --all: everything, pending requests and
       confidential addresses included)
   verkosto import FILE --as EMAIL [--network ID] [--dry-run] [--sheet NAME] [--column HEADER=FIELD]... [--choose ROW=ID|new|skip]...

@@ -8,7 +8,9 @@ import (
 	"encoding/json"
 	"encoding/xml"
 	"io"
+	"maps"
 	"net/http"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -247,6 +249,11 @@ func TestExportsHoldWhatTheMapShows(t *testing.T) {
 					!strings.Contains(res.Header.Get("Content-Disposition"), `attachment; filename="verkosto-`+format.File) {
 					t.Fatalf("%s?%s: %d %v %s", format.File, f.query, res.StatusCode, res.Header, body)
 				}
+				if strings.HasPrefix(format.File, "comembership.") {
+					_, graph := download(t, http.DefaultClient, a.URL+"/export/graph.json?"+f.query)
+					checkProjection(t, format.File+"?"+f.query, graph, body)
+					continue
+				}
 				nodes, edges := counts(t, format.File, body)
 				switch format.File {
 				case "popolo.json":
@@ -335,11 +342,13 @@ func TestExportsKeepHiddenThingsHidden(t *testing.T) {
 						t.Fatalf("%s %s?%s: %d %s", role, format.File, q, res.StatusCode, body)
 					}
 					all := flatten(t, format.File, body)
-					if got, want := strings.Contains(all, "CANARY"), role == "ADMIN" && format.File != "graph.json" && format.File != "network.gexf" && format.File != "network.graphml"; got != want {
+					graphOnly := map[string]bool{"graph.json": true, "network.gexf": true, "network.graphml": true,
+						"comembership.gexf": true, "comembership.csv": true}
+					if got, want := strings.Contains(all, "CANARY"), role == "ADMIN" && !graphOnly[format.File]; got != want {
 						t.Errorf("%s %s?%s: has the confidential address: %v, want %v", role, format.File, q, got, want)
 					}
-					if q == "" || format.File == "hsds.json" {
-						continue // memberships are not in HSDS
+					if q == "" || format.File == "hsds.json" || strings.HasPrefix(format.File, "comembership.") {
+						continue // memberships are not in HSDS; the projection has no membership texts (its ties are checked against graph.json)
 					}
 					if got, want := strings.Contains(all, "Piilotettu pyytäjä"), pendingSeers[role]; got != want {
 						t.Errorf("%s %s?%s: has the pending request: %v, want %v", role, format.File, q, got, want)
@@ -441,4 +450,85 @@ func TestExportCommand(t *testing.T) {
 			}
 		}
 	})
+}
+
+// checkProjection checks a co-membership export against the projection of
+// the map export (graph.json) of the same filter, computed here: every
+// organisation a node, and a tie of weight n for every two organisations
+// that share n networks.
+func checkProjection(t *testing.T, name string, graph, body []byte) {
+	t.Helper()
+	var g struct {
+		Nodes []struct {
+			Key        string
+			Attributes map[string]string
+		}
+		Edges []struct{ Source, Target string }
+	}
+	if err := json.Unmarshal(graph, &g); err != nil {
+		t.Fatalf("graphology: %v", err)
+	}
+	orgs := 0
+	for _, n := range g.Nodes {
+		if n.Attributes["kind"] == "Organization" {
+			orgs++
+		}
+	}
+	members := map[string]map[string]bool{}
+	for _, e := range g.Edges {
+		if members[e.Target] == nil {
+			members[e.Target] = map[string]bool{}
+		}
+		members[e.Target][e.Source] = true
+	}
+	want := map[[2]string]int{}
+	for _, ms := range members {
+		for a := range ms {
+			for b := range ms {
+				x, _ := strconv.Atoi(a)
+				y, _ := strconv.Atoi(b)
+				if x < y {
+					want[[2]string{a, b}]++
+				}
+			}
+		}
+	}
+	got := map[[2]string]int{}
+	nodes := -1
+	if strings.HasSuffix(name, ".csv") || strings.Contains(name, ".csv?") {
+		rows, err := csv.NewReader(bytes.NewReader(bytes.TrimPrefix(body, []byte("\uFEFF")))).ReadAll()
+		if err != nil {
+			t.Fatalf("%s: %v", name, err)
+		}
+		if strings.Join(rows[0], ",") != strings.Join(export.CoMembershipColumns, ",") {
+			t.Errorf("%s header: %v", name, rows[0])
+		}
+		for _, r := range rows[1:] {
+			got[[2]string{r[0], r[1]}], _ = strconv.Atoi(r[4])
+		}
+	} else {
+		var doc struct {
+			Graph struct {
+				Nodes []struct{} `xml:"nodes>node"`
+				Edges []struct {
+					Source string `xml:"source,attr"`
+					Target string `xml:"target,attr"`
+					Weight int    `xml:"weight,attr"`
+				} `xml:"edges>edge"`
+			} `xml:"graph"`
+		}
+		if err := xml.Unmarshal(body, &doc); err != nil {
+			t.Fatalf("%s: %v", name, err)
+		}
+		nodes = len(doc.Graph.Nodes)
+		for _, e := range doc.Graph.Edges {
+			got[[2]string{e.Source, e.Target}] = e.Weight
+		}
+	}
+	if !maps.Equal(got, want) || (nodes >= 0 && nodes != orgs) {
+		t.Errorf("%s: %d nodes and %d ties, the map's projection has %d organisations and %d ties", name, nodes, len(got), orgs, len(want))
+	}
+	if len(want) == 0 && strings.HasSuffix(name, "?") {
+		t.Errorf("%s: the demo map has no ties to check", name)
+	}
 }

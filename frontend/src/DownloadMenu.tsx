@@ -13,6 +13,8 @@ export const EXPORT_FILES: [format: string, file: string][] = [
   ['json', 'graph.json'],
   ['popolo', 'popolo.json'],
   ['hsds', 'hsds.json'],
+  ['comembership-gexf', 'comembership.gexf'],
+  ['comembership-csv', 'comembership.csv'],
 ]
 
 /** exportQuery is the map's filters as the export endpoints read them. */

@@ -4,7 +4,7 @@
 import { test, before, after } from 'node:test'
 import assert from 'node:assert/strict'
 import { readFileSync } from 'node:fs'
-import { MultiGraph } from 'graphology'
+import { Graph, MultiGraph } from 'graphology'
 import gexf from 'graphology-gexf'
 import graphml from 'graphology-graphml'
 import { seriousViolations, start, stop } from './support.mjs'
@@ -64,5 +64,31 @@ test('GEXF and GraphML read by graphology’s parsers have the map’s counts', 
     g2.forEachNode((key, attrs) => {
       assert.ok(attrs.label && attrs.kind, `GraphML node ${key}: ${JSON.stringify(attrs)}`)
     })
+  }
+})
+
+test('the co-membership export is the projection of the GEXF export, read by graphology', async () => {
+  for (const query of ['', 'kind=COORDINATION_GROUP,WORKING_GROUP', 'status=ACTIVE,ENDED&asOf=2024-06-01']) {
+    const bipartite = gexf.parse(MultiGraph, await (await fetch(`${base}/export/network.gexf?${query}`)).text())
+    const want = new Map()
+    let orgs = 0
+    bipartite.forEachNode((key, attrs) => {
+      if (attrs.kind === 'Organization') {
+        orgs++
+        return
+      }
+      const members = [...new Set(bipartite.neighbors(key))].sort((a, b) => Number(a) - Number(b))
+      members.forEach((a, i) => members.slice(i + 1).forEach((b) => want.set(`${a}-${b}`, (want.get(`${a}-${b}`) ?? 0) + 1)))
+    })
+    const projection = gexf.parse(Graph, await (await fetch(`${base}/export/comembership.gexf?${query}`)).text())
+    assert.equal(projection.type, 'undirected', `?${query}`)
+    assert.equal(projection.order, orgs, `organisations ?${query}`)
+    const got = new Map()
+    projection.forEachEdge((edge, attrs, source, target) => {
+      const [a, b] = [source, target].sort((x, y) => Number(x) - Number(y))
+      got.set(`${a}-${b}`, attrs.weight)
+    })
+    assert.ok(query !== '' || want.size > 20, 'the demo has ties to compare')
+    assert.deepEqual(got, want, `ties ?${query}`)
   }
 })

@@ -24,6 +24,8 @@ var Formats = []Format{
 	{"json", "graph.json", "application/json", WriteGraphology},
 	{"popolo", "popolo.json", "application/json", WritePopolo},
 	{"hsds", "hsds.json", "application/json", WriteHSDS},
+	{"comembership-gexf", "comembership.gexf", "application/gexf+xml", WriteCoMembershipGEXF},
+	{"comembership-csv", "comembership.csv", "text/csv; charset=utf-8", WriteCoMembershipCSV},
 }
 
 // ByName returns the format named on the command line.

@@ -90,6 +90,41 @@ func spells(start, end string) []gexfSpell {
 // network's history. Undirected; an organisation that left and re-joined a
 // network has one edge per membership.
 func WriteGEXF(ctx context.Context, s *Source, w io.Writer) error {
+	doc := gexfDocument{
+		graph:     []string{"mode", "dynamic", "defaultedgetype", "undirected", "timeformat", "date", "timerepresentation", "interval"},
+		edgeAttrs: edgeAttrs,
+		nodes: func(e *xml.Encoder) error {
+			err := s.Organizations(ctx, func(o *ent.Organization) error {
+				return e.Encode(gexfNode{ID: strconv.Itoa(o.ID), Label: o.NameFi, Values: gexfValues(nodeAttrs, orgValues(o))})
+			})
+			if err != nil {
+				return err
+			}
+			return s.Networks(ctx, func(n *ent.Network) error {
+				return e.Encode(gexfNode{ID: strconv.Itoa(n.ID), Label: n.NameFi, Values: gexfValues(nodeAttrs, netValues(n)),
+					Spells: spells(date(n.StartedOn), date(n.EndedOn))})
+			})
+		},
+		edges: func(e *xml.Encoder) error {
+			return s.Memberships(ctx, func(m *ent.Membership) error {
+				return e.Encode(gexfEdge{ID: strconv.Itoa(m.ID), Source: strconv.Itoa(m.OrganizationID), Target: strconv.Itoa(m.NetworkID),
+					Label: string(m.Role), Values: gexfValues(edgeAttrs, edgeValues(m)), Spells: spells(date(m.StartDate), date(m.EndDate))})
+			})
+		},
+	}
+	return doc.write(s, w)
+}
+
+// gexfDocument is a GEXF 1.3 file around its nodes and edges: the graph
+// element's attributes, the attribute declarations and two writers.
+type gexfDocument struct {
+	graph        []string // name, value, …
+	description  string
+	edgeAttrs    []string // declared edge attributes (none: only weights)
+	nodes, edges func(*xml.Encoder) error
+}
+
+func (d gexfDocument) write(s *Source, w io.Writer) error {
 	io.WriteString(w, xml.Header)
 	e := xml.NewEncoder(w)
 	e.Indent("", " ")
@@ -108,37 +143,29 @@ func WriteGEXF(ctx context.Context, s *Source, w io.Writer) error {
 		},
 		func() error { return start("meta", "lastmodifieddate", s.Generated.Format(dateLayout)) },
 		func() error {
-			return e.Encode(struct {
-				XMLName     xml.Name `xml:"creator"`
-				Description string   `xml:",chardata"`
-			}{Description: "Verkosto"})
+			type text struct {
+				XMLName xml.Name
+				Text    string `xml:",chardata"`
+			}
+			if err := e.Encode(text{xml.Name{Local: "creator"}, "Verkosto"}); err != nil || d.description == "" {
+				return err
+			}
+			return e.Encode(text{xml.Name{Local: "description"}, d.description})
 		},
 		func() error { return end("meta") },
-		func() error {
-			return start("graph", "mode", "dynamic", "defaultedgetype", "undirected", "timeformat", "date", "timerepresentation", "interval")
-		},
+		func() error { return start("graph", d.graph...) },
 		func() error { return attributes(e, "node", nodeAttrs) },
-		func() error { return attributes(e, "edge", edgeAttrs) },
+		func() error {
+			if len(d.edgeAttrs) == 0 {
+				return nil
+			}
+			return attributes(e, "edge", d.edgeAttrs)
+		},
 		func() error { return start("nodes") },
-		func() error {
-			return s.Organizations(ctx, func(o *ent.Organization) error {
-				return e.Encode(gexfNode{ID: strconv.Itoa(o.ID), Label: o.NameFi, Values: gexfValues(nodeAttrs, orgValues(o))})
-			})
-		},
-		func() error {
-			return s.Networks(ctx, func(n *ent.Network) error {
-				return e.Encode(gexfNode{ID: strconv.Itoa(n.ID), Label: n.NameFi, Values: gexfValues(nodeAttrs, netValues(n)),
-					Spells: spells(date(n.StartedOn), date(n.EndedOn))})
-			})
-		},
+		func() error { return d.nodes(e) },
 		func() error { return end("nodes") },
 		func() error { return start("edges") },
-		func() error {
-			return s.Memberships(ctx, func(m *ent.Membership) error {
-				return e.Encode(gexfEdge{ID: strconv.Itoa(m.ID), Source: strconv.Itoa(m.OrganizationID), Target: strconv.Itoa(m.NetworkID),
-					Label: string(m.Role), Values: gexfValues(edgeAttrs, edgeValues(m)), Spells: spells(date(m.StartDate), date(m.EndDate))})
-			})
-		},
+		func() error { return d.edges(e) },
 		func() error { return end("edges") },
 		func() error { return end("graph") },
 		func() error { return end("gexf") },

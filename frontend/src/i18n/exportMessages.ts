@@ -19,6 +19,8 @@ export const exportMessages: Record<Lang, ExportMessages> = {
       json: 'Verkko graphology-JSONina',
       popolo: 'Popolo-JSON',
       hsds: 'Palvelut Open Referral HSDS -JSONina',
+      'comembership-gexf': 'Yhteisjäsenyydet: organisaatiot yhteisten verkostojen mukaan (GEXF)',
+      'comembership-csv': 'Yhteisjäsenyydet taulukkona (CSV)',
     },
   },
   sv: {
@@ -32,6 +34,8 @@ export const exportMessages: Record<Lang, ExportMessages> = {
       json: 'Nätverket som graphology-JSON',
       popolo: 'Popolo-JSON',
       hsds: 'Tjänster som Open Referral HSDS-JSON',
+      'comembership-gexf': 'Gemensamma medlemskap: organisationer enligt gemensamma nätverk (GEXF)',
+      'comembership-csv': 'Gemensamma medlemskap som tabell (CSV)',
     },
   },
   en: {
@@ -45,6 +49,8 @@ export const exportMessages: Record<Lang, ExportMessages> = {
       json: 'The network as graphology JSON',
       popolo: 'Popolo JSON',
       hsds: 'Services as Open Referral HSDS JSON',
+      'comembership-gexf': 'Co-membership: organisations linked by shared networks (GEXF)',
+      'comembership-csv': 'Co-membership as a table (CSV)',
     },
   },
 }
