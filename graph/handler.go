@@ -30,8 +30,8 @@ import (
 // NewHandler returns the GraphQL endpoint: POST with JSON for everything,
 // GET for queries only (no multipart, no websockets), with limits on every
 // request and errors mapped to codes.
-func NewHandler(client *ent.Client, maps *netmap.Service, sessions *auth.Service, cover *coverage.Service) *handler.Server {
-	srv := handler.New(NewSchema(client, maps, sessions, cover))
+func NewHandler(client *ent.Client, maps *netmap.Service, sessions *auth.Service, cover *coverage.Service, ins *insight.Service) *handler.Server {
+	srv := handler.New(NewSchema(client, maps, sessions, cover, ins))
 	srv.AddTransport(httpTransport{})
 	srv.SetQueryCache(lru.New[*ast.QueryDocument](1000))
 	// A backstop for the parser; Limits refuses long queries earlier, with a clearer error.
@@ -51,11 +51,13 @@ func NewHandler(client *ent.Client, maps *netmap.Service, sessions *auth.Service
 	return srv
 }
 
-// NewSchema returns the executable schema.
-func NewSchema(client *ent.Client, maps *netmap.Service, sessions *auth.Service, cover *coverage.Service) graphql.ExecutableSchema {
+// NewSchema returns the executable schema. The services are the server's,
+// shared with its plain endpoints (/map.json, /insight/scores.json), so
+// both answer from one cache.
+func NewSchema(client *ent.Client, maps *netmap.Service, sessions *auth.Service, cover *coverage.Service, ins *insight.Service) graphql.ExecutableSchema {
 	return generated.NewExecutableSchema(generated.Config{
 		Resolvers: &Resolver{client: client, maps: maps, auth: sessions, cover: cover, trees: newTreeCache(),
-			insight: insight.NewService(cover)},
+			insight: ins},
 		Directives: generated.DirectiveRoot{ReadRule: applyReadRule},
 	})
 }

@@ -12,7 +12,7 @@ import (
 
 func estimate(t *testing.T, query string, vars map[string]any) int {
 	t.Helper()
-	s := graph.NewSchema(nil, nil, nil, nil).Schema()
+	s := graph.NewSchema(nil, nil, nil, nil, nil).Schema()
 	doc, err := gqlparser.LoadQueryWithRules(s, query, nil)
 	if err != nil {
 		t.Fatalf("%s: %v", query, err)

@@ -12,7 +12,7 @@ import (
 // The schema is the API's documentation: every type, field, argument and
 // enum value we define must say what it is.
 func TestEveryTypeAndFieldHasADescription(t *testing.T) {
-	s := graph.NewSchema(nil, nil, nil, nil).Schema()
+	s := graph.NewSchema(nil, nil, nil, nil, nil).Schema()
 	for name, def := range s.Types {
 		if def.BuiltIn || strings.HasPrefix(name, "__") {
 			continue
@@ -45,7 +45,7 @@ func TestEveryTypeAndFieldHasADescription(t *testing.T) {
 
 // The names the design fixes are present.
 func TestFixedNames(t *testing.T) {
-	s := graph.NewSchema(nil, nil, nil, nil).Schema()
+	s := graph.NewSchema(nil, nil, nil, nil, nil).Schema()
 	for _, f := range []string{"node", "nodes", "organizations", "networks", "memberships", "areas", "search", "networkMap"} {
 		if s.Query.Fields.ForName(f) == nil {
 			t.Errorf("Query.%s missing", f)

@@ -18,7 +18,7 @@ import (
 // that has no read rule, so that a new has…With edge (or a filter on a new
 // entity) stays closed until someone decides who may read through it.
 func TestEveryWhereEdgeHasAReadRule(t *testing.T) {
-	schema := NewSchema(nil, nil, nil, nil).Schema()
+	schema := NewSchema(nil, nil, nil, nil, nil).Schema()
 	seen := map[string]bool{}
 	for name, def := range schema.Types {
 		if def.Kind != ast.InputObject || !strings.HasSuffix(name, "WhereInput") {

@@ -2,8 +2,12 @@ package server_test
 
 import (
 	"context"
+	"encoding/json"
+	"math"
+	"net/http"
 	"reflect"
 	"strconv"
+	"strings"
 	"testing"
 	"time"
 
@@ -207,6 +211,65 @@ func TestInsightCoMembershipPages(t *testing.T) {
 			a.post(t, q, map[string]any{"a": area, "first": 10, "after": last}).decode(t, &end)
 			if len(end.Insight.CoMembership.Nodes) != 2 || end.Insight.CoMembership.HasNextPage {
 				t.Errorf("%s: after %s of %d: %+v", area, last, ties.TotalCount, end.Insight.CoMembership)
+			}
+		}
+	})
+}
+
+// TestInsightScoresForTheMap: /insight/scores.json (the map's load and
+// bridge modes) has the insight field's numbers for every organisation;
+// a municipality is measured as its county; bad input names the parameter.
+func TestInsightScoresForTheMap(t *testing.T) {
+	testdb.Each(t, func(t *testing.T, dialect string) {
+		a := startApp(t, dialect)
+		kymi := countyID(t, a, "Kymenlaakson hyvinvointialue")
+		var d insightAnswer
+		a.post(t, insightQuery, map[string]any{"a": kymi, "first": 100}).decode(t, &d)
+		if d.Insight.Loads.HasNextPage || d.Insight.Loads.TotalCount < 10 {
+			t.Fatalf("loads: %d, more: %v", d.Insight.Loads.TotalCount, d.Insight.Loads.HasNextPage)
+		}
+		var m struct {
+			Areas struct {
+				Edges []struct{ Node struct{ ID string } }
+			}
+		}
+		a.post(t, `query($k:ID!){areas(first:1,where:{nameFi:"Kotka",hasParentWith:{id:$k}}){edges{node{id}}}}`, map[string]any{"k": kymi}).decode(t, &m)
+		if len(m.Areas.Edges) != 1 {
+			t.Fatalf("Kotka: %+v", m)
+		}
+		for _, area := range []string{kymi, m.Areas.Edges[0].Node.ID} {
+			res, body := download(t, http.DefaultClient, a.URL+"/insight/scores.json?area="+area)
+			var s struct {
+				Area int
+				Orgs map[string]struct {
+					Networks, MeetingsPerYear int
+					Bridge                    float64
+				}
+			}
+			if err := json.Unmarshal(body, &s); err != nil || res.StatusCode != 200 {
+				t.Fatalf("area %s: %d %v %s", area, res.StatusCode, err, body)
+			}
+			if strconv.Itoa(s.Area) != kymi || len(s.Orgs) != d.Insight.Loads.TotalCount {
+				t.Errorf("area %s: measured %d with %d organisations, want %s with %d", area, s.Area, len(s.Orgs), kymi, d.Insight.Loads.TotalCount)
+			}
+			bridges := 0
+			for _, n := range d.Insight.Loads.Nodes {
+				got, want := s.Orgs[n.Organization.ID], n.Organization
+				if got.Networks != n.Networks || got.MeetingsPerYear != n.MeetingsPerYear || math.Abs(got.Bridge-want.BridgeScore) > 1e-12 {
+					t.Errorf("%s: scores %+v, insight %d networks, %d meetings, bridge %g", want.NameFi, got, n.Networks, n.MeetingsPerYear, want.BridgeScore)
+				}
+				if got.Bridge > 0 {
+					bridges++
+				}
+			}
+			if bridges < 3 {
+				t.Errorf("area %s: %d bridges", area, bridges)
+			}
+		}
+		for q, want := range map[string]string{"area=x": "area:", "area=999999": "area:", "asOf=2024-13-01": "asOf:"} {
+			res, body := download(t, http.DefaultClient, a.URL+"/insight/scores.json?"+q)
+			if res.StatusCode != 400 || !strings.HasPrefix(string(body), want) {
+				t.Errorf("%s: %d %s", q, res.StatusCode, body)
 			}
 		}
 	})

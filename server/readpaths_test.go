@@ -135,6 +135,10 @@ var readPaths = []readPath{
 	{fields: []string{"GET /export/{file}"}, route: true, shows: []secret{address, pending},
 		query: `/export/popolo.json?status=ACTIVE,PENDING,DECLINED`},
 	{fields: []string{"GET /export/{file}"}, route: true, shows: []secret{address}, query: `/export/hsds.json`},
+	// The map's insight modes: every organisation's load and bridge score,
+	// like the insight field, from public memberships only.
+	{fields: []string{"GET /insight/scores.json"}, route: true, query: `/insight/scores.json?area={C}`},
+	{fields: []string{"GET /insight/scores.json"}, route: true, query: `/insight/scores.json`},
 }
 
 // notReadPaths are routes and fields that read nothing a rule hides, and why.
@@ -228,7 +232,9 @@ func TestEveryReadPath(t *testing.T) {
 			declined: append(idForms(d), "PIILO-DECLINED", `"declinedMatches":{"totalCount":1}`),
 		}
 		// Coverage would reveal the pending request as the shelter counted.
-		needles[pending] = append(needles[pending], `"countedID":"`+s+`"`)
+		needles[pending] = append(needles[pending], `"countedID":"`+s+`"`,
+			// …and insight's scores would list it.
+			`"`+s+`":{"networks"`)
 
 		// Every path is listed.
 		listed := map[string]bool{}

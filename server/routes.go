@@ -98,6 +98,7 @@ func (a *App) endpoints(api http.Handler, ui fs.FS) []endpoint {
 		})},
 		{pattern: "GET /readyz", handler: http.HandlerFunc(a.readyz)},
 		{pattern: "GET /map.json", session: true, handler: http.HandlerFunc(a.mapJSON)},
+		{pattern: "GET /insight/scores.json", session: true, handler: http.HandlerFunc(a.insightScores)},
 		{pattern: "GET /export/coverage.csv", session: true, long: true, handler: http.HandlerFunc(a.exportCoverage)},
 		{pattern: "GET /export/{file}", session: true, long: true, handler: http.HandlerFunc(a.exportData)},
 		{pattern: "GET /feeds/changes.atom", handler: http.HandlerFunc(a.feedChanges)},

@@ -26,6 +26,7 @@ import (
 	"github.com/verkosto/verkosto/internal/dataversion"
 	"github.com/verkosto/verkosto/internal/demo"
 	"github.com/verkosto/verkosto/internal/edit"
+	"github.com/verkosto/verkosto/internal/insight"
 	"github.com/verkosto/verkosto/internal/netmap"
 	"github.com/verkosto/verkosto/internal/outbox"
 	"github.com/verkosto/verkosto/internal/reference"
@@ -41,6 +42,7 @@ type App struct {
 	Maps     *netmap.Service
 	Auth     *auth.Service
 	Coverage *coverage.Service
+	Insight  *insight.Service
 	Handler  http.Handler
 
 	endpointOf func(*http.Request) endpoint // the route a request goes to (set by routes)
@@ -97,7 +99,8 @@ func NewApp(ctx context.Context, cfg Config, log *slog.Logger, ui fs.FS) (*App, 
 	maps := netmap.New(db.Client, version)
 	app := &App{cfg: cfg, log: log, DB: db, Version: version, Maps: maps, Auth: auth.NewService(db.Client, cfg.Sessions),
 		Coverage: coverage.NewService(db.Client, version)}
-	app.Handler = app.routes(graph.NewHandler(db.Client, maps, app.Auth, app.Coverage), ui)
+	app.Insight = insight.NewService(app.Coverage)
+	app.Handler = app.routes(graph.NewHandler(db.Client, maps, app.Auth, app.Coverage, app.Insight), ui)
 	if err := app.Auth.Purge(ctx); err != nil {
 		log.Warn("purging expired sessions failed", "err", err)
 	}

@@ -30,6 +30,9 @@ import { coverageMessages } from './i18n/coverageMessages'
 import InsightPage from './insight/InsightPage'
 import { insightMessages } from './i18n/insightMessages'
 import { editMessages } from './i18n/editMessages'
+import { modeMessages } from './i18n/mapMessages'
+import { MAP_MODES } from './map/modes'
+import type { MapMode } from './map/modes'
 
 // The map's code is its own chunk (it is most of the JavaScript), fetched at
 // once in parallel with the map data rather than after it.
@@ -353,6 +356,14 @@ export default function App() {
             onChange={(v) => setView({ ...view, focus: Number(v) })}
             testId="focus"
           />
+          <Select
+            label={modeMessages[view.lang].mode}
+            anyLabel={modeMessages[view.lang].memberships}
+            value={view.mode ?? ''}
+            options={MAP_MODES.map((x) => ({ value: x, label: modeMessages[view.lang].names[x] }))}
+            onChange={(v) => setView({ ...view, mode: (v || null) as MapMode | null })}
+            testId="mode"
+          />
           <label>
             {t('asOf')}{' '}
             <input type="date" value={view.asOf ?? ''} onChange={(e) => setView({ ...view, asOf: e.target.value || null })} data-testid="as-of" />
@@ -393,7 +404,8 @@ export default function App() {
           )}
           {map.status === 'ready' && map.nodes > 0 && (
             <Suspense fallback={<p className="status">{t('loading')}</p>}>
-              <MapView data={map.data} lang={view.lang} selected={view.selected?.id ?? null} focus={view.focus} onSelect={(key, kind) => select(key, kind, false)} />
+              <MapView data={map.data} lang={view.lang} selected={view.selected?.id ?? null} focus={view.focus} onSelect={(key, kind) => select(key, kind, false)}
+                mode={view.mode} area={view.area} asOf={view.asOf} />
             </Suspense>
           )}
           <p className="map-help" id="map-help" data-testid="map-help">

@@ -4,13 +4,13 @@ import { formatView, parseView } from './urlState'
 describe('URL state', () => {
   it('round-trips filters, selection and language', () => {
     const v = parseView('/networks/8589934593', '?sector=POLICE,NGO&kind=MARAK&area=12&asOf=2024-01-01&lang=sv')
-    expect(v).toEqual({ sector: ['NGO', 'POLICE'], kind: ['MARAK'], area: '12', asOf: '2024-01-01', selected: { kind: 'networks', id: '8589934593' }, page: 'map', focus: 0, lang: 'sv', theme: [], level: [], status: [], unknownPath: false, coverageArea: null, full: false })
+    expect(v).toEqual({ sector: ['NGO', 'POLICE'], kind: ['MARAK'], area: '12', asOf: '2024-01-01', selected: { kind: 'networks', id: '8589934593' }, page: 'map', focus: 0, lang: 'sv', theme: [], level: [], status: [], unknownPath: false, coverageArea: null, full: false, mode: null })
     expect(parseView(...split(formatView(v)))).toEqual(v)
   })
 
   it('drops what it does not understand', () => {
     const v = parseView('/organizations/abc', '?sector=EVIL,POLICE&kind=X&area=1;drop&asOf=1.1.2024&lang=de')
-    expect(v).toEqual({ sector: ['POLICE'], kind: [], area: null, asOf: null, selected: null, page: 'map', focus: 0, lang: 'fi', theme: [], level: [], status: [], unknownPath: true, coverageArea: null, full: false })
+    expect(v).toEqual({ sector: ['POLICE'], kind: [], area: null, asOf: null, selected: null, page: 'map', focus: 0, lang: 'fi', theme: [], level: [], status: [], unknownPath: true, coverageArea: null, full: false, mode: null })
   })
 
   it('gives the plain map a plain URL', () => {

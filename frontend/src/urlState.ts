@@ -4,6 +4,8 @@
 // and language.
 import type { Lang } from './i18n/messages'
 import { languages } from './i18n/messages'
+import { MAP_MODES } from './map/modes'
+import type { MapMode } from './map/modes'
 
 export const SECTORS = ['MUNICIPALITY', 'WELLBEING_COUNTY', 'POLICE', 'PROBATION', 'OTHER_STATE', 'PARISH', 'NGO', 'EDUCATION', 'BUSINESS', 'OTHER'] as const
 
@@ -32,6 +34,8 @@ export interface ViewState {
   coverageArea: string | null
   /** focus mode: 0 off, or how many steps from the selection to show */
   focus: number
+  /** the map's mode (./map/modes); null: the memberships as they are */
+  mode: MapMode | null
   lang: Lang
 }
 
@@ -64,7 +68,7 @@ export function parseView(pathname: string, search: string): ViewState {
   const pageLang = typeof document === 'undefined' ? 'fi' : document.documentElement.lang
   const lang = languages.includes(langRaw as Lang) ? (langRaw as Lang) : languages.includes(pageLang as Lang) ? (pageLang as Lang) : 'fi'
   const unknownPath = !m && !list && !account && !coverage && !insight && pathname !== '/' && pathname !== ''
-  return { theme: pick('theme', THEMES), level: pick('level', LEVELS), status: pick('status', STATUSES), unknownPath, coverageArea: coverage?.[1] ?? insight?.[1] ?? null, full: !!selected && params.get('full') === '1', sector: [...new Set(sector)].sort(), kind: [...new Set(kind)].sort(), area, asOf, selected, page, focus: ['1', '2'].includes(params.get('focus') ?? '') ? Number(params.get('focus')) : 0, lang }
+  return { theme: pick('theme', THEMES), level: pick('level', LEVELS), status: pick('status', STATUSES), unknownPath, coverageArea: coverage?.[1] ?? insight?.[1] ?? null, full: !!selected && params.get('full') === '1', sector: [...new Set(sector)].sort(), kind: [...new Set(kind)].sort(), area, asOf, selected, page, focus: ['1', '2'].includes(params.get('focus') ?? '') ? Number(params.get('focus')) : 0, mode: (MAP_MODES as readonly string[]).includes(params.get('mode') ?? '') ? (params.get('mode') as MapMode) : null, lang }
 }
 
 export function formatView(v: ViewState): string {
@@ -77,6 +81,7 @@ export function formatView(v: ViewState): string {
   if (v.area) params.set('area', v.area)
   if (v.asOf) params.set('asOf', v.asOf)
   if (v.focus) params.set('focus', String(v.focus))
+  if (v.mode) params.set('mode', v.mode)
   if (v.lang !== 'fi') params.set('lang', v.lang)
   if (v.full && v.selected) params.set('full', '1')
   const path = v.selected

@@ -103,3 +103,40 @@ test("the API's bridge scores agree with graphology-metrics on the same graph", 
   })
   assert.ok(compared > 10, `${compared} organisations compared`)
 })
+
+test('map modes: sized by load or bridge score from insight, and the co-membership projection of the export', async () => {
+  const county = await kymenlaakso()
+  const context = await browser.newContext({ viewport: { width: 1400, height: 900 } })
+  const page = await context.newPage()
+  const errors = []
+  page.on('pageerror', (e) => errors.push(e.message))
+
+  // Bridges: the scores come from /insight/scores.json for the map's area.
+  const scores = page.waitForResponse((r) => r.url().includes('/insight/scores.json') && r.url().includes(`area=${county}`))
+  await page.goto(`${base}/?area=${county}&mode=bridge&lang=en`)
+  const answer = await (await scores).json()
+  assert.ok(Object.values(answer.orgs).filter((s) => s.bridge > 0).length > 3, 'the county has bridges')
+  await page.locator('[data-testid=map][data-rendered=true]').waitFor()
+  await page.getByTestId('map-mode').filter({ hasText: 'betweenness centrality' }).waitFor()
+  assert.match(await page.getByTestId('mode').innerText(), /Bridges/)
+  assert.deepEqual(await seriousViolations(page), [])
+
+  // Load, chosen from the select, in Finnish; the URL keeps it.
+  await page.goto(`${base}/?area=${county}&lang=fi`)
+  await page.getByTestId('mode').click()
+  await page.getByRole('option', { name: 'Kuormitus', exact: true }).click()
+  await page.waitForURL(/mode=load/)
+  await page.getByTestId('map-mode').filter({ hasText: 'kokoukset vuodessa' }).waitFor()
+
+  // Co-membership: as many ties as the export's projection of the same filter.
+  const gexf = await (await fetch(`${base}/export/comembership.gexf?area=${county}`)).text()
+  const ties = (gexf.match(/<edge /g) ?? []).length
+  const orgs = (gexf.match(/<node /g) ?? []).length
+  assert.ok(ties > 20, `${ties} ties`)
+  await page.goto(`${base}/?area=${county}&mode=comembership&lang=en`)
+  await page.locator('[data-testid=map][data-rendered=true]').waitFor()
+  await page.getByTestId('map-mode').filter({ hasText: `${orgs} organisations, ${ties} ties.` }).waitFor()
+  assert.deepEqual(await seriousViolations(page), [])
+  assert.deepEqual(errors, [])
+  await context.close()
+})

@@ -9,7 +9,9 @@ import type { Lang } from '../i18n/messages'
 import { accentColor, edgeStyle, networkPattern, nodeColor, sectorPatterns } from '../colors'
 import type { Band } from '../colors'
 import { neighbourhood } from './neighbourhood'
-import { mapMessages } from '../i18n/mapMessages'
+import { mapMessages, modeNote } from '../i18n/mapMessages'
+import { fetchScores, project, sizeNodes } from './modes'
+import type { MapMode, Projection, Scores } from './modes'
 
 interface Props {
   data: MapData
@@ -18,6 +20,11 @@ interface Props {
   /** 0: show everything; 1 or 2: only the selected node and its neighbours that many steps out */
   focus: number
   onSelect: (key: string, kind: 'Organization' | 'Network') => void
+  /** null: the memberships as they are; or a mode of ./modes */
+  mode?: MapMode | null
+  /** the map's area and day filters, which the load and bridge scores follow */
+  area?: string | null
+  asOf?: string | null
 }
 
 const dimmed = '#e3e6ea'
@@ -46,8 +53,22 @@ const programs = Object.fromEntries([
 // from the server, so the map appears at once and never reshuffles. Hovering
 // a node highlights it and its neighbours; focus mode hides everything
 // further than one or two steps from the selection.
-export default function MapView({ data, lang, selected, focus, onSelect }: Props) {
+export default function MapView({ data, lang, selected, focus, onSelect, mode = null, area = null, asOf = null }: Props) {
   const container = useRef<HTMLDivElement>(null)
+  const [scores, setScores] = useState<Scores | null>(null)
+  const [scoresFailed, setScoresFailed] = useState(false)
+  const [projection, setProjection] = useState<Projection | null>(null)
+  const sized = mode === 'load' || mode === 'bridge'
+  useEffect(() => {
+    setScores(null)
+    setScoresFailed(false)
+    if (!sized) return
+    const ctl = new AbortController()
+    fetchScores(area, asOf, ctl.signal).then(setScores, () => {
+      if (!ctl.signal.aborted) setScoresFailed(true)
+    })
+    return () => ctl.abort()
+  }, [sized, area, asOf])
   const sigmaRef = useRef<Sigma | null>(null)
   const hovered = useRef<Set<string> | null>(null)
   const shown = useRef<Set<string> | null>(null)
@@ -70,6 +91,8 @@ export default function MapView({ data, lang, selected, focus, onSelect }: Props
       const style = edgeStyle(a.role)
       graph.mergeEdgeAttributes(key, style.size > 1 ? style : { ...style, type: 'line' })
     })
+    setProjection(mode === 'comembership' ? project(graph) : null)
+    if ((mode === 'load' || mode === 'bridge') && scores) sizeNodes(graph, mode, scores)
     const renderer = new Sigma(graph, container.current, {
       // Only nodes drawn large enough get a label: no label soup at national scale.
       labelRenderedSizeThreshold: 5,
@@ -106,7 +129,7 @@ export default function MapView({ data, lang, selected, focus, onSelect }: Props
       renderer.kill()
       sigmaRef.current = null
     }
-  }, [data, lang])
+  }, [data, lang, mode, scores])
 
   useEffect(() => {
     const renderer = sigmaRef.current
@@ -122,7 +145,7 @@ export default function MapView({ data, lang, selected, focus, onSelect }: Props
       const pos = renderer.getNodeDisplayData(selected)
       if (pos) renderer.getCamera().animate({ x: pos.x, y: pos.y, ratio: focus > 0 ? 0.3 : 0.5 }, { duration: 400 })
     }
-  }, [selected, focus, data, lang])
+  }, [selected, focus, data, lang, mode, scores])
 
   // Keyboard use of the canvas: pan, zoom, and walk from node to node (the
   // selection's neighbours, or the nodes nearest the centre), announcing
@@ -221,6 +244,11 @@ export default function MapView({ data, lang, selected, focus, onSelect }: Props
       <p className="visually-hidden" aria-live="polite" data-testid="map-announce">
         {announced}
       </p>
+      {mode && (
+        <p className="map-mode" aria-live="polite" data-testid="map-mode">
+          {modeNote(lang, mode, { scores, failed: scoresFailed, projection })}
+        </p>
+      )}
     </>
   )
 }
