@@ -6,6 +6,8 @@ import (
 	"errors"
 	"flag"
 	"fmt"
+	"net/mail"
+	"net/url"
 	"os"
 	"strings"
 	"time"
@@ -31,6 +33,11 @@ type Config struct {
 	SMTPURL         string        // mail server: smtp://user:pass@host:587 or smtps://… (--smtp-url, VERKOSTO_SMTP_URL); none: in-app and log only
 	MailFrom        string        // the sender's address (--mail-from, VERKOSTO_MAIL_FROM)
 	BaseURL         string        // where people open Verkosto, for links in e-mail (--base-url, VERKOSTO_BASE_URL)
+	// AccessibilityContact is where the accessibility statement sends
+	// feedback: an e-mail address or a web address (--accessibility-contact,
+	// VERKOSTO_ACCESSIBILITY_CONTACT). The law asks every public service to
+	// name one; unset, the statement says that the operator has not.
+	AccessibilityContact string
 
 	// Outbox tunes the mail sender (tests shorten its intervals); its
 	// Mailer comes from SMTPURL unless set.
@@ -82,6 +89,7 @@ func ParseServeFlags(args []string) (Config, error) {
 		cfg.LogRequests = v
 	}
 	cfg.AdminEmail = os.Getenv("VERKOSTO_ADMIN_EMAIL")
+	cfg.AccessibilityContact = os.Getenv("VERKOSTO_ACCESSIBILITY_CONTACT")
 	cfg.AdminPassword = os.Getenv("VERKOSTO_ADMIN_PASSWORD")
 	fs := flag.NewFlagSet("serve", flag.ContinueOnError)
 	fs.StringVar(&cfg.Addr, "addr", cfg.Addr, "listen address")
@@ -98,6 +106,7 @@ func ParseServeFlags(args []string) (Config, error) {
 	fs.StringVar(&cfg.SMTPURL, "smtp-url", cfg.SMTPURL, "mail server for notifications: smtp://user:pass@host:587 (STARTTLS when offered) or smtps://user:pass@host:465; without it messages go to the in-app list and the log (env VERKOSTO_SMTP_URL, which keeps the password out of the process list)")
 	fs.StringVar(&cfg.MailFrom, "mail-from", cfg.MailFrom, "the sender address of notifications, e.g. verkosto@example.fi (env VERKOSTO_MAIL_FROM)")
 	fs.StringVar(&cfg.BaseURL, "base-url", cfg.BaseURL, "the address people open Verkosto at, for links in e-mail, e.g. https://verkosto.example.fi (env VERKOSTO_BASE_URL)")
+	fs.StringVar(&cfg.AccessibilityContact, "accessibility-contact", cfg.AccessibilityContact, "where the accessibility statement sends feedback: an e-mail address (saavutettavuus@example.fi) or a web address (https://…); the law asks every public service to name one (env VERKOSTO_ACCESSIBILITY_CONTACT)")
 	if err := fs.Parse(args); err != nil {
 		return cfg, err
 	}
@@ -124,6 +133,9 @@ func (c Config) Validate() error {
 	}
 	if c.DatabaseURL == "" {
 		return errors.New("serve: DATABASE_URL (or --db) must not be empty")
+	}
+	if c.AccessibilityContact != "" && !validContact(c.AccessibilityContact) {
+		return fmt.Errorf("serve: --accessibility-contact: %q must be an e-mail address like saavutettavuus@example.fi or a web address like https://example.fi/palaute", c.AccessibilityContact)
 	}
 	for _, o := range c.CORSOrigins {
 		if o == "*" || !(strings.HasPrefix(o, "https://") || strings.HasPrefix(o, "http://")) {
@@ -159,4 +171,14 @@ func (c Config) Validate() error {
 		return errors.New("serve: --request-timeout must be positive")
 	}
 	return nil
+}
+
+// validContact accepts a bare e-mail address or an http(s) address.
+func validContact(s string) bool {
+	if strings.HasPrefix(s, "https://") || strings.HasPrefix(s, "http://") {
+		u, err := url.Parse(s)
+		return err == nil && u.Host != ""
+	}
+	a, err := mail.ParseAddress(s)
+	return err == nil && a.Name == "" && a.Address == s
 }

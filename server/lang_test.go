@@ -8,6 +8,7 @@ import (
 
 	"github.com/verkosto/verkosto/frontend"
 	"github.com/verkosto/verkosto/internal/testdb"
+	"github.com/verkosto/verkosto/server"
 )
 
 // The app's page names its language in <html lang> before any script runs
@@ -49,4 +50,37 @@ func TestPageLanguage(t *testing.T) {
 			}
 		}
 	})
+}
+
+// The operator's accessibility feedback contact reaches the page (for the
+// accessibility statement) escaped; a bad one is refused at start-up, naming
+// the flag; without one the page carries none.
+func TestAccessibilityContact(t *testing.T) {
+	page := func(contact string) string {
+		app := startAppWith(t, "sqlite", frontend.Dist(), func(c *server.Config) { c.AccessibilityContact = contact })
+		res, err := http.Get(app.URL + "/accessibility")
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer res.Body.Close()
+		body, _ := io.ReadAll(res.Body)
+		return string(body)
+	}
+	if got := page("saavutettavuus@kunta.fi"); !strings.Contains(got, `<meta name="verkosto-accessibility-contact" content="saavutettavuus@kunta.fi" />`) {
+		t.Errorf("contact not on the page: %.400s", got)
+	}
+	if got := page(`https://kunta.fi/palaute?a=1&b="x"`); !strings.Contains(got, `content="https://kunta.fi/palaute?a=1&amp;b=&#34;x&#34;"`) {
+		t.Errorf("contact not escaped: %.400s", got)
+	}
+	if got := page(""); strings.Contains(got, "verkosto-accessibility-contact") {
+		t.Errorf("a contact without one: %.400s", got)
+	}
+	for _, bad := range []string{"not an address", "javascript:alert(1)", "Joku <joku@kunta.fi>", "https://"} {
+		if _, err := server.ParseServeFlags([]string{"--accessibility-contact", bad}); err == nil || !strings.Contains(err.Error(), "--accessibility-contact") {
+			t.Errorf("%q: %v", bad, err)
+		}
+	}
+	if cfg, err := server.ParseServeFlags([]string{"--accessibility-contact", "https://kunta.fi/saavutettavuus"}); err != nil || cfg.AccessibilityContact != "https://kunta.fi/saavutettavuus" {
+		t.Errorf("a web address: %v %+v", err, cfg.AccessibilityContact)
+	}
 }

@@ -3,6 +3,7 @@ package server
 import (
 	"bytes"
 	"errors"
+	"html"
 	"io/fs"
 	"net/http"
 	"path"
@@ -15,11 +16,14 @@ import (
 // without a file extension, so that deep links (/networks/123) load the app
 // and the app routes them. A missing asset is a 404, never the index: a
 // stale script tag must fail loudly, not receive HTML.
-func spa(ui fs.FS) http.Handler {
+// The page carries the operator's settings that the app shows before any
+// request (and to visitors of a private instance): the accessibility
+// feedback contact, as a <meta> element.
+func spa(ui fs.FS, contact string) http.Handler {
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		name := strings.TrimPrefix(path.Clean("/"+r.URL.Path), "/")
 		if name == "" || name == "index.html" {
-			serveIndex(w, r, ui)
+			serveIndex(w, r, ui, contact)
 			return
 		}
 		if !fs.ValidPath(name) {
@@ -41,12 +45,12 @@ func spa(ui fs.FS) http.Handler {
 		case err != nil && !errors.Is(err, fs.ErrNotExist):
 			http.Error(w, "internal error", http.StatusInternalServerError)
 		default:
-			serveIndex(w, r, ui)
+			serveIndex(w, r, ui, contact)
 		}
 	})
 }
 
-func serveIndex(w http.ResponseWriter, r *http.Request, ui fs.FS) {
+func serveIndex(w http.ResponseWriter, r *http.Request, ui fs.FS, contact string) {
 	page, err := fs.ReadFile(ui, "index.html")
 	if err != nil {
 		http.Error(w, "the web app is not built", http.StatusNotFound)
@@ -57,6 +61,10 @@ func serveIndex(w http.ResponseWriter, r *http.Request, ui fs.FS) {
 	// app reads it back as its language when the URL names none.
 	lang := pageLanguage(r)
 	page = bytes.Replace(page, []byte(`<html lang="fi">`), []byte(`<html lang="`+lang+`">`), 1)
+	if contact != "" {
+		meta := `<meta name="verkosto-accessibility-contact" content="` + html.EscapeString(contact) + `" />`
+		page = bytes.Replace(page, []byte(`</head>`), []byte(meta+`</head>`), 1)
+	}
 	w.Header().Set("Content-Type", "text/html; charset=utf-8")
 	w.Header().Set("Cache-Control", "no-cache")
 	w.Header().Add("Vary", "Accept-Language, Cookie")

@@ -12,7 +12,7 @@ let server, browser, base, org
 const api = (query, variables, cookie) => graphql(base, query, variables, cookie)
 
 before(async () => {
-  server = await startServer({ env: { VERKOSTO_ADMIN_EMAIL: 'admin@example.fi', VERKOSTO_ADMIN_PASSWORD: password }, args: ['--session-idle', '5m20s'] })
+  server = await startServer({ env: { VERKOSTO_ADMIN_EMAIL: 'admin@example.fi', VERKOSTO_ADMIN_PASSWORD: password }, args: ['--session-idle', '5m20s', '--accessibility-contact', 'saavutettavuus@verkosto.example'] })
   base = server.base
   const { cookie } = await api(`mutation($p:String!){login(email:"admin@example.fi",password:$p){id}}`, { p: password })
   const orgs = await api(`{organizations(first:1, where:{sector:NGO, hasMembershipsWith:[{status:ACTIVE}]}, orderBy:[{field:NAME_FI}]){edges{node{id nameFi}}}}`, {}, cookie)
@@ -84,7 +84,12 @@ test('2.4.1 skip link, footer link to the accessibility statement, title per vie
   await page.getByTestId('statement-link').click()
   await page.getByTestId('statement').waitFor()
   assert.match(await page.title(), /Saavutettavuusseloste/)
-  assert.match(await page.getByTestId('statement').innerText(), /saavutettavuus@/)
+  // The operator's feedback contact (serve --accessibility-contact), the
+  // criteria one by one, and the supervisory authority.
+  assert.equal(await page.getByTestId('feedback').getByRole('link').getAttribute('href'), 'mailto:saavutettavuus@verkosto.example')
+  assert.match(await page.getByTestId('criteria').innerText(), /2\.2\.1 Säädettävä ajoitus/)
+  assert.ok((await page.getByTestId('criteria').locator('dt').count()) >= 14)
+  assert.equal(await page.getByRole('link', { name: 'saavutettavuusvaatimukset.fi' }).getAttribute('href'), 'https://www.saavutettavuusvaatimukset.fi/')
   await page.goto(base + '/networks/8589934593')
   await page.getByTestId('details').waitFor()
   const name = (await page.getByTestId('details').locator('h2').innerText()).replace(/ \(.*\)$/, '')

@@ -254,3 +254,12 @@ test('the map data comes gzipped from /map.json, not through GraphQL', async () 
   assert.ok(!seen.some((u) => decodeURIComponent(u).includes('networkMap')), 'the map was also asked through GraphQL')
   await page.close()
 })
+
+test('without an operator-named contact the accessibility statement says so, and names the supervisory authority', async () => {
+  const { page } = await open('/accessibility?lang=sv')
+  await page.getByTestId('statement').waitFor()
+  assert.match(await page.getByTestId('feedback').innerText(), /har ännu inte angett/)
+  assert.equal(await page.getByTestId('feedback').getByRole('link').count(), 0)
+  assert.equal(await page.getByRole('link', { name: 'webbtillganglighet.fi' }).getAttribute('href'), 'https://www.webbtillganglighet.fi/')
+  await page.context().close()
+})
