@@ -301,11 +301,18 @@ export default function Details({
                     </div>
                   )}
                   {m.status === 'ACTIVE' && mayEdit && <End id={m.id} version={m.version} lang={lang} leave={!isNetwork} subject={nameIn(other, lang)} onDone={() => reload(e.saved)} />}
-                  {m.source && (
-                    <div className="source">
-                      {t('source')}: <span lang={langIf(lang, 'fi')}>{m.source}</span>
-                      {m.illustrative ? ` (${t('illustrative')})` : ''}
+                  {m.illustrative ? (
+                    // The demo's made-up memberships cite no document: say so
+                    // in the page's language instead of the placeholder source.
+                    <div className="source" data-testid="source">
+                      {t('source')}: {t('illustrative')}
                     </div>
+                  ) : (
+                    m.source && (
+                      <div className="source" data-testid="source">
+                        {t('source')}: <span lang={langIf(lang, 'fi')}>{m.source}</span>
+                      </div>
+                    )
                   )}
                 </li>
               )

@@ -335,3 +335,24 @@ test('2.4.6: approve and decline say which request they answer; the import page 
   assert.match(await page.title(), /^Importera/)
   await context.close()
 })
+
+test('language quality: the demo source line is in the page language and says it once', async () => {
+  const d = await api(`{networks(first:1,where:{nameFi:"Kotkan monialainen ehkäisevän päihdetyön työryhmä"}){edges{node{id}}}}`)
+  const id = d.data.networks.edges[0].node.id
+  const want = {
+    fi: ['Lähde: havainnollistava esimerkki, ei lähdeasiakirjasta', 'Lähde: Kotkan kaupunki: Ehkäisevä väkivalta- ja kriminaalityö'],
+    sv: ['Källa: illustrativt exempel, inte ur ett källdokument', 'Källa: Kotkan kaupunki: Ehkäisevä väkivalta- ja kriminaalityö'],
+    en: ['Source: an illustrative example, not from a source document', 'Source: Kotkan kaupunki: Ehkäisevä väkivalta- ja kriminaalityö'],
+  }
+  for (const [lang, [illustrative, cited]] of Object.entries(want)) {
+    const { page, context } = await open(`/networks/${id}?lang=${lang}`)
+    await page.getByTestId('details').waitFor()
+    const lines = await page.getByTestId('source').allInnerTexts()
+    assert.ok(lines.includes(illustrative), `${lang}: ${JSON.stringify(lines)}`)
+    assert.ok(lines.includes(cited), `${lang}: ${JSON.stringify(lines)}`)
+    assert.ok(lines.every((l) => !/demo data|\(.*esimerk|\(illustr/i.test(l)), `${lang}: ${JSON.stringify(lines)}`)
+    // The cited document's title is Finnish, and marked so on other pages.
+    if (lang !== 'fi') assert.equal(await page.getByTestId('source').filter({ hasText: 'Kotkan kaupunki' }).first().locator('[lang=fi]').count(), 1)
+    await context.close()
+  }
+})

@@ -1,6 +1,8 @@
-import { useEffect, useState } from 'react'
+import { useMemo, useState } from 'react'
+import { useQuery } from 'urql'
 import { Button, InlineAlert, TextInput } from 'suomifi-ui-components'
 import { client } from '../api'
+import { useCombobox, useDebounced } from '../useCombobox'
 import type { Lang } from '../i18n/messages'
 import { editMessages } from '../i18n/editMessages'
 import type { EditKey } from '../i18n/editMessages'
@@ -122,28 +124,19 @@ export function AskToJoin({ organizationID, lang, onDone }: { organizationID: st
   const t = (k: EditKey) => editMessages[lang][k]
   const [open, setOpen] = useState(false)
   const [query, setQuery] = useState('')
-  const [options, setOptions] = useState<Option[]>([])
   const [network, setNetwork] = useState<Option | null>(null)
   const [role, setRole] = useState<(typeof ROLES)[number]>('MEMBER')
   const [representative, setRepresentative] = useState('')
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null)
   // One key per attempt: a double click or a retried request creates one request.
   const [key, setKey] = useState(() => crypto.randomUUID())
-  useEffect(() => {
-    const q = query.trim()
-    if (!q || network) return
-    let live = true
-    const timer = setTimeout(() => {
-      client
-        .query(NETWORK_OPTIONS, { q })
-        .toPromise()
-        .then((res) => live && setOptions(res.data?.networks.edges?.flatMap((e) => (e?.node ? [e.node] : [])) ?? []))
-    }, 150)
-    return () => {
-      live = false
-      clearTimeout(timer)
-    }
-  }, [query, network])
+  const q = useDebounced(query.trim(), 150)
+  const [{ data }] = useQuery({ query: NETWORK_OPTIONS, variables: { q }, pause: !q || !!network })
+  const options = useMemo(
+    () => (q && !network && query.trim() && data ? (data.networks.edges?.flatMap((e) => (e?.node ? [e.node] : [])) ?? []) : null),
+    [data, q, network, query],
+  )
+  const box = useCombobox(options, (o) => setNetwork(o))
   const name = (o: Option) => (lang === 'sv' ? o.nameSv : lang === 'en' ? o.nameEn : null) || o.nameFi
   if (!open)
     return (
@@ -174,27 +167,27 @@ export function AskToJoin({ organizationID, lang, onDone }: { organizationID: st
         }
       }}
     >
-      <TextInput
-        labelText={t('chooseNetwork')}
-        value={network ? name(network) : query}
-        onChange={(v) => {
-          setNetwork(null)
-          setQuery(String(v ?? ''))
-        }}
-        data-testid="join-network-search"
-        fullWidth
-      />
-      {!network && options.length > 0 && query.trim() && (
-        <ul className="suggestions">
-          {options.map((o) => (
-            <li key={o.id}>
-              <button type="button" className="link" onClick={() => setNetwork(o)}>
-                {name(o)}
-              </button>
+      {/* A combobox (WAI-ARIA), like search: arrows, Enter, Escape. */}
+      <div className="field combobox">
+        <label htmlFor={box.input.id}>{t('chooseNetwork')}</label>
+        <input
+          {...box.input}
+          type="text"
+          value={network ? name(network) : query}
+          onChange={(e) => {
+            setNetwork(null)
+            setQuery(e.target.value)
+          }}
+          data-testid="join-network-search"
+        />
+        <ul {...box.list} className="suggestions" aria-label={t('chooseNetwork')} data-testid="join-network-options">
+          {(box.shown && options ? options : []).map((o, i) => (
+            <li key={o.id} {...box.option(i)}>
+              {name(o)}
             </li>
           ))}
         </ul>
-      )}
+      </div>
       <label>
         {t('role')}{' '}
         <select value={role} onChange={(e) => setRole(e.target.value as (typeof ROLES)[number])}>
