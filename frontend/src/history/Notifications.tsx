@@ -3,6 +3,7 @@ import { Button, Heading } from 'suomifi-ui-components'
 import { client } from '../api'
 import type { Lang } from '../i18n/messages'
 import { historyMessages } from '../i18n/historyMessages'
+import { formatDate } from '../i18n/format'
 import type { HistoryKey } from '../i18n/historyMessages'
 import { MARK_READ, NOTIFICATIONS_QUERY } from './queries'
 import type { NotificationsQuery } from '../gql/graphql'
@@ -36,7 +37,7 @@ export default function Notifications({ lang }: { lang: Lang }) {
           {rows.map((n) => (
             <li key={n.id} data-testid="notification" className={n.read ? 'read' : 'unread'}>
               <strong>{n.read ? '' : `${t('unread')}: `}</strong>
-              {n.link ? <a href={n.link}>{n.subject}</a> : n.subject} <time dateTime={n.createdAt}>{n.createdAt.slice(0, 10)}</time>
+              {n.link ? <a href={n.link}>{n.subject}</a> : n.subject} <time dateTime={n.createdAt}>{formatDate(lang, n.createdAt)}</time>
               <p>{n.body}</p>
               {!n.read && (
                 <Button
