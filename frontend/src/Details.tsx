@@ -294,13 +294,13 @@ export default function Details({
                     </span>
                   )}
                   {m.status === 'PENDING' && m.requestedBy === 'NETWORK' && <span className="rep"> · {e.invitation}</span>}
-                  {m.status === 'PENDING' && mayAnswer(m) && <Decide id={m.id} version={m.version} lang={lang} subject={nameIn(other, lang)} onDone={() => reload(e.saved)} />}
+                  {m.status === 'PENDING' && mayAnswer(m) && <Decide id={m.id} version={m.version} lang={lang} subject={nameIn(other, lang)} onDone={reload} />}
                   {m.status === 'PENDING' && mayEdit && !mayAnswer(m) && (
                     <div className="rep" data-testid="awaiting">
                       {m.awaiting === 'ORGANIZATION' ? e.awaitingOrganization : e.awaitingNetwork}
                     </div>
                   )}
-                  {m.status === 'ACTIVE' && mayEdit && <End id={m.id} version={m.version} lang={lang} leave={!isNetwork} subject={nameIn(other, lang)} onDone={() => reload(e.saved)} />}
+                  {m.status === 'ACTIVE' && mayEdit && <End id={m.id} version={m.version} lang={lang} leave={!isNetwork} subject={nameIn(other, lang)} onDone={reload} />}
                   {m.illustrative ? (
                     // The demo's made-up memberships cite no document: say so
                     // in the page's language instead of the placeholder source.

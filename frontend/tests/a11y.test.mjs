@@ -448,3 +448,49 @@ test('axe: no violations on the signed-in page states in fi, sv and en', async (
     await context.close()
   }
 })
+
+test('2.4.3 and 4.1.3: approve and decline in the inbox, end in a profile, Close and sign out: focus lands on the new content and the result is said', async () => {
+  const admin = (await api(`mutation($p:String!){login(email:"admin@example.fi",password:$p){id}}`, { p: password })).cookie
+  const editor = (await api(`mutation($p:String!){login(email:"editor@example.fi",password:$p){id}}`, { p: password })).cookie
+  const nets = []
+  for (const nameFi of ['Kohdistustestin ryhmä A', 'Kohdistustestin ryhmä B']) {
+    const n = (await api(`mutation($n:String!){createNetwork(input:{nameFi:$n,kind:WORKING_GROUP,level:MUNICIPAL}){id nameFi}}`, { n: nameFi }, admin)).data.createNetwork
+    await api(`mutation($o:ID!,$n:ID!){requestMembership(input:{organizationID:$o,networkID:$n}){id}}`, { o: org.id, n: n.id }, editor)
+    nets.push(n)
+  }
+  const { page, context, errors } = await open('/login')
+  await page.getByTestId('login-email').fill('admin@example.fi')
+  await page.getByTestId('login-password').fill(password)
+  await page.getByTestId('login-submit').click()
+  await page.getByTestId('account').waitFor()
+  await page.goto(base + '/inbox')
+  const approve = page.getByRole('button', { name: `Hyväksy: ${org.nameFi} → ${nets[0].nameFi}`, exact: true })
+  await approve.click()
+  await page.waitForFunction(() => document.activeElement?.matches('[data-testid=inbox] h2'))
+  await page.waitForFunction((t) => document.getElementById('announcer').textContent === t, `Pyyntö hyväksytty: ${org.nameFi} → ${nets[0].nameFi}.`)
+  await page.getByRole('button', { name: `Hylkää: ${org.nameFi} → ${nets[1].nameFi}`, exact: true }).click()
+  await page.getByTestId('decline-reason').fill('Ei tällä kertaa')
+  await page.getByTestId('decline-confirm').click()
+  await page.waitForFunction((t) => document.getElementById('announcer').textContent === t, `Pyyntö hylätty: ${org.nameFi} → ${nets[1].nameFi}.`)
+  assert.equal(await page.evaluate(() => document.activeElement?.matches('[data-testid=inbox] h2')), true)
+
+  // End the approved membership from the network's profile.
+  await page.goto(`${base}/networks/${nets[0].id}`)
+  await page.getByTestId('details').waitFor()
+  await page.getByRole('button', { name: `Päätä jäsenyys: ${org.nameFi}`, exact: true }).click()
+  await page.getByRole('button', { name: `Päätä jäsenyys: ${org.nameFi}`, exact: true }).click()
+  await page.waitForFunction((t) => document.getElementById('announcer').textContent === t, `Jäsenyys päätetty: ${org.nameFi}.`)
+  await page.waitForFunction(() => document.activeElement?.matches('[data-testid=details] h2'))
+
+  // Close the profile: focus on the hint that took its place.
+  await page.getByRole('button', { name: /Sulje/ }).first().click()
+  await page.waitForFunction(() => document.activeElement?.dataset.testid === 'select-hint')
+
+  // Sign out: said, and focus on the page's content.
+  await page.getByTestId('sign-out').click()
+  await page.getByTestId('sign-in').waitFor()
+  await page.waitForFunction(() => /kirjautunut ulos/.test(document.getElementById('announcer').textContent))
+  assert.notEqual(await page.evaluate(() => document.activeElement?.tagName), 'BODY')
+  assert.deepEqual(errors, [])
+  await context.close()
+})

@@ -155,6 +155,8 @@ test('two editors at once: the second sees a conflict with the current values', 
   await b.page.getByTestId('save').click()
   await b.page.getByTestId('conflict').waitFor()
   assert.match(await b.page.getByTestId('conflict').innerText(), /Ensimmäisen muokkaajan kuvaus/)
+  // WCAG 4.1.3 and 2.4.3: the conflict is an alert (a live region) and takes focus.
+  await b.page.waitForFunction(() => document.activeElement?.getAttribute('role') === 'alert' && !!document.activeElement.querySelector('[data-testid=conflict]'))
   // Saving again keeps both: the first editor's description and this phone number.
   await b.page.getByTestId('save').click()
   await b.page.getByTestId('notice').waitFor()

@@ -12,6 +12,7 @@ import { problemOf } from './errors'
 import { useSession } from './session'
 import { Decide } from './Memberships'
 import Notifications from '../history/Notifications'
+import { announce, focusWhenReady } from '../a11y'
 
 // LoginPage signs in with email and password. The answer to a wrong
 // password is the server's, deliberately the same as for an unknown email.
@@ -190,7 +191,19 @@ export function InboxPage({ lang, onOpen }: { lang: Lang; onOpen: (id: string, k
                 {r.requestedBy === 'NETWORK' ? ` · ${t('invitation')}` : ''}
               </span>
               {mayAnswer(r) ? (
-                <Decide id={r.id} version={r.version} lang={lang} subject={`${name(r.organization)} → ${name(r.network)}`} onDone={() => setTick((x) => x + 1)} />
+                <Decide
+                  id={r.id}
+                  version={r.version}
+                  lang={lang}
+                  subject={`${name(r.organization)} → ${name(r.network)}`}
+                  onDone={(done) => {
+                    // The answered request leaves the list, and its buttons
+                    // with it: say what happened and keep focus in the inbox.
+                    setTick((x) => x + 1)
+                    announce(done)
+                    focusWhenReady('[data-testid=inbox] h2')
+                  }}
+                />
               ) : (
                 <div className="rep" data-testid="awaiting">
                   {r.awaiting === 'ORGANIZATION' ? t('awaitingOrganization') : t('awaitingNetwork')}

@@ -30,7 +30,7 @@ const today = () => new Date().toISOString().slice(0, 10)
 // Decide approves or declines one pending request; a decline needs a reason.
 // subject names the request ("organisation → network"): the buttons say
 // what they act on, since a list shows several (WCAG 2.4.6).
-export function Decide({ id, version, lang, subject, onDone }: { id: string; version: number; lang: Lang; subject: string; onDone: () => void }) {
+export function Decide({ id, version, lang, subject, onDone }: { id: string; version: number; lang: Lang; subject: string; onDone: (done: string) => void }) {
   const t = (k: EditKey) => editMessages[lang][k]
   const [declining, setDeclining] = useState(false)
   const [reason, setReason] = useState('')
@@ -42,7 +42,7 @@ export function Decide({ id, version, lang, subject, onDone }: { id: string; ver
         : await client.mutation(DECLINE_MEMBERSHIP, { id, version, reason }).toPromise()
     const p = problemOf(res.error)
     if (p) setError(p.fields.reason ? `${t('declineReason')}: ${frameMessages[lang].required}` : problemText(lang, p))
-    else onDone()
+    else onDone(`${op === 'approve' ? t('requestApproved') : t('requestDeclined')}: ${subject}.`)
   }
   return (
     <div className="decide">
@@ -74,7 +74,7 @@ export function Decide({ id, version, lang, subject, onDone }: { id: string; ver
 // organisation's editor leaves).
 // subject names what the button acts on (the other side of the membership),
 // so that four "Leave the network" buttons say which network each leaves.
-export function End({ id, version, lang, leave, subject, onDone }: { id: string; version: number; lang: Lang; leave: boolean; subject: string; onDone: () => void }) {
+export function End({ id, version, lang, leave, subject, onDone }: { id: string; version: number; lang: Lang; leave: boolean; subject: string; onDone: (done: string) => void }) {
   const t = (k: EditKey) => editMessages[lang][k]
   const [open, setOpen] = useState(false)
   const [date, setDate] = useState(today())
@@ -96,7 +96,7 @@ export function End({ id, version, lang, leave, subject, onDone }: { id: string;
           const res = await client.mutation(END_MEMBERSHIP, { id, version, endDate: date }).toPromise()
           const p = problemOf(res.error)
           if (p) setError(p.fields.endDate ? `${t('endDate')}: ${editMessages[lang].fixErrors}` : problemText(lang, p))
-          else onDone()
+          else onDone(`${t('membershipEnded')}: ${subject}.`)
         }}
         aria-label={`${leave ? t('leaveNetwork') : t('endMembership')}: ${subject}`}
       >
