@@ -494,3 +494,27 @@ test('2.4.3 and 4.1.3: approve and decline in the inbox, end in a profile, Close
   assert.deepEqual(errors, [])
   await context.close()
 })
+
+test('1.4.10 reflow at 320 CSS px, signed in: the edit form, inbox, insight, what changed and import do not scroll sideways', async () => {
+  const { page, context } = await open('/login', { width: 320, height: 640 })
+  await page.getByTestId('login-email').fill('admin@example.fi')
+  await page.getByTestId('login-password').fill(password)
+  await page.getByTestId('login-submit').click()
+  await page.getByTestId('account').waitFor({ state: 'attached' })
+  const county = (await api(`{areas(where:{kind:WELLBEING_COUNTY,nameFi:"Kymenlaakson hyvinvointialue"}){edges{node{id}}}}`)).data.areas.edges[0].node.id
+  for (const lang of ['fi', 'sv', 'en']) {
+    for (const [path, ready] of [['/inbox', 'inbox'], [`/insight/${county}`, 'insight'], ['/changes', 'changes-page'], ['/import', 'import'], [`/coverage/${county}`, 'expectations']]) {
+      await page.goto(`${base}${path}?lang=${lang}`)
+      await page.getByTestId(ready).first().waitFor({ state: 'attached' })
+      await page.waitForTimeout(200)
+      const wide = await page.evaluate(() => document.documentElement.scrollWidth)
+      assert.ok(wide <= 320, `${path} ${lang} is ${wide} px wide`)
+    }
+    await page.goto(`${base}/organizations/${org.id}?lang=${lang}`)
+    await page.getByTestId('edit').click()
+    await page.getByTestId('edit-organization').waitFor()
+    const wide = await page.evaluate(() => document.documentElement.scrollWidth)
+    assert.ok(wide <= 320, `the edit form in ${lang} is ${wide} px wide`)
+  }
+  await context.close()
+})
