@@ -1,6 +1,7 @@
 package server_test
 
 import (
+	"context"
 	"encoding/xml"
 	"fmt"
 	"io"
@@ -10,7 +11,9 @@ import (
 	"testing"
 	"time"
 
+	"github.com/verkosto/verkosto/internal/edit"
 	"github.com/verkosto/verkosto/internal/testdb"
+	"github.com/verkosto/verkosto/internal/viewer"
 	"github.com/verkosto/verkosto/server"
 )
 
@@ -175,13 +178,43 @@ func TestChangeFeeds(t *testing.T) {
 
 // TestChangeFeedPrivate: on a private instance anonymous callers get 401.
 func TestChangeFeedPrivate(t *testing.T) {
-	app := startApp(t, "sqlite", func(c *server.Config) { c.PublicRead = false })
-	res, err := http.Get(app.URL + "/feeds/changes.atom")
-	if err != nil {
-		t.Fatal(err)
-	}
-	res.Body.Close()
-	if res.StatusCode != http.StatusUnauthorized {
-		t.Errorf("anonymous feed on a private instance: %d", res.StatusCode)
-	}
+	testdb.Each(t, func(t *testing.T, dialect string) {
+		app := startApp(t, dialect, func(c *server.Config) { c.PublicRead = false })
+		res, err := http.Get(app.URL + "/feeds/changes.atom")
+		if err != nil {
+			t.Fatal(err)
+		}
+		res.Body.Close()
+		if res.StatusCode != http.StatusUnauthorized {
+			t.Errorf("anonymous feed on a private instance: %d", res.StatusCode)
+		}
+		// A signed-in reader gets it: the route looks the session up.
+		for email, role := range map[string]viewer.Role{"lukija@example.fi": viewer.RoleViewer, "yllapito@example.fi": viewer.RoleAdmin} {
+			if _, err := edit.CreateAccount(viewer.SystemContext(context.Background()), app.DB.Client,
+				edit.NewAccount{Email: email, Password: testPassword, Role: role}, nil); err != nil {
+				t.Fatal(err)
+			}
+		}
+		admin := app.browser(t)
+		admin.login(t, "yllapito@example.fi")
+		if res := admin.post(t, `mutation{createOrganization(input:{nameFi:"Yksityinen syöte ry",nameSv:"Privat flöde rf",sector:NGO}){id}}`, nil); len(res.Errors) > 0 {
+			t.Fatal(res.Errors)
+		}
+		b := app.browser(t)
+		b.login(t, "lukija@example.fi")
+		res, err = b.hc.Get(app.URL + "/feeds/changes.atom?lang=sv")
+		if err != nil {
+			t.Fatal(err)
+		}
+		body, _ := io.ReadAll(res.Body)
+		res.Body.Close()
+		var feed struct {
+			Entries []struct {
+				Title string `xml:"title"`
+			} `xml:"entry"`
+		}
+		if err := xml.Unmarshal(body, &feed); res.StatusCode != 200 || err != nil || len(feed.Entries) == 0 || !strings.Contains(feed.Entries[0].Title, "Privat flöde rf") {
+			t.Errorf("signed-in feed on a private instance: %d %v, entries %+v", res.StatusCode, err, feed.Entries)
+		}
+	})
 }

@@ -101,7 +101,7 @@ func (a *App) endpoints(api http.Handler, ui fs.FS) []endpoint {
 		{pattern: "GET /insight/scores.json", session: true, handler: http.HandlerFunc(a.insightScores)},
 		{pattern: "GET /export/coverage.csv", session: true, long: true, handler: http.HandlerFunc(a.exportCoverage)},
 		{pattern: "GET /export/{file}", session: true, long: true, handler: http.HandlerFunc(a.exportData)},
-		{pattern: "GET /feeds/changes.atom", handler: http.HandlerFunc(a.feedChanges)},
+		{pattern: "GET /feeds/changes.atom", session: true, handler: http.HandlerFunc(a.feedChanges)},
 		{pattern: "POST /import/preview", session: true, long: true, handler: http.HandlerFunc(a.importPreview)},
 		{pattern: "POST /import/apply", session: true, long: true, handler: http.HandlerFunc(a.importApply)},
 		{pattern: "GET /", handler: spa(ui, a.cfg.AccessibilityContact)},
