@@ -36,10 +36,10 @@ Usage:
 serve flags: --public-read (anonymous visitors may read; on by default with --demo),
   --request-timeout 10s, --drain 5s, --shutdown-timeout 20s,
   --session-idle 2h, --session-max 12h, --log-requests all|sampled|off (server errors always),
-  --smtp-url smtp://USER:PASS@HOST:587|smtps://…:465, --mail-from ADDRESS, --base-url https://…,
+  --smtp-url smtp://USER:PASS@HOST:587|smtps://…:465, --smtp-ca-file PEM, --mail-from ADDRESS, --base-url https://…,
   --accessibility-contact EMAIL|https://… (feedback on accessibility, named in the accessibility statement).
 Environment: DATABASE_URL (sqlite:PATH or postgres://…), VERKOSTO_ADDR, VERKOSTO_CORS_ORIGINS,
-  VERKOSTO_REQUEST_TIMEOUT, VERKOSTO_DRAIN, VERKOSTO_LOG_REQUESTS, VERKOSTO_SMTP_URL, VERKOSTO_MAIL_FROM, VERKOSTO_BASE_URL,
+  VERKOSTO_REQUEST_TIMEOUT, VERKOSTO_DRAIN, VERKOSTO_LOG_REQUESTS, VERKOSTO_SMTP_URL, VERKOSTO_SMTP_CA_FILE, VERKOSTO_MAIL_FROM, VERKOSTO_BASE_URL,
   VERKOSTO_ACCESSIBILITY_CONTACT,
   VERKOSTO_ADMIN_EMAIL and VERKOSTO_ADMIN_PASSWORD (the first administrator, on a database without accounts).
 `

@@ -32,6 +32,7 @@ type Config struct {
 	AdminPassword   string        // its password (VERKOSTO_ADMIN_PASSWORD)
 	SMTPURL         string        // mail server: smtp://user:pass@host:587 or smtps://… (--smtp-url, VERKOSTO_SMTP_URL); none: in-app and log only
 	MailFrom        string        // the sender's address (--mail-from, VERKOSTO_MAIL_FROM)
+	SMTPCAFile      string        // PEM certificate authorities the mail server's certificate may chain to, besides the system's (--smtp-ca-file, VERKOSTO_SMTP_CA_FILE)
 	BaseURL         string        // where people open Verkosto, for links in e-mail (--base-url, VERKOSTO_BASE_URL)
 	// AccessibilityContact is where the accessibility statement sends
 	// feedback: an e-mail address or a web address (--accessibility-contact,
@@ -90,6 +91,7 @@ func ParseServeFlags(args []string) (Config, error) {
 	}
 	cfg.AdminEmail = os.Getenv("VERKOSTO_ADMIN_EMAIL")
 	cfg.AccessibilityContact = os.Getenv("VERKOSTO_ACCESSIBILITY_CONTACT")
+	cfg.SMTPCAFile = os.Getenv("VERKOSTO_SMTP_CA_FILE")
 	cfg.AdminPassword = os.Getenv("VERKOSTO_ADMIN_PASSWORD")
 	fs := flag.NewFlagSet("serve", flag.ContinueOnError)
 	fs.StringVar(&cfg.Addr, "addr", cfg.Addr, "listen address")
@@ -104,6 +106,7 @@ func ParseServeFlags(args []string) (Config, error) {
 	fs.DurationVar(&cfg.Sessions.Idle, "session-idle", cfg.Sessions.Idle, "a session ends after this long unused")
 	fs.DurationVar(&cfg.Sessions.Absolute, "session-max", cfg.Sessions.Absolute, "a session ends this long after sign-in")
 	fs.StringVar(&cfg.SMTPURL, "smtp-url", cfg.SMTPURL, "mail server for notifications: smtp://user:pass@host:587 (STARTTLS when offered) or smtps://user:pass@host:465; without it messages go to the in-app list and the log (env VERKOSTO_SMTP_URL, which keeps the password out of the process list)")
+	fs.StringVar(&cfg.SMTPCAFile, "smtp-ca-file", cfg.SMTPCAFile, "a PEM file of certificate authorities to trust for the mail server, besides the system's (env VERKOSTO_SMTP_CA_FILE)")
 	fs.StringVar(&cfg.MailFrom, "mail-from", cfg.MailFrom, "the sender address of notifications, e.g. verkosto@example.fi (env VERKOSTO_MAIL_FROM)")
 	fs.StringVar(&cfg.BaseURL, "base-url", cfg.BaseURL, "the address people open Verkosto at, for links in e-mail, e.g. https://verkosto.example.fi (env VERKOSTO_BASE_URL)")
 	fs.StringVar(&cfg.AccessibilityContact, "accessibility-contact", cfg.AccessibilityContact, "where the accessibility statement sends feedback: an e-mail address (saavutettavuus@example.fi) or a web address (https://…); the law asks every public service to name one (env VERKOSTO_ACCESSIBILITY_CONTACT)")

@@ -4,6 +4,7 @@ import (
 	"context"
 	"crypto/tls"
 	"crypto/x509"
+	"encoding/pem"
 	"errors"
 	"io"
 	"log/slog"
@@ -12,6 +13,8 @@ import (
 	"net"
 	"net/http/httptest"
 	"net/mail"
+	"os"
+	"path/filepath"
 	"strings"
 	"sync"
 	"sync/atomic"
@@ -35,6 +38,7 @@ import (
 type mailSink struct {
 	addr   string
 	trust  *tls.Config // for the client: trusts the sink's certificate
+	caPEM  []byte      // the sink's certificate, as an operator's --smtp-ca-file holds it
 	refuse atomic.Int32
 
 	mu    sync.Mutex
@@ -48,7 +52,11 @@ type sunk struct {
 	body     string
 }
 
-func startSink(t *testing.T) *mailSink {
+func startSink(t *testing.T) *mailSink { return startSinkTLS(t, false) }
+
+// startSinkTLS starts the sink; implicit makes it speak TLS from the first
+// byte (smtps://, port 465) instead of offering STARTTLS.
+func startSinkTLS(t *testing.T, implicit bool) *mailSink {
 	t.Helper()
 	// httptest's certificate is for 127.0.0.1: borrow it.
 	hs := httptest.NewTLSServer(nil)
@@ -56,7 +64,8 @@ func startSink(t *testing.T) *mailSink {
 	pool := x509.NewCertPool()
 	pool.AddCert(hs.Certificate())
 	hs.Close()
-	s := &mailSink{trust: &tls.Config{RootCAs: pool, ServerName: "127.0.0.1"}}
+	s := &mailSink{trust: &tls.Config{RootCAs: pool, ServerName: "127.0.0.1"},
+		caPEM: pem.EncodeToMemory(&pem.Block{Type: "CERTIFICATE", Bytes: hs.Certificate().Raw})}
 	srv := smtp.NewServer(smtp.BackendFunc(func(c *smtp.Conn) (smtp.Session, error) { return &sinkSession{sink: s, conn: c}, nil }))
 	srv.Domain = "127.0.0.1"
 	srv.TLSConfig = &tls.Config{Certificates: []tls.Certificate{cert}}
@@ -65,6 +74,9 @@ func startSink(t *testing.T) *mailSink {
 		t.Fatal(err)
 	}
 	s.addr = ln.Addr().String()
+	if implicit {
+		ln = tls.NewListener(ln, srv.TLSConfig)
+	}
 	go srv.Serve(ln)
 	t.Cleanup(func() { srv.Close() })
 	return s
@@ -221,6 +233,45 @@ func TestJoinRequestMail(t *testing.T) {
 			t.Error("language de accepted")
 		}
 	})
+}
+
+// TestMailOverImplicitTLS: smtps:// speaks TLS from the first byte; the
+// mail server's certificate is trusted through --smtp-ca-file, as an
+// operator whose relay has its own certificate authority would.
+func TestMailOverImplicitTLS(t *testing.T) {
+	sink := startSinkTLS(t, true)
+	ca := filepath.Join(t.TempDir(), "relay-ca.pem")
+	if err := os.WriteFile(ca, sink.caPEM, 0o600); err != nil {
+		t.Fatal(err)
+	}
+	f := newFixture(t, "sqlite", mailTo(sink), func(c *server.Config) {
+		c.SMTPURL = "smtps://verkosto:s3cret@" + sink.addr
+		c.MailTLS = nil
+		c.SMTPCAFile = ca
+	})
+	ask(t, f.browsers["EDITOR"], f.org.ID, f.net.ID, "ORGANIZATION")
+	m := sink.waitFor(t, 1)[0]
+	if m.to != "coordinator@example.fi" || !m.tls {
+		t.Errorf("mail to %s over TLS %v", m.to, m.tls)
+	}
+	// Without the authority the certificate is refused, and nothing is sent.
+	for _, c := range []struct{ file, want string }{{filepath.Join(t.TempDir(), "missing.pem"), "--smtp-ca-file"}, {"", "certificate"}} {
+		m, err := outbox.ParseSMTP("smtps://verkosto:s3cret@"+sink.addr, "verkosto@example.fi")
+		if err != nil {
+			t.Fatal(err)
+		}
+		if c.file != "" {
+			err = m.TrustCAFile(c.file)
+		} else {
+			err = m.Send(context.Background(), "coordinator@example.fi", "Testi", "Ei pidä mennä perille.", "<x@example.fi>")
+		}
+		if err == nil || !strings.Contains(err.Error(), c.want) {
+			t.Errorf("%q: %v", c.file, err)
+		}
+	}
+	if n := len(sink.received()); n != 1 {
+		t.Errorf("%d mails", n)
+	}
 }
 
 // TestMailSurvivesRestart: a message written just before its server stops

@@ -118,6 +118,12 @@ func NewApp(ctx context.Context, cfg Config, log *slog.Logger, ui fs.FS) (*App, 
 			return nil, err
 		}
 		m.TLS = cfg.MailTLS
+		if cfg.SMTPCAFile != "" {
+			if err := m.TrustCAFile(cfg.SMTPCAFile); err != nil {
+				app.Close()
+				return nil, err
+			}
+		}
 		opt.Mailer = m
 	}
 	if opt.BaseURL == "" {
