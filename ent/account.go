@@ -42,6 +42,8 @@ type Account struct {
 	LastLoginAt *time.Time `json:"last_login_at,omitempty"`
 	// The language of the messages the account gets.
 	Language account.Language `json:"language,omitempty"`
+	// Join requests come in one daily digest instead of one message each (in the app at once either way).
+	JoinRequestDigest bool `json:"join_request_digest,omitempty"`
 	// The kinds of message the account has turned off.
 	NotificationsOff []string `json:"notifications_off,omitempty"`
 	// The idempotency key of the request that created the entry.
@@ -130,7 +132,7 @@ func (*Account) scanValues(columns []string) ([]any, error) {
 		switch columns[i] {
 		case account.FieldNotificationsOff:
 			values[i] = new([]byte)
-		case account.FieldDisabled:
+		case account.FieldDisabled, account.FieldJoinRequestDigest:
 			values[i] = new(sql.NullBool)
 		case account.FieldID, account.FieldOrganizationID, account.FieldFailedLogins:
 			values[i] = new(sql.NullInt64)
@@ -227,6 +229,12 @@ func (_m *Account) assignValues(columns []string, values []any) error {
 				return fmt.Errorf("unexpected type %T for field language", values[i])
 			} else if value.Valid {
 				_m.Language = account.Language(value.String)
+			}
+		case account.FieldJoinRequestDigest:
+			if value, ok := values[i].(*sql.NullBool); !ok {
+				return fmt.Errorf("unexpected type %T for field join_request_digest", values[i])
+			} else if value.Valid {
+				_m.JoinRequestDigest = value.Bool
 			}
 		case account.FieldNotificationsOff:
 			if value, ok := values[i].(*[]byte); !ok {
@@ -341,6 +349,9 @@ func (_m *Account) String() string {
 	builder.WriteString(", ")
 	builder.WriteString("language=")
 	builder.WriteString(fmt.Sprintf("%v", _m.Language))
+	builder.WriteString(", ")
+	builder.WriteString("join_request_digest=")
+	builder.WriteString(fmt.Sprintf("%v", _m.JoinRequestDigest))
 	builder.WriteString(", ")
 	builder.WriteString("notifications_off=")
 	builder.WriteString(fmt.Sprintf("%v", _m.NotificationsOff))

@@ -166,6 +166,20 @@ func (_c *AccountCreate) SetNillableLanguage(v *account.Language) *AccountCreate
 	return _c
 }
 
+// SetJoinRequestDigest sets the "join_request_digest" field.
+func (_c *AccountCreate) SetJoinRequestDigest(v bool) *AccountCreate {
+	_c.mutation.SetJoinRequestDigest(v)
+	return _c
+}
+
+// SetNillableJoinRequestDigest sets the "join_request_digest" field if the given value is not nil.
+func (_c *AccountCreate) SetNillableJoinRequestDigest(v *bool) *AccountCreate {
+	if v != nil {
+		_c.SetJoinRequestDigest(*v)
+	}
+	return _c
+}
+
 // SetNotificationsOff sets the "notifications_off" field.
 func (_c *AccountCreate) SetNotificationsOff(v []string) *AccountCreate {
 	_c.mutation.SetNotificationsOff(v)
@@ -318,6 +332,10 @@ func (_c *AccountCreate) defaults() error {
 		v := account.DefaultLanguage
 		_c.mutation.SetLanguage(v)
 	}
+	if _, ok := _c.mutation.JoinRequestDigest(); !ok {
+		v := account.DefaultJoinRequestDigest
+		_c.mutation.SetJoinRequestDigest(v)
+	}
 	return nil
 }
 
@@ -371,6 +389,9 @@ func (_c *AccountCreate) check() error {
 		if err := account.LanguageValidator(v); err != nil {
 			return &ValidationError{Name: "language", err: fmt.Errorf(`ent: validator failed for field "Account.language": %w`, err)}
 		}
+	}
+	if _, ok := _c.mutation.JoinRequestDigest(); !ok {
+		return &ValidationError{Name: "join_request_digest", err: errors.New(`ent: missing required field "Account.join_request_digest"`)}
 	}
 	if v, ok := _c.mutation.IdempotencyKey(); ok {
 		if err := account.IdempotencyKeyValidator(v); err != nil {
@@ -443,6 +464,10 @@ func (_c *AccountCreate) createSpec() (*Account, *sqlgraph.CreateSpec) {
 	if value, ok := _c.mutation.Language(); ok {
 		_spec.SetField(account.FieldLanguage, field.TypeEnum, value)
 		_node.Language = value
+	}
+	if value, ok := _c.mutation.JoinRequestDigest(); ok {
+		_spec.SetField(account.FieldJoinRequestDigest, field.TypeBool, value)
+		_node.JoinRequestDigest = value
 	}
 	if value, ok := _c.mutation.NotificationsOff(); ok {
 		_spec.SetField(account.FieldNotificationsOff, field.TypeJSON, value)
@@ -729,6 +754,18 @@ func (u *AccountUpsert) UpdateLanguage() *AccountUpsert {
 	return u
 }
 
+// SetJoinRequestDigest sets the "join_request_digest" field.
+func (u *AccountUpsert) SetJoinRequestDigest(v bool) *AccountUpsert {
+	u.Set(account.FieldJoinRequestDigest, v)
+	return u
+}
+
+// UpdateJoinRequestDigest sets the "join_request_digest" field to the value that was provided on create.
+func (u *AccountUpsert) UpdateJoinRequestDigest() *AccountUpsert {
+	u.SetExcluded(account.FieldJoinRequestDigest)
+	return u
+}
+
 // SetNotificationsOff sets the "notifications_off" field.
 func (u *AccountUpsert) SetNotificationsOff(v []string) *AccountUpsert {
 	u.Set(account.FieldNotificationsOff, v)
@@ -975,6 +1012,20 @@ func (u *AccountUpsertOne) SetLanguage(v account.Language) *AccountUpsertOne {
 func (u *AccountUpsertOne) UpdateLanguage() *AccountUpsertOne {
 	return u.Update(func(s *AccountUpsert) {
 		s.UpdateLanguage()
+	})
+}
+
+// SetJoinRequestDigest sets the "join_request_digest" field.
+func (u *AccountUpsertOne) SetJoinRequestDigest(v bool) *AccountUpsertOne {
+	return u.Update(func(s *AccountUpsert) {
+		s.SetJoinRequestDigest(v)
+	})
+}
+
+// UpdateJoinRequestDigest sets the "join_request_digest" field to the value that was provided on create.
+func (u *AccountUpsertOne) UpdateJoinRequestDigest() *AccountUpsertOne {
+	return u.Update(func(s *AccountUpsert) {
+		s.UpdateJoinRequestDigest()
 	})
 }
 
@@ -1396,6 +1447,20 @@ func (u *AccountUpsertBulk) SetLanguage(v account.Language) *AccountUpsertBulk {
 func (u *AccountUpsertBulk) UpdateLanguage() *AccountUpsertBulk {
 	return u.Update(func(s *AccountUpsert) {
 		s.UpdateLanguage()
+	})
+}
+
+// SetJoinRequestDigest sets the "join_request_digest" field.
+func (u *AccountUpsertBulk) SetJoinRequestDigest(v bool) *AccountUpsertBulk {
+	return u.Update(func(s *AccountUpsert) {
+		s.SetJoinRequestDigest(v)
+	})
+}
+
+// UpdateJoinRequestDigest sets the "join_request_digest" field to the value that was provided on create.
+func (u *AccountUpsertBulk) UpdateJoinRequestDigest() *AccountUpsertBulk {
+	return u.Update(func(s *AccountUpsert) {
+		s.UpdateJoinRequestDigest()
 	})
 }
 

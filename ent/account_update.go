@@ -193,6 +193,20 @@ func (_u *AccountUpdate) SetNillableLanguage(v *account.Language) *AccountUpdate
 	return _u
 }
 
+// SetJoinRequestDigest sets the "join_request_digest" field.
+func (_u *AccountUpdate) SetJoinRequestDigest(v bool) *AccountUpdate {
+	_u.mutation.SetJoinRequestDigest(v)
+	return _u
+}
+
+// SetNillableJoinRequestDigest sets the "join_request_digest" field if the given value is not nil.
+func (_u *AccountUpdate) SetNillableJoinRequestDigest(v *bool) *AccountUpdate {
+	if v != nil {
+		_u.SetJoinRequestDigest(*v)
+	}
+	return _u
+}
+
 // SetNotificationsOff sets the "notifications_off" field.
 func (_u *AccountUpdate) SetNotificationsOff(v []string) *AccountUpdate {
 	_u.mutation.SetNotificationsOff(v)
@@ -521,6 +535,9 @@ func (_u *AccountUpdate) sqlSave(ctx context.Context) (_node int, err error) {
 	}
 	if value, ok := _u.mutation.Language(); ok {
 		_spec.SetField(account.FieldLanguage, field.TypeEnum, value)
+	}
+	if value, ok := _u.mutation.JoinRequestDigest(); ok {
+		_spec.SetField(account.FieldJoinRequestDigest, field.TypeBool, value)
 	}
 	if value, ok := _u.mutation.NotificationsOff(); ok {
 		_spec.SetField(account.FieldNotificationsOff, field.TypeJSON, value)
@@ -927,6 +944,20 @@ func (_u *AccountUpdateOne) SetNillableLanguage(v *account.Language) *AccountUpd
 	return _u
 }
 
+// SetJoinRequestDigest sets the "join_request_digest" field.
+func (_u *AccountUpdateOne) SetJoinRequestDigest(v bool) *AccountUpdateOne {
+	_u.mutation.SetJoinRequestDigest(v)
+	return _u
+}
+
+// SetNillableJoinRequestDigest sets the "join_request_digest" field if the given value is not nil.
+func (_u *AccountUpdateOne) SetNillableJoinRequestDigest(v *bool) *AccountUpdateOne {
+	if v != nil {
+		_u.SetJoinRequestDigest(*v)
+	}
+	return _u
+}
+
 // SetNotificationsOff sets the "notifications_off" field.
 func (_u *AccountUpdateOne) SetNotificationsOff(v []string) *AccountUpdateOne {
 	_u.mutation.SetNotificationsOff(v)
@@ -1285,6 +1316,9 @@ func (_u *AccountUpdateOne) sqlSave(ctx context.Context) (_node *Account, err er
 	}
 	if value, ok := _u.mutation.Language(); ok {
 		_spec.SetField(account.FieldLanguage, field.TypeEnum, value)
+	}
+	if value, ok := _u.mutation.JoinRequestDigest(); ok {
+		_spec.SetField(account.FieldJoinRequestDigest, field.TypeBool, value)
 	}
 	if value, ok := _u.mutation.NotificationsOff(); ok {
 		_spec.SetField(account.FieldNotificationsOff, field.TypeJSON, value)

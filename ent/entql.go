@@ -36,19 +36,20 @@ var schemaGraph = func() *sqlgraph.Schema {
 		},
 		Type: "Account",
 		Fields: map[string]*sqlgraph.FieldSpec{
-			account.FieldCreatedAt:        {Type: field.TypeTime, Column: account.FieldCreatedAt},
-			account.FieldUpdatedAt:        {Type: field.TypeTime, Column: account.FieldUpdatedAt},
-			account.FieldEmail:            {Type: field.TypeString, Column: account.FieldEmail},
-			account.FieldPasswordHash:     {Type: field.TypeString, Column: account.FieldPasswordHash},
-			account.FieldRole:             {Type: field.TypeEnum, Column: account.FieldRole},
-			account.FieldDisabled:         {Type: field.TypeBool, Column: account.FieldDisabled},
-			account.FieldOrganizationID:   {Type: field.TypeInt, Column: account.FieldOrganizationID},
-			account.FieldFailedLogins:     {Type: field.TypeInt, Column: account.FieldFailedLogins},
-			account.FieldLockedUntil:      {Type: field.TypeTime, Column: account.FieldLockedUntil},
-			account.FieldLastLoginAt:      {Type: field.TypeTime, Column: account.FieldLastLoginAt},
-			account.FieldLanguage:         {Type: field.TypeEnum, Column: account.FieldLanguage},
-			account.FieldNotificationsOff: {Type: field.TypeJSON, Column: account.FieldNotificationsOff},
-			account.FieldIdempotencyKey:   {Type: field.TypeString, Column: account.FieldIdempotencyKey},
+			account.FieldCreatedAt:         {Type: field.TypeTime, Column: account.FieldCreatedAt},
+			account.FieldUpdatedAt:         {Type: field.TypeTime, Column: account.FieldUpdatedAt},
+			account.FieldEmail:             {Type: field.TypeString, Column: account.FieldEmail},
+			account.FieldPasswordHash:      {Type: field.TypeString, Column: account.FieldPasswordHash},
+			account.FieldRole:              {Type: field.TypeEnum, Column: account.FieldRole},
+			account.FieldDisabled:          {Type: field.TypeBool, Column: account.FieldDisabled},
+			account.FieldOrganizationID:    {Type: field.TypeInt, Column: account.FieldOrganizationID},
+			account.FieldFailedLogins:      {Type: field.TypeInt, Column: account.FieldFailedLogins},
+			account.FieldLockedUntil:       {Type: field.TypeTime, Column: account.FieldLockedUntil},
+			account.FieldLastLoginAt:       {Type: field.TypeTime, Column: account.FieldLastLoginAt},
+			account.FieldLanguage:          {Type: field.TypeEnum, Column: account.FieldLanguage},
+			account.FieldJoinRequestDigest: {Type: field.TypeBool, Column: account.FieldJoinRequestDigest},
+			account.FieldNotificationsOff:  {Type: field.TypeJSON, Column: account.FieldNotificationsOff},
+			account.FieldIdempotencyKey:    {Type: field.TypeString, Column: account.FieldIdempotencyKey},
 		},
 	}
 	graph.Nodes[1] = &sqlgraph.Node{
@@ -727,6 +728,11 @@ func (f *AccountFilter) WhereLastLoginAt(p entql.TimeP) {
 // WhereLanguage applies the entql string predicate on the language field.
 func (f *AccountFilter) WhereLanguage(p entql.StringP) {
 	f.Where(p.Field(account.FieldLanguage))
+}
+
+// WhereJoinRequestDigest applies the entql bool predicate on the join_request_digest field.
+func (f *AccountFilter) WhereJoinRequestDigest(p entql.BoolP) {
+	f.Where(p.Field(account.FieldJoinRequestDigest))
 }
 
 // WhereNotificationsOff applies the entql json.RawMessage predicate on the notifications_off field.

@@ -103,6 +103,11 @@ func (_q *AccountQuery) collectField(ctx context.Context, oneNode bool, opCtx *g
 				selectedFields = append(selectedFields, account.FieldLanguage)
 				fieldSeen[account.FieldLanguage] = struct{}{}
 			}
+		case "joinRequestDigest":
+			if _, ok := fieldSeen[account.FieldJoinRequestDigest]; !ok {
+				selectedFields = append(selectedFields, account.FieldJoinRequestDigest)
+				fieldSeen[account.FieldJoinRequestDigest] = struct{}{}
+			}
 		case "id":
 		case "__typename":
 		default:

@@ -30,7 +30,7 @@ type Message struct {
 	Body string `json:"body,omitempty"`
 	// The web app's path the message points to (opened after sign-in).
 	Link string `json:"link,omitempty"`
-	// PENDING until delivered, SENT once delivered, FAILED after the last attempt.
+	// PENDING until delivered, SENT once delivered, FAILED after the last attempt; HELD: in the app now, mailed in the account's daily digest.
 	Status message.Status `json:"status,omitempty"`
 	// Delivery attempts so far.
 	Attempts int `json:"attempts,omitempty"`

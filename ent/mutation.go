@@ -68,6 +68,7 @@ type AccountMutation struct {
 	locked_until            *time.Time
 	last_login_at           *time.Time
 	language                *account.Language
+	join_request_digest     *bool
 	notifications_off       *[]string
 	appendnotifications_off []string
 	idempotency_key         *string
@@ -644,6 +645,42 @@ func (m *AccountMutation) ResetLanguage() {
 	m.language = nil
 }
 
+// SetJoinRequestDigest sets the "join_request_digest" field.
+func (m *AccountMutation) SetJoinRequestDigest(b bool) {
+	m.join_request_digest = &b
+}
+
+// JoinRequestDigest returns the value of the "join_request_digest" field in the mutation.
+func (m *AccountMutation) JoinRequestDigest() (r bool, exists bool) {
+	v := m.join_request_digest
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldJoinRequestDigest returns the old "join_request_digest" field's value of the Account entity.
+// If the Account object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *AccountMutation) OldJoinRequestDigest(ctx context.Context) (v bool, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldJoinRequestDigest is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldJoinRequestDigest requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldJoinRequestDigest: %w", err)
+	}
+	return oldValue.JoinRequestDigest, nil
+}
+
+// ResetJoinRequestDigest resets all changes to the "join_request_digest" field.
+func (m *AccountMutation) ResetJoinRequestDigest() {
+	m.join_request_digest = nil
+}
+
 // SetNotificationsOff sets the "notifications_off" field.
 func (m *AccountMutation) SetNotificationsOff(s []string) {
 	m.notifications_off = &s
@@ -1035,7 +1072,7 @@ func (m *AccountMutation) Type() string {
 // order to get all numeric fields that were incremented/decremented, call
 // AddedFields().
 func (m *AccountMutation) Fields() []string {
-	fields := make([]string, 0, 13)
+	fields := make([]string, 0, 14)
 	if m.created_at != nil {
 		fields = append(fields, account.FieldCreatedAt)
 	}
@@ -1068,6 +1105,9 @@ func (m *AccountMutation) Fields() []string {
 	}
 	if m.language != nil {
 		fields = append(fields, account.FieldLanguage)
+	}
+	if m.join_request_digest != nil {
+		fields = append(fields, account.FieldJoinRequestDigest)
 	}
 	if m.notifications_off != nil {
 		fields = append(fields, account.FieldNotificationsOff)
@@ -1105,6 +1145,8 @@ func (m *AccountMutation) Field(name string) (ent.Value, bool) {
 		return m.LastLoginAt()
 	case account.FieldLanguage:
 		return m.Language()
+	case account.FieldJoinRequestDigest:
+		return m.JoinRequestDigest()
 	case account.FieldNotificationsOff:
 		return m.NotificationsOff()
 	case account.FieldIdempotencyKey:
@@ -1140,6 +1182,8 @@ func (m *AccountMutation) OldField(ctx context.Context, name string) (ent.Value,
 		return m.OldLastLoginAt(ctx)
 	case account.FieldLanguage:
 		return m.OldLanguage(ctx)
+	case account.FieldJoinRequestDigest:
+		return m.OldJoinRequestDigest(ctx)
 	case account.FieldNotificationsOff:
 		return m.OldNotificationsOff(ctx)
 	case account.FieldIdempotencyKey:
@@ -1229,6 +1273,13 @@ func (m *AccountMutation) SetField(name string, value ent.Value) error {
 			return fmt.Errorf("unexpected type %T for field %s", value, name)
 		}
 		m.SetLanguage(v)
+		return nil
+	case account.FieldJoinRequestDigest:
+		v, ok := value.(bool)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetJoinRequestDigest(v)
 		return nil
 	case account.FieldNotificationsOff:
 		v, ok := value.([]string)
@@ -1373,6 +1424,9 @@ func (m *AccountMutation) ResetField(name string) error {
 		return nil
 	case account.FieldLanguage:
 		m.ResetLanguage()
+		return nil
+	case account.FieldJoinRequestDigest:
+		m.ResetJoinRequestDigest()
 		return nil
 	case account.FieldNotificationsOff:
 		m.ResetNotificationsOff()

@@ -30,8 +30,8 @@ func (r *mutationResolver) MarkNotificationRead(ctx context.Context, id int) (*e
 }
 
 // UpdatePreferences is the resolver for the updatePreferences field.
-func (r *mutationResolver) UpdatePreferences(ctx context.Context, language *account.Language, notificationsOff []message.Kind) (*ent.Account, error) {
-	return outbox.SetPreferences(ctx, ent.FromContext(ctx), language, notificationsOff)
+func (r *mutationResolver) UpdatePreferences(ctx context.Context, language *account.Language, notificationsOff []message.Kind, joinRequestDigest *bool) (*ent.Account, error) {
+	return outbox.SetPreferences(ctx, ent.FromContext(ctx), language, notificationsOff, joinRequestDigest)
 }
 
 // Link is the resolver for the link field.

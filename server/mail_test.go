@@ -321,3 +321,69 @@ func TestMailSurvivesRestart(t *testing.T) {
 		}
 	})
 }
+
+// TestJoinRequestDigest: a coordinator who chose a daily digest sees each
+// request in the app at once, and gets them by e-mail in one message a day,
+// in her language, once; a request after the day's digest waits for the next.
+func TestJoinRequestDigest(t *testing.T) {
+	testdb.Each(t, func(t *testing.T, dialect string) {
+		sink := startSink(t)
+		f := newFixture(t, dialect, mailTo(sink))
+		c := f.app.DB.Client
+		coord := f.browsers["COORDINATOR"]
+		var prefs struct{ UpdatePreferences struct{ JoinRequestDigest bool } }
+		coord.post(t, `mutation{updatePreferences(language:en,joinRequestDigest:true){joinRequestDigest}}`, nil).decode(t, &prefs)
+		if !prefs.UpdatePreferences.JoinRequestDigest {
+			t.Fatalf("preferences %+v", prefs)
+		}
+		ask(t, f.browsers["EDITOR"], f.org.ID, f.net.ID, "ORGANIZATION")
+		ask(t, f.browsers["ADMIN"], f.other.ID, f.net.ID, "ORGANIZATION")
+		var list notifications
+		coord.post(t, `{notifications{id kind subject delivered}}`, nil).decode(t, &list)
+		if len(list.Notifications) != 2 || list.Notifications[0].Delivered {
+			t.Fatalf("in the app at once, not yet mailed: %+v", list)
+		}
+		time.Sleep(300 * time.Millisecond) // the sender runs meanwhile: it mails none of them
+		if n := len(sink.received()); n != 0 {
+			t.Fatalf("%d mails before the digest", n)
+		}
+
+		// The next morning's digest: both requests in one message, once.
+		morning := time.Now().Add(24 * time.Hour)
+		for range 2 {
+			if err := outbox.EnqueueJoinDigests(context.Background(), c, morning); err != nil {
+				t.Fatal(err)
+			}
+		}
+		m := sink.waitFor(t, 1)[0]
+		subject, _ := new(mime.WordDecoder).DecodeHeader(m.msg.Header.Get("Subject"))
+		if m.to != "coordinator@example.fi" || !strings.HasPrefix(subject, "Requests to join your networks, ") ||
+			!strings.Contains(m.body, "Testiyhdistys asks to join Testiverkosto") || strings.Count(m.body, "asks to join") != 2 {
+			t.Errorf("digest to %s: %q\n%s", m.to, subject, m.body)
+		}
+		coord.post(t, `{notifications{id kind subject delivered}}`, nil).decode(t, &list)
+		for _, n := range list.Notifications {
+			if n.Kind == "JOIN_REQUEST" && !n.Delivered {
+				t.Errorf("a request the digest carried is not delivered: %+v", n)
+			}
+		}
+		// A request after the digest waits for the next day's.
+		ask(t, f.browsers["ADMIN"], f.shelter.ID, f.net.ID, "ORGANIZATION")
+		if err := outbox.EnqueueJoinDigests(context.Background(), c, morning); err != nil {
+			t.Fatal(err)
+		}
+		if n := c.Message.Query().Where(message.KindEQ(message.KindJOIN_REQUEST_DIGEST)).CountX(f.sys); n != 1 {
+			t.Errorf("%d digests on one day", n)
+		}
+		if err := outbox.EnqueueJoinDigests(context.Background(), c, morning.Add(24*time.Hour)); err != nil {
+			t.Fatal(err)
+		}
+		if n := c.Message.Query().Where(message.KindEQ(message.KindJOIN_REQUEST_DIGEST)).CountX(f.sys); n != 2 {
+			t.Errorf("%d digests after two days, want 2", n)
+		}
+		time.Sleep(300 * time.Millisecond)
+		if n := len(sink.waitFor(t, 2)); n != 2 {
+			t.Errorf("%d mails, want the two digests", n)
+		}
+	})
+}

@@ -42,6 +42,8 @@ const (
 	FieldLastLoginAt = "last_login_at"
 	// FieldLanguage holds the string denoting the language field in the database.
 	FieldLanguage = "language"
+	// FieldJoinRequestDigest holds the string denoting the join_request_digest field in the database.
+	FieldJoinRequestDigest = "join_request_digest"
 	// FieldNotificationsOff holds the string denoting the notifications_off field in the database.
 	FieldNotificationsOff = "notifications_off"
 	// FieldIdempotencyKey holds the string denoting the idempotency_key field in the database.
@@ -107,6 +109,7 @@ var Columns = []string{
 	FieldLockedUntil,
 	FieldLastLoginAt,
 	FieldLanguage,
+	FieldJoinRequestDigest,
 	FieldNotificationsOff,
 	FieldIdempotencyKey,
 }
@@ -151,6 +154,8 @@ var (
 	DefaultFailedLogins int
 	// FailedLoginsValidator is a validator for the "failed_logins" field. It is called by the builders before save.
 	FailedLoginsValidator func(int) error
+	// DefaultJoinRequestDigest holds the default value on creation for the "join_request_digest" field.
+	DefaultJoinRequestDigest bool
 	// IdempotencyKeyValidator is a validator for the "idempotency_key" field. It is called by the builders before save.
 	IdempotencyKeyValidator func(string) error
 )
@@ -255,6 +260,11 @@ func ByLastLoginAt(opts ...sql.OrderTermOption) OrderOption {
 // ByLanguage orders the results by the language field.
 func ByLanguage(opts ...sql.OrderTermOption) OrderOption {
 	return sql.OrderByField(FieldLanguage, opts...).ToFunc()
+}
+
+// ByJoinRequestDigest orders the results by the join_request_digest field.
+func ByJoinRequestDigest(opts ...sql.OrderTermOption) OrderOption {
+	return sql.OrderByField(FieldJoinRequestDigest, opts...).ToFunc()
 }
 
 // ByIdempotencyKey orders the results by the idempotency_key field.

@@ -101,6 +101,11 @@ func LastLoginAt(v time.Time) predicate.Account {
 	return predicate.Account(sql.FieldEQ(FieldLastLoginAt, v))
 }
 
+// JoinRequestDigest applies equality check predicate on the "join_request_digest" field. It's identical to JoinRequestDigestEQ.
+func JoinRequestDigest(v bool) predicate.Account {
+	return predicate.Account(sql.FieldEQ(FieldJoinRequestDigest, v))
+}
+
 // IdempotencyKey applies equality check predicate on the "idempotency_key" field. It's identical to IdempotencyKeyEQ.
 func IdempotencyKey(v string) predicate.Account {
 	return predicate.Account(sql.FieldEQ(FieldIdempotencyKey, v))
@@ -544,6 +549,16 @@ func LanguageIn(vs ...Language) predicate.Account {
 // LanguageNotIn applies the NotIn predicate on the "language" field.
 func LanguageNotIn(vs ...Language) predicate.Account {
 	return predicate.Account(sql.FieldNotIn(FieldLanguage, vs...))
+}
+
+// JoinRequestDigestEQ applies the EQ predicate on the "join_request_digest" field.
+func JoinRequestDigestEQ(v bool) predicate.Account {
+	return predicate.Account(sql.FieldEQ(FieldJoinRequestDigest, v))
+}
+
+// JoinRequestDigestNEQ applies the NEQ predicate on the "join_request_digest" field.
+func JoinRequestDigestNEQ(v bool) predicate.Account {
+	return predicate.Account(sql.FieldNEQ(FieldJoinRequestDigest, v))
 }
 
 // NotificationsOffIsNil applies the IsNil predicate on the "notifications_off" field.

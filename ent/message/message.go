@@ -121,10 +121,11 @@ type Kind string
 
 // Kind values.
 const (
-	KindJOIN_REQUEST Kind = "JOIN_REQUEST"
-	KindINVITATION   Kind = "INVITATION"
-	KindSTALE_ENTRY  Kind = "STALE_ENTRY"
-	KindSTALE_DIGEST Kind = "STALE_DIGEST"
+	KindJOIN_REQUEST        Kind = "JOIN_REQUEST"
+	KindINVITATION          Kind = "INVITATION"
+	KindSTALE_ENTRY         Kind = "STALE_ENTRY"
+	KindSTALE_DIGEST        Kind = "STALE_DIGEST"
+	KindJOIN_REQUEST_DIGEST Kind = "JOIN_REQUEST_DIGEST"
 )
 
 func (k Kind) String() string {
@@ -134,7 +135,7 @@ func (k Kind) String() string {
 // KindValidator is a validator for the "kind" field enum values. It is called by the builders before save.
 func KindValidator(k Kind) error {
 	switch k {
-	case KindJOIN_REQUEST, KindINVITATION, KindSTALE_ENTRY, KindSTALE_DIGEST:
+	case KindJOIN_REQUEST, KindINVITATION, KindSTALE_ENTRY, KindSTALE_DIGEST, KindJOIN_REQUEST_DIGEST:
 		return nil
 	default:
 		return fmt.Errorf("message: invalid enum value for kind field: %q", k)
@@ -152,6 +153,7 @@ const (
 	StatusPENDING Status = "PENDING"
 	StatusSENT    Status = "SENT"
 	StatusFAILED  Status = "FAILED"
+	StatusHELD    Status = "HELD"
 )
 
 func (s Status) String() string {
@@ -161,7 +163,7 @@ func (s Status) String() string {
 // StatusValidator is a validator for the "status" field enum values. It is called by the builders before save.
 func StatusValidator(s Status) error {
 	switch s {
-	case StatusPENDING, StatusSENT, StatusFAILED:
+	case StatusPENDING, StatusSENT, StatusFAILED, StatusHELD:
 		return nil
 	default:
 		return fmt.Errorf("message: invalid enum value for status field: %q", s)

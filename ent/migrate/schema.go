@@ -22,6 +22,7 @@ var (
 		{Name: "locked_until", Type: field.TypeTime, Nullable: true},
 		{Name: "last_login_at", Type: field.TypeTime, Nullable: true},
 		{Name: "language", Type: field.TypeEnum, Enums: []string{"fi", "sv", "en"}, Default: "fi"},
+		{Name: "join_request_digest", Type: field.TypeBool, Default: false},
 		{Name: "notifications_off", Type: field.TypeJSON, Nullable: true},
 		{Name: "idempotency_key", Type: field.TypeString, Unique: true, Nullable: true, Size: 150},
 		{Name: "organization_id", Type: field.TypeInt, Nullable: true},
@@ -34,7 +35,7 @@ var (
 		ForeignKeys: []*schema.ForeignKey{
 			{
 				Symbol:     "accounts_organizations_organization",
-				Columns:    []*schema.Column{AccountsColumns[13]},
+				Columns:    []*schema.Column{AccountsColumns[14]},
 				RefColumns: []*schema.Column{OrganizationsColumns[0]},
 				OnDelete:   schema.SetNull,
 			},
@@ -43,7 +44,7 @@ var (
 			{
 				Name:    "account_organization_id",
 				Unique:  false,
-				Columns: []*schema.Column{AccountsColumns[13]},
+				Columns: []*schema.Column{AccountsColumns[14]},
 			},
 		},
 	}
@@ -246,11 +247,11 @@ var (
 	MessagesColumns = []*schema.Column{
 		{Name: "id", Type: field.TypeInt, Increment: true},
 		{Name: "key", Type: field.TypeString, Unique: true, Size: 300},
-		{Name: "kind", Type: field.TypeEnum, Enums: []string{"JOIN_REQUEST", "INVITATION", "STALE_ENTRY", "STALE_DIGEST"}},
+		{Name: "kind", Type: field.TypeEnum, Enums: []string{"JOIN_REQUEST", "INVITATION", "STALE_ENTRY", "STALE_DIGEST", "JOIN_REQUEST_DIGEST"}},
 		{Name: "subject", Type: field.TypeString, Size: 300},
 		{Name: "body", Type: field.TypeString, Size: 20000},
 		{Name: "link", Type: field.TypeString, Nullable: true, Size: 500},
-		{Name: "status", Type: field.TypeEnum, Enums: []string{"PENDING", "SENT", "FAILED"}, Default: "PENDING"},
+		{Name: "status", Type: field.TypeEnum, Enums: []string{"PENDING", "SENT", "FAILED", "HELD"}, Default: "PENDING"},
 		{Name: "attempts", Type: field.TypeInt, Default: 0},
 		{Name: "next_attempt_at", Type: field.TypeTime},
 		{Name: "claimed_until", Type: field.TypeTime, Nullable: true},

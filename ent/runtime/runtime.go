@@ -87,8 +87,12 @@ func init() {
 	account.DefaultFailedLogins = accountDescFailedLogins.Default.(int)
 	// account.FailedLoginsValidator is a validator for the "failed_logins" field. It is called by the builders before save.
 	account.FailedLoginsValidator = accountDescFailedLogins.Validators[0].(func(int) error)
+	// accountDescJoinRequestDigest is the schema descriptor for join_request_digest field.
+	accountDescJoinRequestDigest := accountFields[9].Descriptor()
+	// account.DefaultJoinRequestDigest holds the default value on creation for the join_request_digest field.
+	account.DefaultJoinRequestDigest = accountDescJoinRequestDigest.Default.(bool)
 	// accountDescIdempotencyKey is the schema descriptor for idempotency_key field.
-	accountDescIdempotencyKey := accountFields[10].Descriptor()
+	accountDescIdempotencyKey := accountFields[11].Descriptor()
 	// account.IdempotencyKeyValidator is a validator for the "idempotency_key" field. It is called by the builders before save.
 	account.IdempotencyKeyValidator = accountDescIdempotencyKey.Validators[0].(func(string) error)
 	areaMixin := schema.Area{}.Mixin()

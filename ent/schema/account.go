@@ -66,6 +66,10 @@ func (Account) Fields() []ent.Field {
 			Default("fi").
 			Comment("The language of the messages the account gets.").
 			Annotations(entgql.Type("Language")),
+		field.Bool("join_request_digest").
+			Default(false).
+			Comment("Join requests come in one daily digest instead of one message each (in the app at once either way).").
+			Annotations(entgql.Skip(entgql.SkipMutationCreateInput, entgql.SkipMutationUpdateInput, entgql.SkipWhereInput, entgql.SkipOrderField)),
 		field.JSON("notifications_off", []string{}).
 			Optional().
 			Comment("The kinds of message the account has turned off.").

@@ -33,7 +33,7 @@ func (Message) Fields() []ent.Field {
 			Immutable().
 			Comment("The event and the recipient, e.g. join-request:12:7: one message per event and recipient."),
 		field.Enum("kind").
-			Values("JOIN_REQUEST", "INVITATION", "STALE_ENTRY", "STALE_DIGEST").
+			Values("JOIN_REQUEST", "INVITATION", "STALE_ENTRY", "STALE_DIGEST", "JOIN_REQUEST_DIGEST").
 			Immutable().
 			Comment("What the message is about; each account may turn each kind off."),
 		field.Int("account_id").
@@ -53,9 +53,9 @@ func (Message) Fields() []ent.Field {
 			Immutable().
 			Comment("The web app's path the message points to (opened after sign-in)."),
 		field.Enum("status").
-			Values("PENDING", "SENT", "FAILED").
+			Values("PENDING", "SENT", "FAILED", "HELD").
 			Default("PENDING").
-			Comment("PENDING until delivered, SENT once delivered, FAILED after the last attempt."),
+			Comment("PENDING until delivered, SENT once delivered, FAILED after the last attempt; HELD: in the app now, mailed in the account's daily digest."),
 		field.Int("attempts").
 			Default(0).
 			NonNegative().

@@ -131,7 +131,7 @@ type MutationResolver interface {
 	UpdateCoverageTemplate(ctx context.Context, id int, input model.UpdateCoverageTemplateInput) (*ent.CoverageTemplate, error)
 	RelayoutMap(ctx context.Context) (bool, error)
 	MarkNotificationRead(ctx context.Context, id int) (*ent.Message, error)
-	UpdatePreferences(ctx context.Context, language *account.Language, notificationsOff []message.Kind) (*ent.Account, error)
+	UpdatePreferences(ctx context.Context, language *account.Language, notificationsOff []message.Kind, joinRequestDigest *bool) (*ent.Account, error)
 }
 type NetworkResolver interface {
 	OverlappingNetworks(ctx context.Context, obj *ent.Network, asOf *time.Time) ([]*model.NetworkOverlap, error)
@@ -788,6 +788,10 @@ type Account implements Node {
   The language of the messages the account gets.
   """
   language: Language!
+  """
+  Join requests come in one daily digest instead of one message each (in the app at once either way).
+  """
+  joinRequestDigest: Boolean!
   """
   The organisation an editor edits.
   """
@@ -5479,6 +5483,8 @@ extend type Mutation {
     language: Language
     "The kinds of message you do not want (an empty list turns every kind on)."
     notificationsOff: [NotificationKind!]
+    "Join requests in one e-mail a day (true) or one e-mail each, at once (false). The app lists each at once either way."
+    joinRequestDigest: Boolean
   ): Account!
 }
 
@@ -5497,6 +5503,8 @@ enum NotificationKind @goModel(model: "github.com/verkosto/verkosto/ent/message.
   STALE_ENTRY
   "The month's list of unconfirmed entries in the networks you coordinate."
   STALE_DIGEST
+  "The day's join requests in one message, for those who chose a daily digest."
+  JOIN_REQUEST_DIGEST
 }
 
 "A message to you."
@@ -5711,6 +5719,8 @@ func (ec *executionContext) childFields_Account(ctx context.Context, field graph
 		return ec.fieldContext_Account_lastLoginAt(ctx, field)
 	case "language":
 		return ec.fieldContext_Account_language(ctx, field)
+	case "joinRequestDigest":
+		return ec.fieldContext_Account_joinRequestDigest(ctx, field)
 	case "organization":
 		return ec.fieldContext_Account_organization(ctx, field)
 	case "networks":
@@ -7284,6 +7294,14 @@ func (ec *executionContext) field_Mutation_updatePreferences_args(ctx context.Co
 		return nil, err
 	}
 	args["notificationsOff"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "joinRequestDigest",
+		func(ctx context.Context, v any) (*bool, error) {
+			return ec.unmarshalOBoolean2ᚖbool(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["joinRequestDigest"] = arg2
 	return args, nil
 }
 
@@ -8223,6 +8241,29 @@ func (ec *executionContext) _Account_language(ctx context.Context, field graphql
 }
 func (ec *executionContext) fieldContext_Account_language(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Account", field, false, false, "Language")
+}
+
+func (ec *executionContext) _Account_joinRequestDigest(ctx context.Context, field graphql.CollectedField, obj *ent.Account) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Account_joinRequestDigest(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.JoinRequestDigest, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Account_joinRequestDigest(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Account", field, false, false, "Boolean")
 }
 
 func (ec *executionContext) _Account_organization(ctx context.Context, field graphql.CollectedField, obj *ent.Account) (ret graphql.Marshaler) {
@@ -13146,7 +13187,7 @@ func (ec *executionContext) _Mutation_updatePreferences(ctx context.Context, fie
 		},
 		func(ctx context.Context) (any, error) {
 			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Mutation().UpdatePreferences(ctx, fc.Args["language"].(*account.Language), fc.Args["notificationsOff"].([]message.Kind))
+			return ec.Resolvers.Mutation().UpdatePreferences(ctx, fc.Args["language"].(*account.Language), fc.Args["notificationsOff"].([]message.Kind), fc.Args["joinRequestDigest"].(*bool))
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *ent.Account) graphql.Marshaler {
@@ -23653,6 +23694,11 @@ func (ec *executionContext) _Account(ctx context.Context, sel ast.SelectionSet, 
 			}
 		case "language":
 			out.Values[i] = ec._Account_language(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "joinRequestDigest":
+			out.Values[i] = ec._Account_joinRequestDigest(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				atomic.AddUint32(&out.Invalids, 1)
 			}

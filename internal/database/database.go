@@ -123,6 +123,20 @@ func (d *DB) Migrate(ctx context.Context) error {
 	}
 	conn := d.SQL
 	var opts []goose.ProviderOption
+	if d.Dialect == dialect.SQLite {
+		// SQLite changes a column by copying the table and dropping the
+		// old one; with foreign keys enforced, the drop would cascade to
+		// every row that refers to it (an account's networks, sessions
+		// and messages). The PRAGMA in a migration is a no-op inside
+		// goose's transaction, so migrations run on one connection with
+		// enforcement off, and the references are checked afterwards.
+		conn, err = sql.Open("sqlite", strings.Replace(d.DSN, "_pragma=foreign_keys(1)", "_pragma=foreign_keys(0)", 1))
+		if err != nil {
+			return fmt.Errorf("database: migrations: %w", err)
+		}
+		defer conn.Close()
+		conn.SetMaxOpenConns(1)
+	}
 	if d.Dialect == dialect.Postgres {
 		// The serving pool may carry a statement_timeout sized for
 		// requests; a migration on a large database may take longer.
@@ -148,7 +162,29 @@ func (d *DB) Migrate(ctx context.Context) error {
 	if _, err := p.Up(ctx); err != nil {
 		return fmt.Errorf("database: applying migrations: %w", err)
 	}
+	if d.Dialect == dialect.SQLite {
+		return checkForeignKeys(ctx, conn)
+	}
 	return nil
+}
+
+// checkForeignKeys fails when a row refers to one that does not exist,
+// as SQLite would have refused had enforcement been on.
+func checkForeignKeys(ctx context.Context, conn *sql.DB) error {
+	rows, err := conn.QueryContext(ctx, "PRAGMA foreign_key_check")
+	if err != nil {
+		return fmt.Errorf("database: checking references after migrating: %w", err)
+	}
+	defer rows.Close()
+	if rows.Next() {
+		var table string
+		var rowid sql.NullInt64
+		var parent string
+		var fk int
+		rows.Scan(&table, &rowid, &parent, &fk)
+		return fmt.Errorf("database: after migrating, a row of %s refers to a missing row of %s", table, parent)
+	}
+	return rows.Err()
 }
 
 // WithStatementTimeout returns url with PostgreSQL's statement_timeout set

@@ -54,6 +54,11 @@ func Enqueue(ctx context.Context, client *ent.Client, kind message.Kind, key str
 			continue
 		}
 		c := render(string(a.Language))
+		status := message.StatusPENDING
+		if kind == message.KindJOIN_REQUEST && a.JoinRequestDigest {
+			// In the app now; by e-mail in the day's digest (Digests).
+			status = message.StatusHELD
+		}
 		err := client.Message.Create().
 			SetKey(key + ":" + strconv.Itoa(a.ID)).
 			SetKind(kind).
@@ -61,6 +66,7 @@ func Enqueue(ctx context.Context, client *ent.Client, kind message.Kind, key str
 			SetSubject(truncate(c.Subject, 300)).
 			SetBody(c.Body).
 			SetLink(c.Link).
+			SetStatus(status).
 			OnConflictColumns(message.FieldKey).
 			DoNothing().
 			Exec(ctx)
@@ -145,7 +151,7 @@ func MarkRead(ctx context.Context, client *ent.Client, id int) (*ent.Message, er
 
 // SetPreferences changes the signed-in account's own message preferences;
 // nil leaves one as it is.
-func SetPreferences(ctx context.Context, client *ent.Client, language *account.Language, off []message.Kind) (*ent.Account, error) {
+func SetPreferences(ctx context.Context, client *ent.Client, language *account.Language, off []message.Kind, digest *bool) (*ent.Account, error) {
 	v := viewer.FromContext(ctx)
 	if !v.SignedIn() {
 		return nil, privacy.Denyf("sign in to see this")
@@ -162,6 +168,9 @@ func SetPreferences(ctx context.Context, client *ent.Client, language *account.L
 			}
 		}
 		upd.SetNotificationsOff(kinds)
+	}
+	if digest != nil {
+		upd.SetJoinRequestDigest(*digest)
 	}
 	// An account may change these of its own, whatever its role.
 	return upd.Save(privacy.DecisionContext(ctx, privacy.Allow))

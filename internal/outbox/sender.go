@@ -96,6 +96,9 @@ func (s *Sender) Run(ctx context.Context) {
 			if err := EnqueueReminders(ctx, s.client, s.now()); err != nil && ctx.Err() == nil {
 				s.log.Warn("outbox: reminders", "err", err)
 			}
+			if err := EnqueueJoinDigests(ctx, s.client, s.now()); err != nil && ctx.Err() == nil {
+				s.log.Warn("outbox: join-request digests", "err", err)
+			}
 			lastReminders = s.now()
 		}
 		if _, err := s.DeliverDue(ctx); err != nil && ctx.Err() == nil {

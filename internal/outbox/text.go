@@ -19,6 +19,8 @@ var texts = map[string]map[message.Kind][2]string{
 			"Organisaation %[1]s tiedot vahvistettiin viimeksi %[3]s. Tarkista ne ja paina \"Tiedot ajan tasalla\", tai korjaa ne."},
 		message.KindSTALE_DIGEST: {"Vahvistamattomat tiedot verkostoissasi",
 			"Näitä verkostojesi tietoja ei ole vahvistettu yli 11 kuukauteen:\n\n%[1]s"},
+		message.KindJOIN_REQUEST_DIGEST: {"Liittymispyynnöt verkostoihisi %[3]s",
+			"Verkostoihin, joita koordinoit, on tullut liittymispyyntöjä. Hyväksy tai hylkää ne Verkostossa:\n\n%[1]s"},
 	},
 	"sv": {
 		message.KindJOIN_REQUEST: {"%[1]s vill gå med i %[2]s",
@@ -29,6 +31,8 @@ var texts = map[string]map[message.Kind][2]string{
 			"Uppgifterna om %[1]s bekräftades senast %[3]s. Granska dem och tryck på \"Uppgifterna stämmer\", eller rätta dem."},
 		message.KindSTALE_DIGEST: {"Obekräftade uppgifter i dina nätverk",
 			"Dessa uppgifter i dina nätverk har inte bekräftats på över 11 månader:\n\n%[1]s"},
+		message.KindJOIN_REQUEST_DIGEST: {"Begäranden om medlemskap i dina nätverk %[3]s",
+			"Nätverk som du koordinerar har fått begäranden om medlemskap. Godkänn eller avslå dem i Verkosto:\n\n%[1]s"},
 	},
 	"en": {
 		message.KindJOIN_REQUEST: {"%[1]s asks to join %[2]s",
@@ -39,6 +43,8 @@ var texts = map[string]map[message.Kind][2]string{
 			"The entry of %[1]s was last confirmed on %[3]s. Check it and press \"Still accurate\", or correct it."},
 		message.KindSTALE_DIGEST: {"Unconfirmed entries in your networks",
 			"These entries in your networks have not been confirmed for over 11 months:\n\n%[1]s"},
+		message.KindJOIN_REQUEST_DIGEST: {"Requests to join your networks, %[3]s",
+			"Networks you coordinate have requests to join. Approve or decline them in Verkosto:\n\n%[1]s"},
 	},
 }
 

@@ -12,6 +12,7 @@ import { problemOf } from './errors'
 import { useSession } from './session'
 import { Decide } from './Memberships'
 import Notifications from '../history/Notifications'
+import Preferences from '../history/Preferences'
 import { announce, focusWhenReady } from '../a11y'
 
 // LoginPage signs in with email and password. The answer to a wrong
@@ -214,6 +215,7 @@ export function InboxPage({ lang, onOpen }: { lang: Lang; onOpen: (id: string, k
         </ul>
       )}
       <Notifications lang={lang} />
+      <Preferences lang={lang} />
     </div>
   )
 }

@@ -37,6 +37,8 @@ type Documents = {
     "query History($id: ID!) { changes(entity: $id, first: 50) { edges { node {\n  id at operation actorRole fields { field before after } } } } }": typeof types.HistoryDocument,
     "query NetworkForEdit($id: ID!) { node(id: $id) { ... on Network {\n  id version nameFi nameSv nameEn shortName website meetingsPerYear startedOn endedOn status description } } }": typeof types.NetworkForEditDocument,
     "mutation UpdateNetwork($id: ID!, $version: Int!, $input: UpdateNetworkInput!) {\n  updateNetwork(id: $id, version: $version, input: $input) { id version } }": typeof types.UpdateNetworkDocument,
+    "query Preferences { me { id language notificationsOff joinRequestDigest } }": typeof types.PreferencesDocument,
+    "mutation UpdatePreferences($language: Language, $off: [NotificationKind!], $digest: Boolean) {\n  updatePreferences(language: $language, notificationsOff: $off, joinRequestDigest: $digest) { id language notificationsOff joinRequestDigest } }": typeof types.UpdatePreferencesDocument,
     "query Diff($from: Date!, $to: Date!, $area: ID, $after: String) {\n  diff(from: $from, to: $to, area: $area, first: 100, after: $after) {\n    totalCount pageInfo { hasNextPage endCursor }\n    edges { node { key kind on before after\n      organization { id nameFi nameSv nameEn } network { id nameFi nameSv nameEn } } } } }": typeof types.DiffDocument,
     "query Notifications { notifications(first: 50) { id kind subject body link createdAt read } }": typeof types.NotificationsDocument,
     "mutation MarkNotificationRead($id: ID!) { markNotificationRead(id: $id) { id read } }": typeof types.MarkNotificationReadDocument,
@@ -66,6 +68,8 @@ const documents: Documents = {
     "query History($id: ID!) { changes(entity: $id, first: 50) { edges { node {\n  id at operation actorRole fields { field before after } } } } }": types.HistoryDocument,
     "query NetworkForEdit($id: ID!) { node(id: $id) { ... on Network {\n  id version nameFi nameSv nameEn shortName website meetingsPerYear startedOn endedOn status description } } }": types.NetworkForEditDocument,
     "mutation UpdateNetwork($id: ID!, $version: Int!, $input: UpdateNetworkInput!) {\n  updateNetwork(id: $id, version: $version, input: $input) { id version } }": types.UpdateNetworkDocument,
+    "query Preferences { me { id language notificationsOff joinRequestDigest } }": types.PreferencesDocument,
+    "mutation UpdatePreferences($language: Language, $off: [NotificationKind!], $digest: Boolean) {\n  updatePreferences(language: $language, notificationsOff: $off, joinRequestDigest: $digest) { id language notificationsOff joinRequestDigest } }": types.UpdatePreferencesDocument,
     "query Diff($from: Date!, $to: Date!, $area: ID, $after: String) {\n  diff(from: $from, to: $to, area: $area, first: 100, after: $after) {\n    totalCount pageInfo { hasNextPage endCursor }\n    edges { node { key kind on before after\n      organization { id nameFi nameSv nameEn } network { id nameFi nameSv nameEn } } } } }": types.DiffDocument,
     "query Notifications { notifications(first: 50) { id kind subject body link createdAt read } }": types.NotificationsDocument,
     "mutation MarkNotificationRead($id: ID!) { markNotificationRead(id: $id) { id read } }": types.MarkNotificationReadDocument,
@@ -178,6 +182,14 @@ export function graphql(source: "query NetworkForEdit($id: ID!) { node(id: $id) 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation UpdateNetwork($id: ID!, $version: Int!, $input: UpdateNetworkInput!) {\n  updateNetwork(id: $id, version: $version, input: $input) { id version } }"): (typeof documents)["mutation UpdateNetwork($id: ID!, $version: Int!, $input: UpdateNetworkInput!) {\n  updateNetwork(id: $id, version: $version, input: $input) { id version } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query Preferences { me { id language notificationsOff joinRequestDigest } }"): (typeof documents)["query Preferences { me { id language notificationsOff joinRequestDigest } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation UpdatePreferences($language: Language, $off: [NotificationKind!], $digest: Boolean) {\n  updatePreferences(language: $language, notificationsOff: $off, joinRequestDigest: $digest) { id language notificationsOff joinRequestDigest } }"): (typeof documents)["mutation UpdatePreferences($language: Language, $off: [NotificationKind!], $digest: Boolean) {\n  updatePreferences(language: $language, notificationsOff: $off, joinRequestDigest: $digest) { id language notificationsOff joinRequestDigest } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
