@@ -331,7 +331,9 @@ func TestJoinRequestDigest(t *testing.T) {
 		f := newFixture(t, dialect, mailTo(sink))
 		c := f.app.DB.Client
 		coord := f.browsers["COORDINATOR"]
-		var prefs struct{ UpdatePreferences struct{ JoinRequestDigest bool } }
+		var prefs struct {
+			UpdatePreferences struct{ JoinRequestDigest bool }
+		}
 		coord.post(t, `mutation{updatePreferences(language:en,joinRequestDigest:true){joinRequestDigest}}`, nil).decode(t, &prefs)
 		if !prefs.UpdatePreferences.JoinRequestDigest {
 			t.Fatalf("preferences %+v", prefs)

@@ -100,7 +100,9 @@ func TestStaleEntryReminderToMet(t *testing.T) {
 
 		status := func() string {
 			var d struct {
-				Coverage struct{ Expectations []struct{ Key, Status string } }
+				Coverage struct {
+					Expectations []struct{ Key, Status string }
+				}
 			}
 			f.browsers["ANONYMOUS"].post(t, `query($a:ID!){coverage(area:$a){expectations{key status}}}`, map[string]any{"a": fmt.Sprint(lappi.ID)}).decode(t, &d)
 			for _, e := range d.Coverage.Expectations {
