@@ -1,5 +1,5 @@
 import { lazy, Suspense, useCallback, useEffect, useState } from 'react'
-import { client, COUNTIES_QUERY, fetchMap } from './api'
+import { client, COUNTIES_QUERY, fetchMap, prefetchMap } from './api'
 import Search from './Search'
 import Select from './Select'
 import MultiFilter from './MultiFilter'
@@ -32,6 +32,7 @@ import { insightMessages } from './i18n/insightMessages'
 import { editMessages } from './i18n/editMessages'
 import { modeMessages } from './i18n/mapMessages'
 import { MAP_MODES } from './map/modes'
+import Timeline from './map/Timeline'
 import type { MapMode } from './map/modes'
 
 // The map's code is its own chunk (it is most of the JavaScript), fetched at
@@ -39,7 +40,9 @@ import type { MapMode } from './map/modes'
 const mapChunk = import('./map/MapView')
 const MapView = lazy(() => mapChunk)
 
-type MapState = { status: 'loading' } | { status: 'error' } | { status: 'ready'; data: MapData; nodes: number; edges: number }
+// refreshing: the next map is on its way; the current one stays drawn
+// meanwhile, so that the new one fades in from it (map/fade.ts).
+type MapState = { status: 'loading' } | { status: 'error' } | { status: 'ready'; data: MapData; nodes: number; edges: number; refreshing?: boolean }
 
 function useView(): [ViewState, (next: ViewState) => void] {
   const [view, setView] = useState(() => parseView(location.pathname, location.search))
@@ -86,7 +89,7 @@ export default function App() {
 
   useEffect(() => {
     let live = true
-    setMap({ status: 'loading' })
+    setMap((m) => (m.status === 'ready' ? { ...m, refreshing: true } : { status: 'loading' }))
     fetchMap(exportQuery(view))
       .then((data) => {
         if (live) setMap({ status: 'ready', data, nodes: data.nodes.length, edges: data.edges.length })
@@ -368,12 +371,13 @@ export default function App() {
             {t('asOf')}{' '}
             <input type="date" value={view.asOf ?? ''} onChange={(e) => setView({ ...view, asOf: e.target.value || null })} data-testid="as-of" />
           </label>
+          <Timeline lang={view.lang} asOf={view.asOf} onChange={(asOf) => setView({ ...view, asOf })} prefetch={(asOf) => prefetchMap(exportQuery({ ...view, asOf }))} />
           {filtered && (
             <Button variant="secondary" onClick={clear}>
               {t('clearFilters')}
             </Button>
           )}
-          {map.status === 'ready' && (
+          {map.status === 'ready' && !map.refreshing && (
             <p className="counts" aria-live="polite" data-testid="counts">
               {count(view.lang, 'nodes', map.nodes)}, {count(view.lang, 'memberships', map.edges)}
             </p>
@@ -384,7 +388,7 @@ export default function App() {
           <TablePage
             kind={view.page}
             view={view}
-            map={map.status === 'ready' ? map.data : map.status}
+            map={map.status === 'ready' ? (map.refreshing ? 'loading' : map.data) : map.status}
             onOpen={(id, kind) => select(id, kind)}
           />
         ) : (

@@ -34,9 +34,29 @@ export interface MapData {
  * browser revalidates them with the ETag. query is exportQuery's.
  */
 export async function fetchMap(query: string): Promise<MapData> {
+  const ahead = prefetched.get(query)
+  if (ahead) {
+    prefetched.delete(query)
+    return ahead
+  }
   const res = await fetch('/map.json' + query, { credentials: 'same-origin' })
   if (!res.ok) throw new Error(`map: ${res.status}`)
   return (await res.json()) as MapData
+}
+
+// Maps fetched ahead (the timeline's next years), each used once.
+const prefetched = new Map<string, Promise<MapData>>()
+
+/** prefetchMap starts fetching a map that is likely to be asked for next. */
+export function prefetchMap(query: string) {
+  if (prefetched.has(query)) return
+  if (prefetched.size >= 3) prefetched.delete(prefetched.keys().next().value as string)
+  const p = fetch('/map.json' + query, { credentials: 'same-origin' }).then((res) => {
+    if (!res.ok) throw new Error(`map: ${res.status}`)
+    return res.json() as Promise<MapData>
+  })
+  p.catch(() => prefetched.delete(query))
+  prefetched.set(query, p)
 }
 
 export const NODE_QUERY = graphql(`query Node($id: ID!) {

@@ -97,3 +97,10 @@ export function modeNote(lang: Lang, mode: MapMode, s: { scores: Scores | null; 
   }
   return parts.join(' ')
 }
+
+// The map's timeline.
+export const timelineMessages: Record<Lang, { timeline: string; play: string; pause: string; today: string }> = {
+  fi: { timeline: 'Aikajana', play: 'Toista vuodet', pause: 'Pysäytä', today: 'tänään' },
+  sv: { timeline: 'Tidslinje', play: 'Spela upp åren', pause: 'Pausa', today: 'i dag' },
+  en: { timeline: 'Timeline', play: 'Play the years', pause: 'Pause', today: 'today' },
+}

@@ -11,6 +11,8 @@ import type { Band } from '../colors'
 import { neighbourhood } from './neighbourhood'
 import { mapMessages, modeNote } from '../i18n/mapMessages'
 import { fetchScores, project, sizeNodes } from './modes'
+import { addTransition, drawnNodes, FADE_MS, fading, reducedMotion } from './fade'
+import type { Drawn } from './fade'
 import type { MapMode, Projection, Scores } from './modes'
 
 interface Props {
@@ -74,9 +76,15 @@ export default function MapView({ data, lang, selected, focus, onSelect, mode = 
   const shown = useRef<Set<string> | null>(null)
   const selectRef = useRef(onSelect)
   selectRef.current = onSelect
+  // What the previous map drew and where its camera was: the next one fades
+  // from it (fade.ts) and, when most nodes stay, keeps the view.
+  const previous = useRef<{ drawn: Drawn; camera: ReturnType<ReturnType<Sigma['getCamera']>['getState']> } | null>(null)
+  const fadeT = useRef(1)
 
   useEffect(() => {
     if (!container.current) return
+    // Tests and the browser benchmark wait for the new map's first frame.
+    container.current.removeAttribute('data-rendered')
     const graph = new Graph({ multi: true, type: 'undirected', allowSelfLoops: false })
     graph.import(data as unknown as Parameters<typeof graph.import>[0])
     graph.forEachNode((key, a) => {
@@ -93,6 +101,9 @@ export default function MapView({ data, lang, selected, focus, onSelect, mode = 
     })
     setProjection(mode === 'comembership' ? project(graph) : null)
     if ((mode === 'load' || mode === 'bridge') && scores) sizeNodes(graph, mode, scores)
+    const prev = previous.current
+    const shared = prev && !reducedMotion() ? addTransition(graph, prev.drawn) : 0
+    fadeT.current = prev && !reducedMotion() ? 0 : 1
     const renderer = new Sigma(graph, container.current, {
       // Only nodes drawn large enough get a label: no label soup at national scale.
       labelRenderedSizeThreshold: 5,
@@ -100,7 +111,9 @@ export default function MapView({ data, lang, selected, focus, onSelect, mode = 
       zIndex: true,
       nodeProgramClasses: programs,
       edgeProgramClasses: { line: EdgeLineProgram },
-      nodeReducer: (node, attrs) => {
+      nodeReducer: (node, drawn) => {
+        const attrs = fadeT.current < 1 ? fading(drawn, fadeT.current) : drawn
+        if (attrs.hidden) return attrs
         if (shown.current && !shown.current.has(node)) return { ...attrs, hidden: true }
         if (hovered.current && !hovered.current.has(node)) return { ...attrs, color: dimmed, borderColor: dimmed, accent: dimmed, label: '' }
         if (hovered.current) return { ...attrs, highlighted: true, zIndex: 1 }
@@ -108,6 +121,8 @@ export default function MapView({ data, lang, selected, focus, onSelect, mode = 
       },
       edgeReducer: (edge, attrs) => {
         const [s, t] = graph.extremities(edge)
+        // A new node's memberships appear once it has.
+        if (fadeT.current < 1 && (graph.getNodeAttribute(s, 'entering') || graph.getNodeAttribute(t, 'entering'))) return { ...attrs, hidden: true }
         if (shown.current && (!shown.current.has(s) || !shown.current.has(t))) return { ...attrs, hidden: true }
         if (hovered.current && !(hovered.current.has(s) && hovered.current.has(t))) return { ...attrs, hidden: true }
         return attrs
@@ -125,7 +140,22 @@ export default function MapView({ data, lang, selected, focus, onSelect, mode = 
       renderer.refresh({ skipIndexation: true })
     })
     sigmaRef.current = renderer
+    // A step of the timeline keeps the view; another map starts afresh.
+    if (prev && shared >= 0.5) renderer.getCamera().setState(prev.camera)
+    let frame = 0
+    if (fadeT.current < 1) {
+      const started = performance.now()
+      const step = () => {
+        fadeT.current = Math.min(1, (performance.now() - started) / FADE_MS)
+        if (fadeT.current >= 1) graph.filterNodes((_, a) => a.leaving).forEach((n) => graph.dropNode(n))
+        renderer.refresh({ skipIndexation: fadeT.current < 1 })
+        if (fadeT.current < 1) frame = requestAnimationFrame(step)
+      }
+      frame = requestAnimationFrame(step)
+    }
     return () => {
+      cancelAnimationFrame(frame)
+      previous.current = { drawn: drawnNodes(graph), camera: renderer.getCamera().getState() }
       renderer.kill()
       sigmaRef.current = null
     }
