@@ -14,6 +14,7 @@ import { AskToJoin, Decide, End } from './edit/Memberships'
 import { CONFIRM_NETWORK, CONFIRM_ORGANIZATION } from './edit/operations'
 import { announce, focusWhenReady, langIf, setTitle } from './a11y'
 import { formatDate } from './i18n/format'
+import MembersOverTime from './history/MembersOverTime'
 
 interface Named {
   id: string
@@ -272,6 +273,11 @@ export default function Details({
         </>
       )}
       <Heading variant="h3">{isNetwork ? t('members') : t('memberships')}</Heading>
+      <MembersOverTime
+        lang={lang}
+        bySector={isNetwork}
+        memberships={rows.map((m) => ({ status: m.status, startDate: m.startDate, endDate: m.endDate, group: isNetwork ? (m.organization?.sector ?? '') : '' }))}
+      />
       {groups.map(([sector, ms]) => (
         <section key={sector} className="member-group">
           {sector && <h4>{sectorNames[lang][sector]}</h4>}

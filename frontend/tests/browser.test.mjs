@@ -299,3 +299,28 @@ test('the timeline moves the map through the years by keys, and plays them', asy
   assert.deepEqual(errors, [])
   await page.context().close()
 })
+
+test("a network's members and an organisation's memberships over time, as a chart and a table", async () => {
+  const res = await fetch(`${base}/graphql`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify({ query: '{networks(first:1,where:{nameFi:"Kotkan monialainen ehkäisevän päihdetyön työryhmä"}){edges{node{id memberships(first:50){edges{node{status organization{id}}}}}}}}' }),
+  })
+  const net = (await res.json()).data.networks.edges[0].node
+  const active = net.memberships.edges.filter((e) => e.node.status === 'ACTIVE').length
+  const { page, errors } = await open(`/networks/${net.id}?lang=en`)
+  const chart = page.getByTestId('members-over-time')
+  await chart.waitFor()
+  assert.match(await chart.locator('figcaption').innerText(), /Members by year/)
+  await chart.getByText('The figures as a table').click()
+  const rows = chart.locator('tbody tr')
+  const last = await rows.last().locator('td').last().innerText()
+  assert.equal(Number(last), active, `this year's total is the active members (${active})`)
+  assert.equal(await rows.last().locator('th').innerText(), String(new Date().getFullYear()))
+  assert.deepEqual(await seriousViolations(page), [])
+  // An organisation's memberships, one series.
+  await page.goto(`${base}/organizations/${net.memberships.edges[0].node.organization.id}?lang=en`)
+  await page.getByTestId('members-over-time').locator('figcaption').getByText('Memberships by year').waitFor()
+  assert.deepEqual(errors, [])
+  await page.context().close()
+})
