@@ -430,7 +430,7 @@ func TestPermissionMatrix(t *testing.T) {
 // unrestricted fields are the same for every reader: plain data of a
 // restricted type that its row-level rule already covers.
 var unrestricted = []string{"Account.id", "Account.createdAt", "Account.updatedAt", "Account.role", "Account.disabled",
-	"Account.lastLoginAt", "Account.language", "Account.notificationsOff", "Change.id", "Change.at", "Change.actorRole", "Change.entityID", "Change.entityType",
+	"Account.lastLoginAt", "Account.language", "Account.notificationsOff", "Account.joinRequestDigest", "Change.id", "Change.at", "Change.actorRole", "Change.entityID", "Change.entityType",
 	"Change.operation", "Change.entity", "Change.label"}
 
 func TestNotPublicWithoutPublicRead(t *testing.T) {

@@ -106,24 +106,26 @@ func TestQueryCostIsBoundedBeforeExecution(t *testing.T) {
 		orgTable := map[string]any{"first": 100, "order": []any{map[string]any{"field": "NAME_FI", "direction": "ASC"}}, "where": map[string]any{"sectorIn": []any{"POLICE", "NGO"}}}
 		netTable := map[string]any{"last": 100, "before": nil, "order": []any{map[string]any{"field": "NAME_FI", "direction": "DESC"}}, "where": map[string]any{"kindIn": []any{"MARAK"}}}
 		queries := map[string][]map[string]any{
-			"Orgs":                {orgTable},
-			"Nets":                {netTable},
-			"Map":                 {{"filter": map[string]any{"sector": []any{"POLICE"}}}, {"filter": nil}},
-			"Node":                {{"id": org}, {"id": net}},
-			"Counties":            {{}},
-			"Search":              {{"q": "kotka"}},
-			"Country":             {{}},
-			"NationalCoverage":    {{"area": country, "asOf": nil}},
-			"AreaCoverage":        {{"area": county, "asOf": "2024-01-01"}, {"area": country}},
-			"Insight":             {{"area": county, "asOf": "2024-01-01"}, {"area": country}},
-			"Me":                  {{}},
-			"OrganizationForEdit": {{"id": org}},
-			"NetworkForEdit":      {{"id": net}},
-			"NetworkOptions":      {{"q": "a"}},
-			"Pending":             {{}},
-			"History":             {{"id": org}},
-			"Diff":                {{"from": "2025-01-01", "to": "2025-12-31"}, {"from": "2000-01-01", "to": "2099-12-31", "area": county, "after": nil}},
-			"Notifications":       {{}},
+			"Orgs":                 {orgTable},
+			"Nets":                 {netTable},
+			"Map":                  {{"filter": map[string]any{"sector": []any{"POLICE"}}}, {"filter": nil}},
+			"Node":                 {{"id": org}, {"id": net}},
+			"Counties":             {{}},
+			"Search":               {{"q": "kotka"}},
+			"Country":              {{}},
+			"NationalCoverage":     {{"area": country, "asOf": nil}},
+			"AreaCoverage":         {{"area": county, "asOf": "2024-01-01"}, {"area": country}},
+			"Insight":              {{"area": county, "asOf": "2024-01-01"}, {"area": country}},
+			"Me":                   {{}},
+			"OrganizationForEdit":  {{"id": org}},
+			"NetworkForEdit":       {{"id": net}},
+			"NetworkOptions":       {{"q": "a"}},
+			"Pending":              {{}},
+			"History":              {{"id": org}},
+			"Diff":                 {{"from": "2025-01-01", "to": "2025-12-31"}, {"from": "2000-01-01", "to": "2099-12-31", "area": county, "after": nil}},
+			"Notifications":        {{}},
+			"Preferences":          {{}},
+			"FirstMembershipStart": {{}},
 		}
 		// Mutations change data: here they only need to pass the limits
 		// (they fail later, on their made-up IDs and versions).
@@ -140,6 +142,7 @@ func TestQueryCostIsBoundedBeforeExecution(t *testing.T) {
 			"EndMembership":        {"id": "1", "endDate": "2024-01-01"},
 			"UpdateNetwork":        {"id": "1", "version": 0, "input": map[string]any{}},
 			"MarkNotificationRead": {"id": "1"},
+			"UpdatePreferences":    {"language": "sv", "off": []any{"STALE_DIGEST"}, "digest": true},
 		}
 		for name, doc := range webAppDocuments(t) {
 			if vars, ok := mutations[name]; ok {

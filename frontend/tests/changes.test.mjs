@@ -22,6 +22,17 @@ before(async () => {
   browser = await launchBrowser()
 })
 
+// coordinatorPage is a page signed in as the network's coordinator, through the sign-in form.
+async function coordinatorPage() {
+  const page = await (await browser.newContext({ viewport: { width: 1280, height: 900 } })).newPage()
+  await page.goto(base + '/login')
+  await page.getByLabel('Sähköposti').fill('coordinator@example.fi')
+  await page.getByLabel('Salasana').fill(password)
+  await page.getByTestId('login-submit').click()
+  await page.getByTestId('account').waitFor()
+  return page
+}
+
 after(async () => {
   await browser?.close()
   server?.stop()
@@ -49,12 +60,7 @@ test('what changed: the last twelve months by network and organisation, linking 
 })
 
 test('notifications: the coordinator reads the join request and marks it read', async () => {
-  const page = await (await browser.newContext({ viewport: { width: 1280, height: 900 } })).newPage()
-  await page.goto(base + '/login')
-  await page.getByLabel('Sähköposti').fill('coordinator@example.fi')
-  await page.getByLabel('Salasana').fill(password)
-  await page.getByTestId('login-submit').click()
-  await page.getByTestId('account').waitFor()
+  const page = await coordinatorPage()
   await page.goto(base + '/inbox')
   const note = page.getByTestId('notification').first()
   await note.waitFor()
@@ -66,13 +72,8 @@ test('notifications: the coordinator reads the join request and marks it read', 
 })
 
 test('message settings: the coordinator chooses Swedish, a daily digest of join requests, and no monthly digest', async () => {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } })
-  const page = await context.newPage()
-  await page.goto(base + '/login')
-  await page.getByLabel('Sähköposti').fill('coordinator@example.fi')
-  await page.getByLabel('Salasana').fill(password)
-  await page.getByTestId('login-submit').click()
-  await page.getByTestId('account').waitFor()
+  const page = await coordinatorPage()
+  const context = page.context()
   await page.goto(base + '/inbox')
   const form = page.getByTestId('preferences')
   await form.waitFor()
