@@ -10,6 +10,7 @@ import (
 	"time"
 
 	"github.com/verkosto/verkosto/ent"
+	"github.com/verkosto/verkosto/ent/account"
 	"github.com/verkosto/verkosto/ent/area"
 	"github.com/verkosto/verkosto/ent/coveragetemplate"
 	"github.com/verkosto/verkosto/ent/network"
@@ -19,8 +20,18 @@ import (
 	"github.com/verkosto/verkosto/graph/generated"
 	"github.com/verkosto/verkosto/graph/model"
 	"github.com/verkosto/verkosto/internal/coverage"
+	"github.com/verkosto/verkosto/internal/reference"
 	"github.com/verkosto/verkosto/internal/viewer"
 )
+
+// ShortName is the resolver for the shortName field.
+func (r *areaResolver) ShortName(ctx context.Context, obj *ent.Area, language *account.Language) (*string, error) {
+	lang := account.LanguageFi
+	if language != nil {
+		lang = *language
+	}
+	return optional(reference.ShortName(obj.Code, string(lang))), nil
+}
 
 // AreaKind is the resolver for the areaKind field.
 func (r *coverageTemplateResolver) AreaKind(ctx context.Context, obj *ent.CoverageTemplate) (area.Kind, error) {

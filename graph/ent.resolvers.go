@@ -56,6 +56,9 @@ func (r *queryResolver) Organizations(ctx context.Context, after *entgql.Cursor[
 // Account returns generated.AccountResolver implementation.
 func (r *Resolver) Account() generated.AccountResolver { return &accountResolver{r} }
 
+// Area returns generated.AreaResolver implementation.
+func (r *Resolver) Area() generated.AreaResolver { return &areaResolver{r} }
+
 // Change returns generated.ChangeResolver implementation.
 func (r *Resolver) Change() generated.ChangeResolver { return &changeResolver{r} }
 
@@ -93,6 +96,7 @@ func (r *Resolver) OrganizationWhereInput() generated.OrganizationWhereInputReso
 
 type (
 	accountResolver                struct{ *Resolver }
+	areaResolver                   struct{ *Resolver }
 	changeResolver                 struct{ *Resolver }
 	coverageTemplateResolver       struct{ *Resolver }
 	membershipResolver             struct{ *Resolver }

@@ -279,3 +279,50 @@ func TestAdminAdaptsATemplate(t *testing.T) {
 		t.Errorf("%d audit records for the template", len(h.Changes.Edges))
 	}
 }
+
+// TestCoverageMatrixCSV: the national view as one table: each expectation
+// (a row) in each of the 22 county-level areas (a column, named by its code
+// and short name), the status in the cell, the same as the GraphQL report.
+func TestCoverageMatrixCSV(t *testing.T) {
+	testdb.Each(t, func(t *testing.T, dialect string) {
+		a := startApp(t, dialect)
+		var d struct {
+			Areas struct {
+				Edges []struct{ Node struct{ ID string } }
+			}
+		}
+		a.post(t, `{areas(first:1,where:{kind:COUNTRY}){edges{node{id}}}}`, nil).decode(t, &d)
+		country := d.Areas.Edges[0].Node.ID
+		resp, err := http.Get(a.URL + "/export/coverage.csv?layout=matrix&area=" + country)
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer resp.Body.Close()
+		body, _ := io.ReadAll(resp.Body)
+		if resp.StatusCode != 200 || !strings.Contains(resp.Header.Get("Content-Disposition"), "verkosto-coverage-matrix-") {
+			t.Fatalf("%d %v", resp.StatusCode, resp.Header)
+		}
+		rows, err := csv.NewReader(strings.NewReader(strings.TrimPrefix(string(body), "\uFEFF"))).ReadAll()
+		if err != nil {
+			t.Fatal(err)
+		}
+		header := rows[0]
+		if len(header) != 2+22 || header[0] != "expectation" || !slices.Contains(header, "11 Pohjois-Savo") || !slices.Contains(header, "19 Lappi") {
+			t.Fatalf("header %v", header)
+		}
+		if len(rows) != 1+16 {
+			t.Errorf("%d expectations, want 16", len(rows)-1)
+		}
+		col := slices.Index(header, "11 Pohjois-Savo")
+		for _, r := range rows[1:] {
+			if r[0] == "marak" && r[col] != "MISSING" {
+				t.Errorf("MARAK in Pohjois-Savo: %s", r[col])
+			}
+			for _, cell := range r[2:] {
+				if !slices.Contains([]string{"MET", "AT_RISK", "MISSING"}, cell) {
+					t.Errorf("%s: cell %q", r[0], cell)
+				}
+			}
+		}
+	})
+}

@@ -15,6 +15,7 @@ import (
 	"github.com/verkosto/verkosto/internal/database"
 	"github.com/verkosto/verkosto/internal/export"
 	"github.com/verkosto/verkosto/internal/fault"
+	"github.com/verkosto/verkosto/internal/reference"
 	"github.com/verkosto/verkosto/internal/reqlog"
 	"github.com/verkosto/verkosto/internal/viewer"
 )
@@ -52,7 +53,14 @@ func (a *App) exportCoverage(w http.ResponseWriter, r *http.Request) {
 	}
 	report, err := a.Coverage.Evaluate(ctx, areaID, theme, asOf)
 	var rows [][]string
-	if err == nil {
+	header := []string{"area_code", "area", "expectation", "description", "status", "guidance", "suggestions"}
+	name := "verkosto-coverage-" + strconv.Itoa(areaID) + ".csv"
+	switch {
+	case err == nil && q.Get("layout") == "matrix":
+		// The national view: each expectation's status in each sub-area.
+		header, rows, err = a.matrixRows(r, report)
+		name = "verkosto-coverage-matrix-" + strconv.Itoa(areaID) + ".csv"
+	case err == nil:
 		rows, err = a.gapRows(r, report)
 	}
 	if err != nil {
@@ -60,11 +68,11 @@ func (a *App) exportCoverage(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	w.Header().Set("Content-Type", "text/csv; charset=utf-8")
-	w.Header().Set("Content-Disposition", `attachment; filename="verkosto-coverage-`+strconv.Itoa(areaID)+`.csv"`)
+	w.Header().Set("Content-Disposition", `attachment; filename="`+name+`"`)
 	w.Header().Set("Cache-Control", "no-store")
 	w.Write([]byte("\uFEFF"))
 	cw := csv.NewWriter(w)
-	cw.Write([]string{"area_code", "area", "expectation", "description", "status", "guidance", "suggestions"})
+	cw.Write(header)
 	for _, row := range rows {
 		for i := range row {
 			row[i] = defuse(row[i])
@@ -72,6 +80,50 @@ func (a *App) exportCoverage(w http.ResponseWriter, r *http.Request) {
 		cw.Write(row)
 	}
 	cw.Flush()
+}
+
+// matrixRows is the report's expectations (rows) by its sub-areas
+// (columns: the code and short name of each), each cell the status there.
+func (a *App) matrixRows(r *http.Request, report *coverage.Report) ([]string, [][]string, error) {
+	ids := make([]int, len(report.Children))
+	for i, c := range report.Children {
+		ids[i] = c.AreaID
+	}
+	areas, err := a.DB.Client.Area.Query().Where(area.IDIn(ids...)).All(r.Context())
+	if err != nil {
+		return nil, nil, err
+	}
+	byID := map[int]*ent.Area{}
+	for _, ar := range areas {
+		byID[ar.ID] = ar
+	}
+	header := []string{"expectation", "description"}
+	for _, c := range report.Children {
+		ar := byID[c.AreaID]
+		name := reference.ShortName(ar.Code, "fi")
+		if name == "" {
+			name = ar.NameFi
+		}
+		header = append(header, ar.Code+" "+name)
+	}
+	var rows [][]string
+	row := map[string]int{}
+	for _, c := range report.Children {
+		for _, res := range c.Results {
+			i, ok := row[res.Expectation.Key]
+			if !ok {
+				i = len(rows)
+				row[res.Expectation.Key] = i
+				rows = append(rows, append([]string{res.Expectation.Key, res.Expectation.DescriptionFi}, make([]string, len(report.Children))...))
+			}
+		}
+	}
+	for j, c := range report.Children {
+		for _, res := range c.Results {
+			rows[row[res.Expectation.Key]][2+j] = string(res.Status)
+		}
+	}
+	return header, rows, nil
 }
 
 // gapRows lists every expectation that is not met, in the report and its

@@ -124,6 +124,7 @@ var readPaths = []readPath{
 	{fields: []string{"GET /map.json"}, route: true, shows: []secret{pending},
 		query: `/map.json?status=ACTIVE,PENDING,DECLINED`},
 	{fields: []string{"GET /export/coverage.csv"}, route: true, query: `/export/coverage.csv?area={C}`},
+	{fields: []string{"GET /export/coverage.csv"}, route: true, query: `/export/coverage.csv?layout=matrix&area={ROOT}`},
 	// The data exports, in each text format (the zipped ones are read back by
 	// the export tests): the map's filters and the caller's read rules.
 	{fields: []string{"GET /export/{file}"}, route: true, shows: []secret{pending},

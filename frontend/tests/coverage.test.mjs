@@ -21,8 +21,8 @@ test('the coverage page: 22 tiles with figures, a sortable table, a county drill
   await page.getByTestId('tiles').waitFor()
   const tiles = page.getByTestId('tiles').getByRole('link')
   assert.equal(await tiles.count(), 22)
-  // Figures as text, not colour alone.
-  assert.match(await tiles.filter({ hasText: 'Pohjois-Savo' }).innerText(), /0 \/ 16/)
+  // Figures as text, not colour alone: met, at risk and missing.
+  assert.match(await tiles.filter({ hasText: 'Pohjois-Savo' }).getByTestId('tile-figures').innerText(), /✓0\s+Toteutuu\s+!0\s+Riskissä\s+✗16\s+Puuttuu/)
   assert.deepEqual(await seriousViolations(page), [])
 
   // Sorting by the missing count puts a county with everything missing first when descending.
@@ -61,5 +61,56 @@ test('the coverage page: 22 tiles with figures, a sortable table, a county drill
   await page.getByTestId('counts').waitFor()
   assert.match(page.url(), /\?area=\d+/)
   assert.deepEqual(errors, [])
+  await context.close()
+})
+
+test('tiles: met, at risk and missing in a stacked bar with a legend, short names that fit in fi, sv and en', async () => {
+  const context = await browser.newContext({ viewport: { width: 1400, height: 900 } })
+  const page = await context.newPage()
+  const figures = async (name) => {
+    const text = await page.getByTestId('tiles').getByRole('link').filter({ hasText: name }).getByTestId('tile-figures').innerText()
+    return text.match(/\d+/g).map(Number)
+  }
+  for (const [lang, lappi, pirkanmaa] of [['fi', 'Lappi', 'Pirkanmaa'], ['sv', 'Lappland', 'Birkaland'], ['en', 'Lapland', 'Pirkanmaa']]) {
+    await page.goto(`${base}/coverage?lang=${lang}`)
+    await page.getByTestId('tiles').waitFor()
+    assert.equal(await page.getByTestId('tiles').getByRole('link').count(), 22)
+    assert.ok(await page.getByTestId('status-legend').isVisible(), 'legend shown')
+    // Nothing runs over its tile.
+    const over = await page.getByTestId('tiles').getByRole('link').evaluateAll((ts) =>
+      ts.filter((t) => t.scrollWidth > t.clientWidth + 1 || t.scrollHeight > t.clientHeight + 1).map((t) => t.innerText.split('\n')[0]))
+    assert.deepEqual(over, [], `${lang}: tiles overflowing`)
+    // Lapland has nothing; Pirkanmaa has groups, some of them at risk.
+    const [lm, lr, lx] = await figures(lappi)
+    const [pm, pr] = await figures(pirkanmaa)
+    assert.equal(lm + lr, 0, `${lappi}: ${lm} met, ${lr} at risk, ${lx} missing`)
+    assert.ok(pm + pr > 0, `${pirkanmaa}: ${pm} met, ${pr} at risk`)
+    assert.deepEqual(await seriousViolations(page), [])
+  }
+  await context.close()
+})
+
+test('the national matrix: each expectation in each county, sortable, with its CSV', async () => {
+  const context = await browser.newContext({ viewport: { width: 1400, height: 900 }, acceptDownloads: true })
+  const page = await context.newPage()
+  await page.goto(`${base}/coverage?lang=en`)
+  const matrix = page.getByTestId('coverage-matrix')
+  await matrix.waitFor()
+  const headers = await matrix.locator('thead th').allInnerTexts()
+  assert.equal(headers.length, 2 + 22)
+  assert.equal(headers[2], 'Lapland', 'north first, like the tiles')
+  assert.equal(await matrix.locator('tbody tr').count(), 16)
+  const col = headers.indexOf('North Savo')
+  const marak = matrix.locator('tbody tr[data-key=marak] > *').nth(col)
+  assert.equal((await marak.innerText()).replace(/\s+/g, ' ').trim(), '✗ Missing')
+  // Sorted by how many areas lack it, most first.
+  await matrix.getByRole('button', { name: 'Missing, areas' }).click()
+  const counts = (await matrix.locator('tbody tr > td:nth-child(2)').allInnerTexts()).map(Number)
+  assert.deepEqual(counts, [...counts].sort((a, b) => b - a))
+  assert.equal(await matrix.locator('th[aria-sort=descending]').count(), 1)
+  const [download] = await Promise.all([page.waitForEvent('download'), matrix.getByTestId('matrix-csv').click()])
+  const csv = readFileSync(await download.path(), 'utf8')
+  assert.match(csv, /^\uFEFFexpectation,description,02 Varsinais-Suomi,.*,19 Lappi,/)
+  assert.deepEqual(await seriousViolations(page), [])
   await context.close()
 })

@@ -46,6 +46,7 @@ type Config = graphql.Config[ResolverRoot, DirectiveRoot, ComplexityRoot]
 
 type ResolverRoot interface {
 	Account() AccountResolver
+	Area() AreaResolver
 	Change() ChangeResolver
 	CoverageTemplate() CoverageTemplateResolver
 	Expectation() ExpectationResolver
@@ -78,6 +79,9 @@ type AccountResolver interface {
 	SessionExpiresAt(ctx context.Context, obj *ent.Account) (*time.Time, error)
 	SessionSecondsLeft(ctx context.Context, obj *ent.Account) (*int, error)
 	NotificationsOff(ctx context.Context, obj *ent.Account) ([]message.Kind, error)
+}
+type AreaResolver interface {
+	ShortName(ctx context.Context, obj *ent.Area, language *account.Language) (*string, error)
 }
 type ChangeResolver interface {
 	Fields(ctx context.Context, obj *ent.Change) ([]*audit.FieldChange, error)
@@ -601,6 +605,11 @@ input ExpectationInput {
   suggestSectors: [Sector!]
   "For a gap: suggest organisations offering these services."
   suggestServices: [Service!]
+}
+
+extend type Area {
+  "A short name for tight places such as the coverage tiles (Lappi, Lappland, Lapland); null for areas below county level."
+  shortName("The language (default Finnish)." language: Language = fi): String
 }
 `, BuiltIn: false},
 	{Name: "../editing.graphqls", Input: `# Editing the register: organisations, networks and the membership workflow.
@@ -5781,6 +5790,8 @@ func (ec *executionContext) childFields_Area(ctx context.Context, field graphql.
 		return ec.fieldContext_Area_operatingOrganizations(ctx, field)
 	case "networks":
 		return ec.fieldContext_Area_networks(ctx, field)
+	case "shortName":
+		return ec.fieldContext_Area_shortName(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type Area", field.Name)
 }
@@ -6824,6 +6835,20 @@ func (ec *executionContext) field_Area_operatingOrganizations_args(ctx context.C
 		return nil, err
 	}
 	args["where"] = arg5
+	return args, nil
+}
+
+func (ec *executionContext) field_Area_shortName_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "language",
+		func(ctx context.Context, v any) (*account.Language, error) {
+			return ec.unmarshalOLanguage2ᚖgithubᚗcomᚋverkostoᚋverkostoᚋentᚋaccountᚐLanguage(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["language"] = arg0
 	return args, nil
 }
 
@@ -8881,6 +8906,50 @@ func (ec *executionContext) fieldContext_Area_networks(ctx context.Context, fiel
 	}()
 	ctx = graphql.WithFieldContext(ctx, fc)
 	if fc.Args, err = ec.field_Area_networks_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Area_shortName(ctx context.Context, field graphql.CollectedField, obj *ent.Area) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Area_shortName(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Area().ShortName(ctx, obj, fc.Args["language"].(*account.Language))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOString2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Area_shortName(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Area",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return nil, errors.New("field of type String does not have child fields")
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Area_shortName_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
 	}
@@ -23900,6 +23969,12 @@ func (ec *executionContext) _Area(ctx context.Context, sel ast.SelectionSet, obj
 				true, true,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Area_networks(ctx, field, obj)
+				})
+		case "shortName":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Area_shortName(ctx, field, obj)
 				})
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))

@@ -8,6 +8,7 @@ import (
 	_ "embed"
 	"encoding/json"
 	"fmt"
+	"sync"
 
 	"github.com/verkosto/verkosto/ent"
 	"github.com/verkosto/verkosto/ent/area"
@@ -23,6 +24,11 @@ type Names struct {
 	NameFi string `json:"name_fi"`
 	NameSv string `json:"name_sv"`
 	NameEn string `json:"name_en"`
+	// Short names, for tight places (the coverage tiles): the county-level
+	// areas' place names, "Lappi", "Lappland", "Lapland".
+	ShortFi string `json:"short_fi,omitempty"`
+	ShortSv string `json:"short_sv,omitempty"`
+	ShortEn string `json:"short_en,omitempty"`
 }
 
 // Municipality is a municipality and the code of its county (or region).
@@ -47,6 +53,34 @@ func Areas() (*Data, error) {
 		return nil, fmt.Errorf("reference: areas.json: %w", err)
 	}
 	return &d, nil
+}
+
+var shortNames = sync.OnceValue(func() map[string][3]string {
+	d, err := Areas()
+	if err != nil {
+		return nil // the embedded file is checked by the tests and at every start (Load)
+	}
+	out := map[string][3]string{}
+	for _, c := range d.Counties {
+		out[c.Code] = [3]string{c.ShortFi, c.ShortSv, c.ShortEn}
+	}
+	return out
+})
+
+// ShortName is a county-level area's short name in lang (fi, sv or en),
+// by its code; "" for other areas.
+func ShortName(code, lang string) string {
+	names, ok := shortNames()[code]
+	if !ok {
+		return ""
+	}
+	switch lang {
+	case "sv":
+		return names[1]
+	case "en":
+		return names[2]
+	}
+	return names[0]
 }
 
 type key struct {

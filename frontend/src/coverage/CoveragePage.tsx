@@ -7,8 +7,9 @@ import { messages } from '../i18n/messages'
 import { coverageMessages } from '../i18n/coverageMessages'
 import type { CoverageKey } from '../i18n/coverageMessages'
 import { AREA_COVERAGE, COUNTRY_QUERY, NATIONAL_COVERAGE } from './queries'
-import { shareClass, tileLabels, tilePositions } from './tiles'
+import { tilePositions } from './tiles'
 import { langIf, setTitle } from '../a11y'
+import { compareNames } from '../i18n/format'
 
 interface Named {
   id: string
@@ -18,7 +19,8 @@ interface Named {
 }
 
 interface Row {
-  area: Named
+  area: Named & { shortFi?: string | null; shortSv?: string | null; shortEn?: string | null }
+  expectations: { key: string; status: string; description: string; descriptionSv: string; descriptionEn: string }[]
   met: number
   atRisk: number
   missing: number
@@ -40,6 +42,60 @@ function StatusText({ status, lang }: { status: string; lang: Lang }) {
     <span className={`status-badge ${status.toLowerCase()}`} data-status={status}>
       <span aria-hidden="true">{mark}</span> {label}
     </span>
+  )
+}
+
+// shortIn is a county's short name in the UI language (served with the
+// reference data), or its full name.
+const shortIn = (a: Row['area'], lang: Lang) => (lang === 'sv' ? a.shortSv : lang === 'en' ? a.shortEn : a.shortFi) || nameIn(a, lang)
+
+// StatusBar: met, at risk and missing as a stacked bar, each part with its
+// own pattern (never colour alone), and the counts as text with a symbol.
+function StatusBar({ met, atRisk, missing, lang }: { met: number; atRisk: number; missing: number; lang: Lang }) {
+  const t = coverageMessages[lang]
+  const total = met + atRisk + missing
+  const parts: [string, number, string, string][] = [
+    ['met', met, '✓', t.met],
+    ['at-risk', atRisk, '!', t.atRisk],
+    ['missing', missing, '✗', t.missing],
+  ]
+  return (
+    <>
+      <span className="tile-bar" aria-hidden="true">
+        {parts.map(([cls, n]) => (n > 0 ? <span key={cls} className={`seg ${cls}`} style={{ flexGrow: n }} /> : null))}
+        {total === 0 && <span className="seg none" style={{ flexGrow: 1 }} />}
+      </span>
+      <span className="tile-figures" data-testid="tile-figures">
+        {parts.map(([cls, n, mark, word], i) => (
+          <span key={cls} className={`fig ${cls}`}>
+            {i > 0 ? ' ' : ''}
+            <span aria-hidden="true">{mark}</span>
+            {n}
+            <span className="visually-hidden"> {word}</span>
+          </span>
+        ))}
+      </span>
+    </>
+  )
+}
+
+// StatusLegend explains the bar's parts, patterns and symbols.
+function StatusLegend({ lang }: { lang: Lang }) {
+  const t = coverageMessages[lang]
+  return (
+    <ul className="status-legend" data-testid="status-legend">
+      {(
+        [
+          ['met', '✓', t.met],
+          ['at-risk', '!', t.atRisk],
+          ['missing', '✗', t.missing],
+        ] as const
+      ).map(([cls, mark, word]) => (
+        <li key={cls}>
+          <span className={`seg ${cls}`} aria-hidden="true" /> <span aria-hidden="true">{mark}</span> {word}
+        </li>
+      ))}
+    </ul>
   )
 }
 
@@ -77,7 +133,7 @@ function National({ lang, country, asOf, go }: { lang: Lang; country: string | n
   const sorted = [...rows].sort((a, b) => {
     const x = value(a)
     const y = value(b)
-    const c = typeof x === 'string' ? x.localeCompare(String(y), lang) : x - Number(y)
+    const c = typeof x === 'string' ? compareNames(lang)(x, String(y)) : x - Number(y)
     return sort.asc ? c : -c
   })
   const header = (key: typeof sort.key, label: string) => (
@@ -91,6 +147,7 @@ function National({ lang, country, asOf, go }: { lang: Lang; country: string | n
     <div className="page coverage" data-testid="coverage">
       <Heading variant="h2">{t('coverageTitle')}</Heading>
       <p>{t('coverageIntro')}</p>
+      <StatusLegend lang={lang} />
       <div className="coverage-layout">
         <nav aria-label={t('tileMap')} className="tiles" data-testid="tiles">
           {/* In reading order, north to south and west to east, so that Tab follows the map. */}
@@ -106,17 +163,15 @@ function National({ lang, country, asOf, go }: { lang: Lang; country: string | n
               <a
                 key={r.area.id}
                 href={`/coverage/${r.area.id}`}
-                className={`tile ${shareClass(r.met, r.total)}`}
+                className="tile"
                 style={{ gridColumn: col, gridRow: row }}
                 onClick={(e) => {
                   e.preventDefault()
                   go({ coverageArea: r.area.id })
                 }}
               >
-                <span className="tile-name" lang={lang === 'fi' ? undefined : nameLang(r.area, lang)}>{lang === 'fi' ? (tileLabels[r.area.nameFi] ?? r.area.nameFi) : nameIn(r.area, lang)}</span>
-                <span className="tile-figures">
-                  {r.met} {t('of')} {r.total} · {pct(r)} %
-                </span>
+                <span className="tile-name">{shortIn(r.area, lang)}</span>
+                <StatusBar met={r.met} atRisk={r.atRisk} missing={r.missing} lang={lang} />
               </a>
             )
           })}
@@ -155,7 +210,91 @@ function National({ lang, country, asOf, go }: { lang: Lang; country: string | n
           </tbody>
         </table>
       </div>
+      <Matrix lang={lang} rows={rows} country={country} asOf={asOf} />
     </div>
+  )
+}
+
+// Matrix: every expectation (a row) in every county-level area (a column,
+// north to south like the tiles), a symbol and a word in each cell, sortable
+// by the expectation or by how many areas lack it, with the same table as
+// CSV. Printed with the page.
+function Matrix({ lang, rows, country, asOf }: { lang: Lang; rows: Row[]; country: string | null; asOf: string | null }) {
+  const t = (k: CoverageKey) => coverageMessages[lang][k]
+  const [byMissing, setByMissing] = useState<boolean | null>(null)
+  const areas = [...rows].sort((a, b) => {
+    const [ca, ra] = tilePositions[a.area.nameFi] ?? [5, 8]
+    const [cb, rb] = tilePositions[b.area.nameFi] ?? [5, 8]
+    return ra - rb || ca - cb
+  })
+  const expectations = rows[0]?.expectations ?? []
+  const missingIn = (key: string) => rows.filter((r) => r.expectations.find((x) => x.key === key)?.status === 'MISSING').length
+  const ordered = byMissing === null ? expectations : [...expectations].sort((a, b) => (byMissing ? missingIn(b.key) - missingIn(a.key) : missingIn(a.key) - missingIn(b.key)))
+  const describe = (x: Row['expectations'][number]) => (lang === 'sv' ? x.descriptionSv : lang === 'en' ? x.descriptionEn : null) || x.description
+  const csv = `/export/coverage.csv?layout=matrix&area=${country ?? ''}${asOf ? `&asOf=${asOf}` : ''}`
+  return (
+    <section className="matrix" aria-labelledby="matrix-title" data-testid="coverage-matrix">
+      <Heading variant="h3" id="matrix-title">
+        {t('matrixTitle')}
+      </Heading>
+      <p>
+        {t('matrixIntro')}{' '}
+        <a href={csv} download data-testid="matrix-csv">
+          {t('matrixCsv')}
+        </a>
+      </p>
+      <div className="table-wrap">
+        <table className="data matrix-table">
+          <thead>
+            <tr>
+              <th scope="col" aria-sort={byMissing === null ? 'ascending' : 'none'}>
+                <button type="button" className="link" onClick={() => setByMissing(null)}>
+                  {t('expectation')}
+                </button>
+              </th>
+              <th scope="col" aria-sort={byMissing === null ? 'none' : byMissing ? 'descending' : 'ascending'}>
+                <button type="button" className="link" onClick={() => setByMissing(byMissing === null ? true : !byMissing)}>
+                  {t('missingIn')}
+                </button>
+              </th>
+              {areas.map((r) => (
+                <th scope="col" key={r.area.id} className="area-col">
+                  <span>{shortIn(r.area, lang)}</span>
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {ordered.map((x) => (
+              <tr key={x.key} data-key={x.key}>
+                <th scope="row">{describe(x)}</th>
+                <td>{missingIn(x.key)}</td>
+                {areas.map((r) => {
+                  const status = r.expectations.find((e) => e.key === x.key)?.status ?? 'MISSING'
+                  return (
+                    <td key={r.area.id} className={`cell ${status.toLowerCase()}`}>
+                      <StatusMark status={status} lang={lang} />
+                    </td>
+                  )
+                })}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </section>
+  )
+}
+
+// StatusMark: a status as its symbol, with the word for screen readers.
+function StatusMark({ status, lang }: { status: string; lang: Lang }) {
+  const t = coverageMessages[lang]
+  const [mark, word] = status === 'MET' ? ['✓', t.met] : status === 'AT_RISK' ? ['!', t.atRisk] : ['✗', t.missing]
+  return (
+    <span className={`fig ${status === 'AT_RISK' ? 'at-risk' : status.toLowerCase()}`} title={word}>
+      <span aria-hidden="true">{mark}</span>
+      <span className="visually-hidden">{word}</span>
+    </span>
   )
 }
 
@@ -334,7 +473,7 @@ function AreaReport({ lang, areaID, asOf, go }: { lang: Lang; areaID: string; as
               </tr>
             </thead>
             <tbody>
-              {report.children.map((c) => {
+              {[...report.children].sort((a, b) => compareNames(lang)(nameIn(a.area, lang), nameIn(b.area, lang))).map((c) => {
                 const by = (rule: CoverageRule) => c.expectations.find((x) => x.rule === rule)
                 const rep = by('IN_COUNTY_GROUP')
                 const contact = by('MUNICIPAL_CONTACT')

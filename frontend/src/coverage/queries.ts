@@ -4,7 +4,8 @@ export const COUNTRY_QUERY = graphql(`query Country { areas(first: 1, where: {ki
 
 export const NATIONAL_COVERAGE = graphql(`query NationalCoverage($area: ID!, $asOf: Date) { coverage(area: $area, asOf: $asOf) {
   met atRisk missing total
-  children { area { id nameFi nameSv nameEn } met atRisk missing total } } }`)
+  children { area { id nameFi nameSv nameEn shortFi: shortName(language: fi) shortSv: shortName(language: sv) shortEn: shortName(language: en) }
+    met atRisk missing total expectations { key status description descriptionSv descriptionEn } } } }`)
 
 export const AREA_COVERAGE = graphql(`query AreaCoverage($area: ID!, $asOf: Date) { coverage(area: $area, asOf: $asOf) {
   area { id kind nameFi nameSv nameEn }

@@ -24,38 +24,3 @@ export const tilePositions: Record<string, [number, number]> = {
   'Vantaan ja Keravan hyvinvointialue': [3, 7],
   'Helsingin kaupunki': [3, 8],
 }
-
-// tileLabels are the areas' short names in Finnish (place names, in the
-// nominative); other languages show the area's full name.
-export const tileLabels: Record<string, string> = {
-  'Lapin hyvinvointialue': 'Lappi',
-  'Pohjois-Pohjanmaan hyvinvointialue': 'Pohjois-Pohjanmaa',
-  'Kainuun hyvinvointialue': 'Kainuu',
-  'Pohjanmaan hyvinvointialue': 'Pohjanmaa',
-  'Keski-Pohjanmaan hyvinvointialue': 'Keski-Pohjanmaa',
-  'Pohjois-Savon hyvinvointialue': 'Pohjois-Savo',
-  'Pohjois-Karjalan hyvinvointialue': 'Pohjois-Karjala',
-  'Etelä-Pohjanmaan hyvinvointialue': 'Etelä-Pohjanmaa',
-  'Keski-Suomen hyvinvointialue': 'Keski-Suomi',
-  'Etelä-Savon hyvinvointialue': 'Etelä-Savo',
-  'Satakunnan hyvinvointialue': 'Satakunta',
-  'Pirkanmaan hyvinvointialue': 'Pirkanmaa',
-  'Päijät-Hämeen hyvinvointialue': 'Päijät-Häme',
-  'Kymenlaakson hyvinvointialue': 'Kymenlaakso',
-  'Etelä-Karjalan hyvinvointialue': 'Etelä-Karjala',
-  'Varsinais-Suomen hyvinvointialue': 'Varsinais-Suomi',
-  'Kanta-Hämeen hyvinvointialue': 'Kanta-Häme',
-  'Keski-Uudenmaan hyvinvointialue': 'Keski-Uusimaa',
-  'Itä-Uudenmaan hyvinvointialue': 'Itä-Uusimaa',
-  'Länsi-Uudenmaan hyvinvointialue': 'Länsi-Uusimaa',
-  'Vantaan ja Keravan hyvinvointialue': 'Vantaa–Kerava',
-  'Helsingin kaupunki': 'Helsinki',
-}
-
-// shareClass buckets the share of expectations met for the tile colour;
-// the figures are always shown as text too.
-export function shareClass(met: number, total: number): 'good' | 'fair' | 'poor' | 'none' {
-  if (total === 0) return 'none'
-  const share = met / total
-  return share >= 0.75 ? 'good' : share >= 0.4 ? 'fair' : 'poor'
-}

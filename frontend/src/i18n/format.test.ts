@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { count, formatDate } from './format'
+import { compareNames, count, formatDate } from './format'
 
 describe('counts and dates', () => {
   it('Finnish numerals take the partitive, one takes the nominative', () => {
@@ -16,5 +16,12 @@ describe('counts and dates', () => {
     expect(formatDate('sv', '2024-06-01')).toBe('1.6.2024')
     expect(formatDate('fi', '2024-06-01')).toBe('1.6.2024')
     expect(formatDate('en', '2024-06-01')).toBe('1 June 2024')
+  })
+})
+
+describe('compareNames', () => {
+  it('sorts as the language does', () => {
+    expect(['Övermark', 'Åbo', 'Vasa', 'Ahvenanmaa'].sort(compareNames('sv'))).toEqual(['Ahvenanmaa', 'Vasa', 'Åbo', 'Övermark'])
+    expect(['Äänekoski', 'Oulu', 'Ähtäri', 'Akaa'].sort(compareNames('fi'))).toEqual(['Akaa', 'Oulu', 'Ähtäri', 'Äänekoski'])
   })
 })

@@ -18,6 +18,12 @@ export function fmt(lang: Lang, pattern: string, values: Record<string, string |
   return String(m.format(values))
 }
 
+// compareNames sorts names as readers of the language expect (å, ä and ö
+// after z in Swedish and Finnish; Swedish names on a Swedish page).
+export function compareNames(lang: Lang): (a: string, b: string) => number {
+  return new Intl.Collator(locales[lang], { sensitivity: 'base', numeric: true }).compare
+}
+
 // formatDate: 1.6.2024 in Finnish and Swedish (sv-FI), "1 June 2024" in
 // English, where a numeric date would be read differently in the UK and US.
 export function formatDate(lang: Lang, d: string | Date | null | undefined): string {
