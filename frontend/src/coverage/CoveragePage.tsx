@@ -414,6 +414,7 @@ function AreaReport({ lang, areaID, asOf, go }: { lang: Lang; areaID: string; as
       {report.total === 0 ? (
         <p>{t('noTemplate')}</p>
       ) : (
+        <div className="table-wrap">
         <table className="data expectations" data-testid="expectations">
           <thead>
             <tr>
@@ -454,6 +455,7 @@ function AreaReport({ lang, areaID, asOf, go }: { lang: Lang; areaID: string; as
             ))}
           </tbody>
         </table>
+        </div>
       )}
       {stale && stale.status !== 'MET' && (stale.organizations.length > 0 || stale.networks.length > 0) && (
         <section>
