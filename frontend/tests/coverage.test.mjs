@@ -114,3 +114,27 @@ test('the national matrix: each expectation in each county, sortable, with its C
   assert.deepEqual(await seriousViolations(page), [])
   await context.close()
 })
+
+test('every AT_RISK and MISSING says why, in the page language', async () => {
+  const context = await browser.newContext({ viewport: { width: 1400, height: 900 } })
+  const page = await context.newPage()
+  const res = await fetch(`${base}/graphql`, { method: 'POST', headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify({ query: '{areas(where:{kind:WELLBEING_COUNTY,nameFiIn:["Pohjois-Savon hyvinvointialue","Pirkanmaan hyvinvointialue"]}){edges{node{id nameFi}}}}' }) })
+  const ids = Object.fromEntries((await res.json()).data.areas.edges.map((e) => [e.node.nameFi, e.node.id]))
+  for (const [lang, none] of [['fi', 'Aineistossa ei ole yhtään.'], ['sv', 'Inget i uppgifterna.'], ['en', 'None in the data.']]) {
+    await page.goto(`${base}/coverage/${ids['Pohjois-Savon hyvinvointialue']}?lang=${lang}`)
+    const marak = page.getByTestId('expectations').locator('tr[data-key=marak]')
+    await marak.waitFor()
+    assert.equal(await marak.getByTestId('reasons').innerText(), none)
+    await page.goto(`${base}/coverage/${ids['Pirkanmaan hyvinvointialue']}?lang=${lang}`)
+    const rows = page.getByTestId('expectations').locator('tbody tr')
+    await rows.first().waitFor()
+    for (const row of await rows.all()) {
+      const status = await row.locator('[data-status]').getAttribute('data-status')
+      const reasons = status === 'MET' ? '' : await row.getByTestId('reasons').innerText()
+      assert.ok(status === 'MET' || (reasons.length > 5 && !/[{}]|[A-Z]{2,}_[A-Z]/.test(reasons)), `${lang} ${await row.getAttribute('data-key')} ${status}: ${reasons}`)
+    }
+    assert.deepEqual(await seriousViolations(page), [])
+  }
+  await context.close()
+})

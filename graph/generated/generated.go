@@ -30,6 +30,7 @@ import (
 	"github.com/verkosto/verkosto/ent/schema/expect"
 	"github.com/verkosto/verkosto/graph/model"
 	"github.com/verkosto/verkosto/graph/scalar"
+	"github.com/verkosto/verkosto/internal/coverage"
 	"github.com/verkosto/verkosto/internal/history"
 	"github.com/verkosto/verkosto/internal/netmap"
 	"github.com/verkosto/verkosto/internal/viewer"
@@ -510,6 +511,38 @@ type ExpectationResult {
   networks: [Network!]!
   "For a gap: organisations of the right sector or service operating in the area that do not yet take part."
   suggestions: [Organization!]!
+  "Why it is AT_RISK or MISSING (empty when MET), each reason with its figures."
+  reasons: [CoverageReason!]!
+}
+
+"Why an expectation is not met."
+enum CoverageReasonCode @goModel(model: "github.com/verkosto/verkosto/internal/coverage.ReasonCode") {
+  "Nothing of the kind exists: no network, member or organisation."
+  NOTHING_FOUND
+  "Only dormant or ended networks (count: how many)."
+  DORMANT
+  "Networks with a single member (count: how many)."
+  SINGLE_MEMBER
+  "Entries nobody has confirmed since a date (count: how many; since: the date)."
+  UNCONFIRMED
+  "A single organisation provides the service."
+  SINGLE_PROVIDER
+  "Only some of the county's municipalities take part (count of of)."
+  PARTIAL_MUNICIPALITIES
+  "The municipality's entry has no generic email or phone."
+  NO_CONTACT
+}
+
+"One reason an expectation is not met."
+type CoverageReason @goModel(model: "github.com/verkosto/verkosto/internal/coverage.Reason") {
+  "What the reason is."
+  code: CoverageReasonCode!
+  "How many (networks, entries or municipalities), when the reason counts something; else 0."
+  count: Int!
+  "Of how many (municipalities), for PARTIAL_MUNICIPALITIES; else 0."
+  of: Int!
+  "For UNCONFIRMED: entries confirmed before this day are stale."
+  since: Date
 }
 
 "One expectation of a template."
@@ -5920,6 +5953,20 @@ func (ec *executionContext) childFields_CoMembershipTie(ctx context.Context, fie
 	return nil, fmt.Errorf("no field named %q was found under type CoMembershipTie", field.Name)
 }
 
+func (ec *executionContext) childFields_CoverageReason(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "code":
+		return ec.fieldContext_CoverageReason_code(ctx, field)
+	case "count":
+		return ec.fieldContext_CoverageReason_count(ctx, field)
+	case "of":
+		return ec.fieldContext_CoverageReason_of(ctx, field)
+	case "since":
+		return ec.fieldContext_CoverageReason_since(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type CoverageReason", field.Name)
+}
+
 func (ec *executionContext) childFields_CoverageReport(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "area":
@@ -6028,6 +6075,8 @@ func (ec *executionContext) childFields_ExpectationResult(ctx context.Context, f
 		return ec.fieldContext_ExpectationResult_networks(ctx, field)
 	case "suggestions":
 		return ec.fieldContext_ExpectationResult_suggestions(ctx, field)
+	case "reasons":
+		return ec.fieldContext_ExpectationResult_reasons(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type ExpectationResult", field.Name)
 }
@@ -9896,6 +9945,98 @@ func (ec *executionContext) fieldContext_CoMembershipTie_sharedNetworks(_ contex
 	return graphql.NewScalarFieldContext("CoMembershipTie", field, false, false, "Int")
 }
 
+func (ec *executionContext) _CoverageReason_code(ctx context.Context, field graphql.CollectedField, obj *coverage.Reason) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CoverageReason_code(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Code, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v coverage.ReasonCode) graphql.Marshaler {
+			return ec.marshalNCoverageReasonCode2githubᚗcomᚋverkostoᚋverkostoᚋinternalᚋcoverageᚐReasonCode(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_CoverageReason_code(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("CoverageReason", field, false, false, "CoverageReasonCode")
+}
+
+func (ec *executionContext) _CoverageReason_count(ctx context.Context, field graphql.CollectedField, obj *coverage.Reason) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CoverageReason_count(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Count, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_CoverageReason_count(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("CoverageReason", field, false, false, "Int")
+}
+
+func (ec *executionContext) _CoverageReason_of(ctx context.Context, field graphql.CollectedField, obj *coverage.Reason) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CoverageReason_of(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Of, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_CoverageReason_of(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("CoverageReason", field, false, false, "Int")
+}
+
+func (ec *executionContext) _CoverageReason_since(ctx context.Context, field graphql.CollectedField, obj *coverage.Reason) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CoverageReason_since(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Since, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *time.Time) graphql.Marshaler {
+			return ec.marshalODate2ᚖtimeᚐTime(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_CoverageReason_since(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("CoverageReason", field, false, false, "Date")
+}
+
 func (ec *executionContext) _CoverageReport_area(ctx context.Context, field graphql.CollectedField, obj *model.CoverageReport) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -10975,6 +11116,38 @@ func (ec *executionContext) fieldContext_ExpectationResult_suggestions(_ context
 		IsResolver: false,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_Organization(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _ExpectationResult_reasons(ctx context.Context, field graphql.CollectedField, obj *model.ExpectationResult) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ExpectationResult_reasons(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Reasons(), nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []coverage.Reason) graphql.Marshaler {
+			return ec.marshalNCoverageReason2ᚕgithubᚗcomᚋverkostoᚋverkostoᚋinternalᚋcoverageᚐReasonᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ExpectationResult_reasons(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "ExpectationResult",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_CoverageReason(ctx, field)
 		},
 	}
 	return fc, nil
@@ -24423,6 +24596,54 @@ func (ec *executionContext) _CoMembershipTie(ctx context.Context, sel ast.Select
 	return out
 }
 
+var coverageReasonImplementors = []string{"CoverageReason"}
+
+func (ec *executionContext) _CoverageReason(ctx context.Context, sel ast.SelectionSet, obj *coverage.Reason) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, coverageReasonImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("CoverageReason")
+		case "code":
+			out.Values[i] = ec._CoverageReason_code(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "count":
+			out.Values[i] = ec._CoverageReason_count(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "of":
+			out.Values[i] = ec._CoverageReason_of(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "since":
+			out.Values[i] = ec._CoverageReason_since(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
 var coverageReportImplementors = []string{"CoverageReport"}
 
 func (ec *executionContext) _CoverageReport(ctx context.Context, sel ast.SelectionSet, obj *model.CoverageReport) graphql.Marshaler {
@@ -24745,6 +24966,11 @@ func (ec *executionContext) _ExpectationResult(ctx context.Context, sel ast.Sele
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._ExpectationResult_suggestions(ctx, field, obj)
 				})
+		case "reasons":
+			out.Values[i] = ec._ExpectationResult_reasons(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -27189,6 +27415,41 @@ func (ec *executionContext) marshalNCoMembershipTie2ᚖgithubᚗcomᚋverkosto�
 		return graphql.Null
 	}
 	return ec._CoMembershipTie(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNCoverageReason2githubᚗcomᚋverkostoᚋverkostoᚋinternalᚋcoverageᚐReason(ctx context.Context, sel ast.SelectionSet, v coverage.Reason) graphql.Marshaler {
+	return ec._CoverageReason(ctx, sel, &v)
+}
+
+func (ec *executionContext) marshalNCoverageReason2ᚕgithubᚗcomᚋverkostoᚋverkostoᚋinternalᚋcoverageᚐReasonᚄ(ctx context.Context, sel ast.SelectionSet, v []coverage.Reason) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNCoverageReason2githubᚗcomᚋverkostoᚋverkostoᚋinternalᚋcoverageᚐReason(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) unmarshalNCoverageReasonCode2githubᚗcomᚋverkostoᚋverkostoᚋinternalᚋcoverageᚐReasonCode(ctx context.Context, v any) (coverage.ReasonCode, error) {
+	tmp, err := graphql.UnmarshalString(v)
+	res := coverage.ReasonCode(tmp)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNCoverageReasonCode2githubᚗcomᚋverkostoᚋverkostoᚋinternalᚋcoverageᚐReasonCode(ctx context.Context, sel ast.SelectionSet, v coverage.ReasonCode) graphql.Marshaler {
+	_ = sel
+	res := graphql.MarshalString(string(v))
+	if res == graphql.Null {
+		graphql.AddInvalidNullFromMarshaler(ctx, "CoverageReasonCode!")
+	}
+	return res
 }
 
 func (ec *executionContext) marshalNCoverageReport2ᚕᚖgithubᚗcomᚋverkostoᚋverkostoᚋgraphᚋmodelᚐCoverageReportᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.CoverageReport) graphql.Marshaler {

@@ -71,6 +71,12 @@ func (x *ExpectationResult) Description() string    { return x.Result.Expectatio
 func (x *ExpectationResult) DescriptionSv() string  { return x.Result.Expectation.DescriptionSv }
 func (x *ExpectationResult) DescriptionEn() string  { return x.Result.Expectation.DescriptionEn }
 func (x *ExpectationResult) Status() CoverageStatus { return CoverageStatus(x.Result.Status) }
+func (x *ExpectationResult) Reasons() []coverage.Reason {
+	if x.Result.Reasons == nil {
+		return []coverage.Reason{}
+	}
+	return x.Result.Reasons
+}
 
 func (x *ExpectationResult) Guidance() *string {
 	if x.Result.Expectation.Guidance == "" {

@@ -46,6 +46,28 @@ type Result struct {
 	Networks      []int
 	// Suggestions, for a gap: organisations that could fill it.
 	Suggestions []int
+	// Reasons say why it is not MET, decided where the status is.
+	Reasons []Reason
+}
+
+// ReasonCode is why an expectation is AT_RISK or MISSING.
+type ReasonCode string
+
+const (
+	NothingFound          ReasonCode = "NOTHING_FOUND"          // MISSING: no network, member or organisation of the kind
+	Dormant               ReasonCode = "DORMANT"                // only dormant or ended networks (Count of them)
+	SingleMember          ReasonCode = "SINGLE_MEMBER"          // networks with a single member (Count)
+	Unconfirmed           ReasonCode = "UNCONFIRMED"            // entries nobody confirmed since Since (Count of them)
+	SingleProvider        ReasonCode = "SINGLE_PROVIDER"        // one organisation alone provides the service
+	PartialMunicipalities ReasonCode = "PARTIAL_MUNICIPALITIES" // Count of the Of municipalities take part
+	NoContact             ReasonCode = "NO_CONTACT"             // the municipality's entry has no generic email or phone
+)
+
+// Reason is one reason, with the figures its words need.
+type Reason struct {
+	Code      ReasonCode
+	Count, Of int
+	Since     *time.Time
 }
 
 // Report is an area's coverage, with its sub-areas'.

@@ -23,7 +23,7 @@ func (e *evaluator) evaluate(a *Area, t *ent.CoverageTemplate, x expect.Expectat
 	case expect.CountyGroup:
 		groups := e.groups(c, e.themes(t))
 		r.Networks = ids(groups)
-		r.Status = e.networkStatus(groups, since)
+		r.Status, r.Reasons = e.networkStatus(groups, since)
 	case expect.GroupCoordinator:
 		e.memberRule(&r, e.groups(c, e.themes(t)), since, func(m *Member, _ *Org) bool { return m.Role == "COORDINATOR" })
 	case expect.GroupMember:
@@ -38,7 +38,7 @@ func (e *evaluator) evaluate(a *Area, t *ent.CoverageTemplate, x expect.Expectat
 			}
 		}
 		r.Networks = ids(nets)
-		r.Status = e.networkStatus(nets, since)
+		r.Status, r.Reasons = e.networkStatus(nets, since)
 	case expect.ServiceInArea:
 		var orgs []*Org
 		for _, o := range e.orgsInCounty(c) {
@@ -47,11 +47,23 @@ func (e *evaluator) evaluate(a *Area, t *ent.CoverageTemplate, x expect.Expectat
 			}
 		}
 		r.Organizations = orgIDs(orgs)
+		stale := 0
+		for _, o := range orgs {
+			if !fresh(o.LastConfirmed, since, e.asOf) {
+				stale++
+			}
+		}
 		switch {
 		case len(orgs) == 0:
-			r.Status = Missing
-		case len(orgs) == 1 || !slices.ContainsFunc(orgs, func(o *Org) bool { return fresh(o.LastConfirmed, since, e.asOf) }):
+			r.Status, r.Reasons = Missing, []Reason{{Code: NothingFound}}
+		case len(orgs) == 1 || stale == len(orgs):
 			r.Status = AtRisk
+			if len(orgs) == 1 {
+				r.Reasons = append(r.Reasons, Reason{Code: SingleProvider})
+			}
+			if stale == len(orgs) {
+				r.Reasons = append(r.Reasons, Reason{Code: Unconfirmed, Count: stale, Since: &since})
+			}
 		default:
 			r.Status = Met
 		}
@@ -62,11 +74,11 @@ func (e *evaluator) evaluate(a *Area, t *ent.CoverageTemplate, x expect.Expectat
 		r.Organizations = orgIDs(orgs)
 		switch {
 		case len(orgs) == 0:
-			r.Status = Missing
+			r.Status, r.Reasons = Missing, []Reason{{Code: NothingFound}}
 		case slices.ContainsFunc(orgs, func(o *Org) bool { return o.Contact }):
 			r.Status = Met
 		default:
-			r.Status = AtRisk // an entry, but no way to reach it
+			r.Status, r.Reasons = AtRisk, []Reason{{Code: NoContact}} // an entry, but no way to reach it
 		}
 	case expect.InCountyGroup:
 		e.memberRule(&r, e.groups(c, e.themes(t)), since, func(_ *Member, o *Org) bool { return o.Sector == "MUNICIPALITY" && o.Home == a.ID })
@@ -75,7 +87,7 @@ func (e *evaluator) evaluate(a *Area, t *ent.CoverageTemplate, x expect.Expectat
 		}
 		return r
 	default:
-		r.Status = Missing
+		r.Status, r.Reasons = Missing, []Reason{{Code: NothingFound}}
 	}
 	if r.Status != Met {
 		r.Suggestions = e.suggest(c, t, x, r)
@@ -86,16 +98,44 @@ func (e *evaluator) evaluate(a *Area, t *ent.CoverageTemplate, x expect.Expectat
 // networkStatus: none → MISSING; only dormant ones, ones with a single
 // member, or ones nobody confirmed → AT_RISK; an active, confirmed network
 // with several members → MET.
-func (e *evaluator) networkStatus(nets []*Net, since time.Time) Status {
+func (e *evaluator) networkStatus(nets []*Net, since time.Time) (Status, []Reason) {
 	if len(nets) == 0 {
-		return Missing
+		return Missing, []Reason{{Code: NothingFound}}
 	}
+	var dormant, single, stale int
 	for _, n := range nets {
-		if n.Status == "ACTIVE" && len(e.members(n.ID)) >= 2 && e.netFresh(n, since) {
-			return Met
+		active, several, fresh := n.Status == "ACTIVE", len(e.members(n.ID)) >= 2, e.netFresh(n, since)
+		if active && several && fresh {
+			return Met, nil
 		}
+		dormant += count(!active)
+		single += count(!several)
+		stale += count(!fresh)
 	}
-	return AtRisk
+	return AtRisk, reasons(dormant, single, stale, since)
+}
+
+// reasons words an AT_RISK made of dormant networks, networks of a
+// single member and unconfirmed entries, each with how many.
+func reasons(dormant, single, stale int, since time.Time) []Reason {
+	var out []Reason
+	if dormant > 0 {
+		out = append(out, Reason{Code: Dormant, Count: dormant})
+	}
+	if single > 0 {
+		out = append(out, Reason{Code: SingleMember, Count: single})
+	}
+	if stale > 0 {
+		out = append(out, Reason{Code: Unconfirmed, Count: stale, Since: &since})
+	}
+	return out
+}
+
+func count(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
 }
 
 // fits reports whether an organisation is what a GROUP_MEMBER expectation asks for.
@@ -120,6 +160,7 @@ func (e *evaluator) fits(o *Org, x expect.Expectation, t *ent.CoverageTemplate) 
 func (e *evaluator) memberRule(r *Result, groups []*Net, since time.Time, fit func(*Member, *Org) bool) {
 	orgs, nets := map[int]bool{}, map[int]bool{}
 	solid := false
+	var dormant, stale int
 	for _, n := range groups {
 		for _, m := range e.members(n.ID) {
 			o := e.d.Orgs[m.Org]
@@ -127,19 +168,20 @@ func (e *evaluator) memberRule(r *Result, groups []*Net, since time.Time, fit fu
 				continue
 			}
 			orgs[o.ID], nets[n.ID] = true, true
-			if n.Status == "ACTIVE" && e.memberFresh(m, since) {
-				solid = true
-			}
+			active, fresh := n.Status == "ACTIVE", e.memberFresh(m, since)
+			solid = solid || active && fresh
+			dormant += count(!active)
+			stale += count(active && !fresh)
 		}
 	}
 	r.Organizations, r.Networks = keys(orgs), keys(nets)
 	switch {
 	case len(orgs) == 0:
-		r.Status = Missing
+		r.Status, r.Reasons = Missing, []Reason{{Code: NothingFound}}
 	case solid:
 		r.Status = Met
 	default:
-		r.Status = AtRisk
+		r.Status, r.Reasons = AtRisk, reasons(dormant, 0, stale, since)
 	}
 }
 
@@ -150,7 +192,7 @@ func (e *evaluator) memberRule(r *Result, groups []*Net, since time.Time, fit fu
 func (e *evaluator) municipalities(r *Result, a *Area, groups []*Net, since time.Time) {
 	county := e.d.Areas[e.county(a.ID)]
 	if county == nil {
-		r.Status = Missing
+		r.Status, r.Reasons = Missing, []Reason{{Code: NothingFound}}
 		return
 	}
 	represented, solid := map[int]bool{}, map[int]bool{}
@@ -171,9 +213,15 @@ func (e *evaluator) municipalities(r *Result, a *Area, groups []*Net, since time
 	all := e.childrenOf(county)
 	switch {
 	case len(all) > 0 && len(represented) == 0:
-		r.Status = Missing
+		r.Status, r.Reasons = Missing, []Reason{{Code: NothingFound, Of: len(all)}}
 	case len(represented) < len(all) || len(solid) < len(all):
 		r.Status = AtRisk
+		if len(represented) < len(all) {
+			r.Reasons = append(r.Reasons, Reason{Code: PartialMunicipalities, Count: len(represented), Of: len(all)})
+		}
+		if len(solid) < len(represented) {
+			r.Reasons = append(r.Reasons, Reason{Code: Unconfirmed, Count: len(represented) - len(solid), Since: &since})
+		}
 	default:
 		r.Status = Met
 	}
@@ -223,9 +271,9 @@ func (e *evaluator) confirmed(r *Result, c int, t *ent.CoverageTemplate, since t
 	r.Organizations, r.Networks = keys(staleOrgs), keys(staleNets)
 	switch {
 	case total == 0:
-		r.Status = Missing
+		r.Status, r.Reasons = Missing, []Reason{{Code: NothingFound}}
 	case len(staleOrgs) > 0:
-		r.Status = AtRisk
+		r.Status, r.Reasons = AtRisk, []Reason{{Code: Unconfirmed, Count: len(staleOrgs), Since: &since}}
 	default:
 		r.Status = Met
 	}

@@ -2,6 +2,8 @@ package coverage
 
 import (
 	"slices"
+	"strconv"
+	"strings"
 	"testing"
 	"time"
 
@@ -290,5 +292,59 @@ func TestMembershipCountsOnItsLastDay(t *testing.T) {
 	}
 	if got := statuses(t, evaluate(t, d, 10, *day("2025-07-01"))); got["coordinator"].Status != Missing {
 		t.Error("the day after, the coordinator membership still counts")
+	}
+}
+
+// TestReasons: each AT_RISK and MISSING says why, decided where the status
+// is, with the figures its words need; a MET has none.
+func TestReasons(t *testing.T) {
+	codes := func(rs []Reason) []string {
+		var out []string
+		for _, r := range rs {
+			s := string(r.Code)
+			if r.Count > 0 || r.Of > 0 {
+				s += " " + strconv.Itoa(r.Count) + "/" + strconv.Itoa(r.Of)
+			}
+			if r.Since != nil {
+				s += " since " + r.Since.Format(time.DateOnly)
+			}
+			out = append(out, s)
+		}
+		return out
+	}
+	got := statuses(t, evaluate(t, world(), 10, now))
+	for key, want := range map[string][]string{
+		"county-group":     nil,
+		"member-mediation": {"NOTHING_FOUND"},
+		"municipalities":   {"PARTIAL_MUNICIPALITIES 1/2"},
+		"marak":            {"DORMANT 1/0"},
+		"ankkuri":          {"SINGLE_MEMBER 1/0"},
+		"shelter":          {"SINGLE_PROVIDER", "UNCONFIRMED 1/0 since 2025-06-01"},
+	} {
+		if c := codes(got[key].Reasons); !slices.Equal(c, want) {
+			t.Errorf("%s (%s): reasons %v, want %v", key, got[key].Status, c, want)
+		}
+	}
+	// A municipality's entry without a way to reach it.
+	muni := statuses(t, evaluate(t, world(), 101, now))
+	for key, res := range muni {
+		if res.Status != Met && len(res.Reasons) == 0 {
+			t.Errorf("municipality 101, %s: %s without a reason", key, res.Status)
+		}
+	}
+	// Unconfirmed entries: when the group was last confirmed long ago.
+	d := world()
+	for _, n := range d.Nets {
+		n.LastConfirmed = &old
+	}
+	for _, o := range d.Orgs {
+		o.LastConfirmed = nil
+	}
+	stale := statuses(t, evaluate(t, d, 10, now))
+	if c := codes(stale["county-group"].Reasons); !slices.Equal(c, []string{"UNCONFIRMED 1/0 since 2025-06-01"}) {
+		t.Errorf("stale county group: %v", c)
+	}
+	if c := codes(stale["confirmed"].Reasons); len(c) != 1 || !strings.HasPrefix(c[0], "UNCONFIRMED ") {
+		t.Errorf("stale confirmation: %v", c)
 	}
 }

@@ -4,12 +4,12 @@ import { client } from '../api'
 import type { CoverageRule } from '../gql/graphql'
 import type { Lang } from '../i18n/messages'
 import { messages } from '../i18n/messages'
-import { coverageMessages } from '../i18n/coverageMessages'
+import { coverageMessages, reasonMessages } from '../i18n/coverageMessages'
 import type { CoverageKey } from '../i18n/coverageMessages'
 import { AREA_COVERAGE, COUNTRY_QUERY, NATIONAL_COVERAGE } from './queries'
 import { tilePositions } from './tiles'
 import { langIf, setTitle } from '../a11y'
-import { compareNames } from '../i18n/format'
+import { compareNames, fmt, formatDate } from '../i18n/format'
 
 interface Named {
   id: string
@@ -306,6 +306,7 @@ interface Result {
   descriptionEn: string
   guidance?: string | null
   status: string
+  reasons: { code: string; count: number; of: number; since?: string | null }[]
   organizations: Named[]
   networks: Named[]
   suggestions: Named[]
@@ -433,6 +434,13 @@ function AreaReport({ lang, areaID, asOf, go }: { lang: Lang; areaID: string; as
                 </th>
                 <td>
                   <StatusText status={r.status} lang={lang} />
+                  {r.reasons.length > 0 && (
+                    <ul className="reasons" data-testid="reasons">
+                      {r.reasons.map((x) => (
+                        <li key={x.code}>{fmt(lang, reasonMessages[lang][x.code] ?? x.code, { count: x.count, of: x.of, since: formatDate(lang, x.since) })}</li>
+                      ))}
+                    </ul>
+                  )}
                 </td>
                 <td>
                   {r.rule === 'CONFIRMED' ? '' : list([...r.networks.map(netLink), ...r.organizations.map(orgLink)])}

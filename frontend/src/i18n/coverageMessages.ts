@@ -100,3 +100,35 @@ const en: Record<CoverageKey, string> = {
 }
 
 export const coverageMessages: Record<Lang, Record<CoverageKey, string>> = { fi, sv, en }
+
+// Why an expectation is AT_RISK or MISSING (ExpectationResult.reasons), as
+// ICU messages: {count}, {of} and {since} (a date in the page's format).
+export const reasonMessages: Record<Lang, Record<string, string>> = {
+  fi: {
+    NOTHING_FOUND: 'Aineistossa ei ole yhtään.',
+    DORMANT: 'Lepotilassa tai päättynyt: {count, plural, one {# verkosto} other {# verkostoa}}.',
+    SINGLE_MEMBER: 'Vain yksi jäsen: {count, plural, one {# verkosto} other {# verkostoa}}.',
+    UNCONFIRMED: 'Vahvistamatta {since} jälkeen: {count, plural, one {# tieto} other {# tietoa}}.',
+    SINGLE_PROVIDER: 'Vain yksi palvelun tuottaja.',
+    PARTIAL_MUNICIPALITIES: 'Mukana {count} / {of} kunnasta.',
+    NO_CONTACT: 'Ei yleistä sähköpostia eikä puhelinnumeroa.',
+  },
+  sv: {
+    NOTHING_FOUND: 'Inget i uppgifterna.',
+    DORMANT: 'Vilande eller avslutade: {count, plural, one {# nätverk} other {# nätverk}}.',
+    SINGLE_MEMBER: 'Bara en medlem: {count, plural, one {# nätverk} other {# nätverk}}.',
+    UNCONFIRMED: 'Obekräftade sedan {since}: {count, plural, one {# uppgift} other {# uppgifter}}.',
+    SINGLE_PROVIDER: 'Bara en tjänsteproducent.',
+    PARTIAL_MUNICIPALITIES: 'Med: {count} av {of} kommuner.',
+    NO_CONTACT: 'Ingen allmän e-post eller telefon.',
+  },
+  en: {
+    NOTHING_FOUND: 'None in the data.',
+    DORMANT: 'Dormant or ended: {count, plural, one {# network} other {# networks}}.',
+    SINGLE_MEMBER: 'A single member: {count, plural, one {# network} other {# networks}}.',
+    UNCONFIRMED: 'Not confirmed since {since}: {count, plural, one {# entry} other {# entries}}.',
+    SINGLE_PROVIDER: 'A single provider.',
+    PARTIAL_MUNICIPALITIES: '{count} of {of} municipalities take part.',
+    NO_CONTACT: 'No generic email or phone.',
+  },
+}
