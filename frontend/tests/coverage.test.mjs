@@ -121,11 +121,14 @@ test('every AT_RISK and MISSING says why, in the page language', async () => {
   const res = await fetch(`${base}/graphql`, { method: 'POST', headers: { 'Content-Type': 'application/json' },
     body: JSON.stringify({ query: '{areas(where:{kind:WELLBEING_COUNTY,nameFiIn:["Pohjois-Savon hyvinvointialue","Pirkanmaan hyvinvointialue"]}){edges{node{id nameFi}}}}' }) })
   const ids = Object.fromEntries((await res.json()).data.areas.edges.map((e) => [e.node.nameFi, e.node.id]))
-  for (const [lang, none] of [['fi', 'Aineistossa ei ole yhtään.'], ['sv', 'Inget i uppgifterna.'], ['en', 'None in the data.']]) {
+  for (const [lang, none, guidance] of [['fi', 'Aineistossa ei ole yhtään.', /MARAK-malli, jota THL/], ['sv', 'Inget i uppgifterna.', /MARAK-modellen, som THL/], ['en', 'None in the data.', /MARAK model, coordinated nationally by THL/]]) {
     await page.goto(`${base}/coverage/${ids['Pohjois-Savon hyvinvointialue']}?lang=${lang}`)
     const marak = page.getByTestId('expectations').locator('tr[data-key=marak]')
     await marak.waitFor()
     assert.equal(await marak.getByTestId('reasons').innerText(), none)
+    // The guidance behind it, in the page's language too.
+    assert.match(await marak.getByTestId('guidance').innerText(), guidance)
+    assert.equal(await marak.getByTestId('guidance').locator('[lang]').count(), 0)
     await page.goto(`${base}/coverage/${ids['Pirkanmaan hyvinvointialue']}?lang=${lang}`)
     const rows = page.getByTestId('expectations').locator('tbody tr')
     await rows.first().waitFor()

@@ -501,8 +501,12 @@ type ExpectationResult {
   descriptionSv: String!
   "What is expected, in English."
   descriptionEn: String!
-  "Where the expectation comes from."
+  "Where the expectation comes from, in Finnish (in English in templates made before translations)."
   guidance: String
+  "Where the expectation comes from, in Swedish; null when not given."
+  guidanceSv: String
+  "Where the expectation comes from, in English; null when not given."
+  guidanceEn: String
   "Whether it is met."
   status: CoverageStatus!
   "Organisations that meet it; for the confirmation expectation, those whose entries are stale (who should confirm)."
@@ -557,8 +561,12 @@ type Expectation {
   descriptionSv: String!
   "What is expected, in English."
   descriptionEn: String!
-  "Where the expectation comes from."
+  "Where the expectation comes from, in Finnish."
   guidance: String
+  "Where the expectation comes from, in Swedish."
+  guidanceSv: String
+  "Where the expectation comes from, in English."
+  guidanceEn: String
   "For the confirmation check: entries older than this many months are stale."
   staleMonths: Int
   "GROUP_MEMBER: the sector a member must have."
@@ -620,8 +628,12 @@ input ExpectationInput {
   descriptionSv: String
   "What is expected, in English."
   descriptionEn: String
-  "Where the expectation comes from."
+  "Where the expectation comes from, in Finnish."
   guidance: String
+  "Where the expectation comes from, in Swedish."
+  guidanceSv: String
+  "Where the expectation comes from, in English."
+  guidanceEn: String
   "GROUP_MEMBER: the sector a member must have."
   sector: Sector
   "GROUP_MEMBER, SERVICE_IN_AREA: the service a member or provider must offer."
@@ -6033,6 +6045,10 @@ func (ec *executionContext) childFields_Expectation(ctx context.Context, field g
 		return ec.fieldContext_Expectation_descriptionEn(ctx, field)
 	case "guidance":
 		return ec.fieldContext_Expectation_guidance(ctx, field)
+	case "guidanceSv":
+		return ec.fieldContext_Expectation_guidanceSv(ctx, field)
+	case "guidanceEn":
+		return ec.fieldContext_Expectation_guidanceEn(ctx, field)
 	case "staleMonths":
 		return ec.fieldContext_Expectation_staleMonths(ctx, field)
 	case "sector":
@@ -6067,6 +6083,10 @@ func (ec *executionContext) childFields_ExpectationResult(ctx context.Context, f
 		return ec.fieldContext_ExpectationResult_descriptionEn(ctx, field)
 	case "guidance":
 		return ec.fieldContext_ExpectationResult_guidance(ctx, field)
+	case "guidanceSv":
+		return ec.fieldContext_ExpectationResult_guidanceSv(ctx, field)
+	case "guidanceEn":
+		return ec.fieldContext_ExpectationResult_guidanceEn(ctx, field)
 	case "status":
 		return ec.fieldContext_ExpectationResult_status(ctx, field)
 	case "organizations":
@@ -10680,6 +10700,52 @@ func (ec *executionContext) fieldContext_Expectation_guidance(_ context.Context,
 	return graphql.NewScalarFieldContext("Expectation", field, false, false, "String")
 }
 
+func (ec *executionContext) _Expectation_guidanceSv(ctx context.Context, field graphql.CollectedField, obj *expect.Expectation) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Expectation_guidanceSv(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.GuidanceSv, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalOString2string(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Expectation_guidanceSv(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Expectation", field, false, false, "String")
+}
+
+func (ec *executionContext) _Expectation_guidanceEn(ctx context.Context, field graphql.CollectedField, obj *expect.Expectation) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Expectation_guidanceEn(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.GuidanceEn, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalOString2string(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Expectation_guidanceEn(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Expectation", field, false, false, "String")
+}
+
 func (ec *executionContext) _Expectation_staleMonths(ctx context.Context, field graphql.CollectedField, obj *expect.Expectation) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -10999,6 +11065,52 @@ func (ec *executionContext) _ExpectationResult_guidance(ctx context.Context, fie
 	)
 }
 func (ec *executionContext) fieldContext_ExpectationResult_guidance(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ExpectationResult", field, true, false, "String")
+}
+
+func (ec *executionContext) _ExpectationResult_guidanceSv(ctx context.Context, field graphql.CollectedField, obj *model.ExpectationResult) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ExpectationResult_guidanceSv(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.GuidanceSv(), nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOString2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_ExpectationResult_guidanceSv(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ExpectationResult", field, true, false, "String")
+}
+
+func (ec *executionContext) _ExpectationResult_guidanceEn(ctx context.Context, field graphql.CollectedField, obj *model.ExpectationResult) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ExpectationResult_guidanceEn(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.GuidanceEn(), nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOString2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_ExpectationResult_guidanceEn(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("ExpectationResult", field, true, false, "String")
 }
 
@@ -19175,7 +19287,7 @@ func (ec *executionContext) unmarshalInputExpectationInput(ctx context.Context, 
 		asMap[k] = v
 	}
 
-	fieldsInOrder := [...]string{"key", "rule", "descriptionFi", "descriptionSv", "descriptionEn", "guidance", "sector", "service", "networkKind", "theme", "otherNGO", "staleMonths", "suggestSectors", "suggestServices"}
+	fieldsInOrder := [...]string{"key", "rule", "descriptionFi", "descriptionSv", "descriptionEn", "guidance", "guidanceSv", "guidanceEn", "sector", "service", "networkKind", "theme", "otherNGO", "staleMonths", "suggestSectors", "suggestServices"}
 	for _, k := range fieldsInOrder {
 		v, ok := asMap[k]
 		if !ok {
@@ -19224,6 +19336,20 @@ func (ec *executionContext) unmarshalInputExpectationInput(ctx context.Context, 
 				return it, err
 			}
 			it.Guidance = data
+		case "guidanceSv":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("guidanceSv"))
+			data, err := ec.unmarshalOString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.GuidanceSv = data
+		case "guidanceEn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("guidanceEn"))
+			data, err := ec.unmarshalOString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.GuidanceEn = data
 		case "sector":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("sector"))
 			data, err := ec.unmarshalOSector2githubᚗcomᚋverkostoᚋverkostoᚋentᚋschemaᚋenumᚐSector(ctx, v)
@@ -24844,6 +24970,16 @@ func (ec *executionContext) _Expectation(ctx context.Context, sel ast.SelectionS
 			if out.Values[i] == graphql.RequiredNull {
 				atomic.AddUint32(&out.Invalids, 1)
 			}
+		case "guidanceSv":
+			out.Values[i] = ec._Expectation_guidanceSv(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "guidanceEn":
+			out.Values[i] = ec._Expectation_guidanceEn(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
 		case "staleMonths":
 			out.Values[i] = ec._Expectation_staleMonths(ctx, field, obj)
 			if out.Values[i] == graphql.RequiredNull {
@@ -24940,6 +25076,16 @@ func (ec *executionContext) _ExpectationResult(ctx context.Context, sel ast.Sele
 			}
 		case "guidance":
 			out.Values[i] = ec._ExpectationResult_guidance(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "guidanceSv":
+			out.Values[i] = ec._ExpectationResult_guidanceSv(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "guidanceEn":
+			out.Values[i] = ec._ExpectationResult_guidanceEn(ctx, field, obj)
 			if out.Values[i] == graphql.RequiredNull {
 				atomic.AddUint32(&out.Invalids, 1)
 			}

@@ -78,11 +78,15 @@ func (x *ExpectationResult) Reasons() []coverage.Reason {
 	return x.Result.Reasons
 }
 
-func (x *ExpectationResult) Guidance() *string {
-	if x.Result.Expectation.Guidance == "" {
+func (x *ExpectationResult) Guidance() *string   { return nonEmpty(x.Result.Expectation.Guidance) }
+func (x *ExpectationResult) GuidanceSv() *string { return nonEmpty(x.Result.Expectation.GuidanceSv) }
+func (x *ExpectationResult) GuidanceEn() *string { return nonEmpty(x.Result.Expectation.GuidanceEn) }
+
+func nonEmpty(s string) *string {
+	if s == "" {
 		return nil
 	}
-	return &x.Result.Expectation.Guidance
+	return &s
 }
 
 func (x *ExpectationResult) Organizations(ctx context.Context) ([]*ent.Organization, error) {

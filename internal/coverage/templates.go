@@ -29,6 +29,29 @@ const (
 	confirmation    = "Verkosto data rule: entries nobody has confirmed for 12 months are stale (source pages were last edited years earlier)"
 )
 
+// translations are the citations in Finnish and Swedish, by their English
+// text above; Defaults puts each expectation's in all three languages.
+var translations = map[string][2]string{
+	thlCoordination: {"THL: väkivallan vastaisen työn koordinointi hyvinvointialueilla (kesäkuu 2022), blogi.thl.fi/vakivallan-vastainen-tyo-hyvinvointialueilla-kaipaa-tuekseen-kansallista-lainsaadantoa/",
+		"THL: samordningen av arbetet mot våld i välfärdsområdena (juni 2022), blogi.thl.fi/vakivallan-vastainen-tyo-hyvinvointialueilla-kaipaa-tuekseen-kansallista-lainsaadantoa/"},
+	stmGroups: {"STM:n ja Kuntaliiton suositus: jokaiseen kuntaan tai yhteistoiminta-alueelle monialainen lähisuhde- ja perheväkivallan ehkäisyn koordinaatioryhmä, blogi.thl.fi/kuntien-vakivallan-vastaisen-tyon-rakenteista-tarvitaan-laki/; STM:n selvitys rakenteista 2020, soteuudistus.fi",
+		"SHM:s och Kommunförbundets rekommendation: en sektorsövergripande samordningsgrupp mot våld i nära relationer och familjevåld i varje kommun eller samarbetsområde, blogi.thl.fi/kuntien-vakivallan-vastaisen-tyon-rakenteista-tarvitaan-laki/; SHM:s utredning om strukturerna 2020, soteuudistus.fi"},
+	stmPartners: {"STM: hyvinvointialueet järjestävät väkivallan uhrien palvelut, ja järjestöt ovat keskeisiä kumppaneita, stm.fi/vastuut-lahisuhde-ja-perhevakivallan-ehkaisemisessa; lähdeaineisto (Kymenlaakson, Päijät-Hämeen, Pirkanmaan ja Pohjois-Savon koordinaatioryhmät)",
+		"SHM: välfärdsområdena ordnar tjänsterna för våldsoffer, och organisationerna är viktiga partner, stm.fi/vastuut-lahisuhde-ja-perhevakivallan-ehkaisemisessa; källmaterial (samordningsgrupperna i Kymmenedalen, Päijänne-Tavastland, Birkaland och Norra Savolax)"},
+	aviContacts: {"Sosiaalihuoltolain velvoite ehkäistä lähisuhdeväkivaltaa; aluehallintovirastojen kuntien yhteyshenkilöverkosto (avi.fi) → yhteyshenkilö jokaiseen kuntaan (päätelty)",
+		"Socialvårdslagens skyldighet att förebygga våld i nära relationer; regionförvaltningsverkens nätverk av kommunala kontaktpersoner (avi.fi) → en kontaktperson i varje kommun (härlett)"},
+	marak: {"MARAK-malli, jota THL on koordinoinut valtakunnallisesti vuodesta 2010, haaste.om.fi (MARAK-malli toimii Suomessa)",
+		"MARAK-modellen, som THL har samordnat nationellt sedan 2010, haaste.om.fi (MARAK-malli toimii Suomessa)"},
+	ankkuri: {"Ankkuri-käsikirja: poliisin johtama moniammatillinen työ, hyvinvointialueiden sopimukset poliisilaitosten kanssa, ankkuritoiminta.fi/kasikirja",
+		"Ankkuri-handboken: polisledd sektorsövergripande verksamhet, välfärdsområdenas avtal med polisinrättningarna, ankkuritoiminta.fi/kasikirja"},
+	released: {"Vuodesta 2023 hyvinvointialueet ovat järjestäneet vapautuvien vankien sosiaali- ja terveyspalvelut; Rikosseuraamuslaitos suunnittelee vapautumisen (yle.fi/uutiset/74-20002170)",
+		"Sedan 2023 ordnar välfärdsområdena social- och hälsovårdstjänster för frigivna fångar; Brottspåföljdsmyndigheten planerar frigivningen (yle.fi/uutiset/74-20002170)"},
+	shelters: {"THL:n turvakotitilasto: 29 turvakotia vuoden 2022 lopussa; Euroopan neuvoston suositus perhepaikkojen määrästä (thl.fi, turvakotipalvelut)",
+		"THL:s skyddshemsstatistik: 29 skyddshem i slutet av 2022; Europarådets rekommendation om antalet familjeplatser (thl.fi, skyddshemstjänster)"},
+	confirmation: {"Verkoston tietosääntö: tiedot, joita kukaan ei ole vahvistanut 12 kuukauteen, ovat vanhentuneita (lähdesivuja oli viimeksi muokattu vuosia aiemmin)",
+		"Verkostos regel: uppgifter som ingen har bekräftat på 12 månader är föråldrade (källsidorna hade senast redigerats flera år tidigare)"},
+}
+
 // groupMember is one required member of the county group.
 func groupMember(key, fi, sv, en string, sector enum.Sector, service enum.Service) expect.Expectation {
 	e := expect.Expectation{Key: key, Rule: expect.GroupMember, DescriptionFi: fi, DescriptionSv: sv, DescriptionEn: en,
@@ -44,6 +67,19 @@ func groupMember(key, fi, sv, en string, sector enum.Sector, service enum.Servic
 
 // Defaults are the templates seeded into a database that lacks them.
 func Defaults() []DefaultTemplate {
+	ts := defaults()
+	for _, t := range ts {
+		for i := range t.Expectations {
+			x := &t.Expectations[i]
+			if tr, ok := translations[x.Guidance]; ok {
+				x.Guidance, x.GuidanceSv, x.GuidanceEn = tr[0], tr[1], x.Guidance
+			}
+		}
+	}
+	return ts
+}
+
+func defaults() []DefaultTemplate {
 	themes := []enum.Theme{enum.ThemeViolencePrevention, enum.ThemeDomesticViolence}
 	return []DefaultTemplate{
 		{

@@ -50,8 +50,11 @@ type Expectation struct {
 	DescriptionFi string `json:"descriptionFi"`
 	DescriptionSv string `json:"descriptionSv"`
 	DescriptionEn string `json:"descriptionEn"`
-	// Guidance cites where the expectation comes from.
-	Guidance string       `json:"guidance,omitempty"`
+	// Guidance cites where the expectation comes from, in Finnish (older
+	// templates have it in English), Swedish and English.
+	Guidance   string       `json:"guidance,omitempty"`
+	GuidanceSv string       `json:"guidanceSv,omitempty"`
+	GuidanceEn string       `json:"guidanceEn,omitempty"`
 	Sector   enum.Sector  `json:"sector,omitempty"`
 	Service  enum.Service `json:"service,omitempty"`
 	// NetworkKind is a value of the Network kind enum (ent generates that

@@ -286,6 +286,19 @@ function Matrix({ lang, rows, country, asOf }: { lang: Lang; rows: Row[]; countr
   )
 }
 
+// Guidance: where an expectation comes from, in the page's language when
+// the template has it, else in the language it has (marked as such).
+function Guidance({ r, lang, label }: { r: Result; lang: Lang; label: string }) {
+  const own = lang === 'sv' ? r.guidanceSv : lang === 'en' ? r.guidanceEn : r.guidance
+  const text = own || r.guidanceEn || r.guidance
+  const textLang = own ? lang : r.guidanceEn ? 'en' : 'fi'
+  return (
+    <div className="source" data-testid="guidance">
+      {label}: <span lang={langIf(lang, textLang)}>{text}</span>
+    </div>
+  )
+}
+
 // StatusMark: a status as its symbol, with the word for screen readers.
 function StatusMark({ status, lang }: { status: string; lang: Lang }) {
   const t = coverageMessages[lang]
@@ -305,6 +318,8 @@ interface Result {
   descriptionSv: string
   descriptionEn: string
   guidance?: string | null
+  guidanceSv?: string | null
+  guidanceEn?: string | null
   status: string
   reasons: { code: string; count: number; of: number; since?: string | null }[]
   organizations: Named[]
@@ -430,7 +445,7 @@ function AreaReport({ lang, areaID, asOf, go }: { lang: Lang; areaID: string; as
               <tr key={r.key} data-key={r.key}>
                 <th scope="row">
                   {description(r)}
-                  {r.guidance && <div className="source">{t('guidance')}: {r.guidance}</div>}
+                  {r.guidance && <Guidance r={r} lang={lang} label={t('guidance')} />}
                 </th>
                 <td>
                   <StatusText status={r.status} lang={lang} />

@@ -10,6 +10,6 @@ export const NATIONAL_COVERAGE = graphql(`query NationalCoverage($area: ID!, $as
 export const AREA_COVERAGE = graphql(`query AreaCoverage($area: ID!, $asOf: Date) { coverage(area: $area, asOf: $asOf) {
   area { id kind nameFi nameSv nameEn }
   met atRisk missing total
-  expectations { key rule description descriptionSv descriptionEn guidance status reasons { code count of since }
+  expectations { key rule description descriptionSv descriptionEn guidance guidanceSv guidanceEn status reasons { code count of since }
     organizations { id nameFi nameSv nameEn } networks { id nameFi nameSv nameEn } suggestions { id nameFi nameSv nameEn } }
   children { area { id nameFi nameSv nameEn } met total expectations { key rule status organizations { id nameFi } } } } }`)
