@@ -55,8 +55,8 @@ type Expectation struct {
 	Guidance   string       `json:"guidance,omitempty"`
 	GuidanceSv string       `json:"guidanceSv,omitempty"`
 	GuidanceEn string       `json:"guidanceEn,omitempty"`
-	Sector   enum.Sector  `json:"sector,omitempty"`
-	Service  enum.Service `json:"service,omitempty"`
+	Sector     enum.Sector  `json:"sector,omitempty"`
+	Service    enum.Service `json:"service,omitempty"`
 	// NetworkKind is a value of the Network kind enum (ent generates that
 	// type from the schema, which imports this package, so it is a string here).
 	NetworkKind string     `json:"networkKind,omitempty"`
