@@ -77,7 +77,7 @@ func (r *insightResolver) Bridges(ctx context.Context, obj *model.Insight, first
 	nodes := make([]*model.Bridge, 0, len(items))
 	for _, b := range items {
 		if o, a := e.orgs[b.Org], e.areas[b.County]; o != nil && a != nil {
-			nodes = append(nodes, &model.Bridge{Organization: o, County: a, Score: b.Score, Betweenness: b.Betweenness})
+			nodes = append(nodes, &model.Bridge{Organization: o, County: a, Score: b.Score, Betweenness: b.Betweenness, Estimated: b.Estimated})
 		}
 	}
 	return &model.BridgePage{TotalCount: len(obj.Result.Bridges), HasNextPage: next, EndCursor: end, Nodes: nodes}, nil

@@ -110,10 +110,8 @@ func (a *App) matrixRows(r *http.Request, report *coverage.Report) ([]string, []
 	row := map[string]int{}
 	for _, c := range report.Children {
 		for _, res := range c.Results {
-			i, ok := row[res.Expectation.Key]
-			if !ok {
-				i = len(rows)
-				row[res.Expectation.Key] = i
+			if _, ok := row[res.Expectation.Key]; !ok {
+				row[res.Expectation.Key] = len(rows)
 				rows = append(rows, append([]string{res.Expectation.Key, res.Expectation.DescriptionFi}, make([]string, len(report.Children))...))
 			}
 		}

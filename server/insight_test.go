@@ -45,6 +45,7 @@ type insightAnswer struct {
 				Organization struct{ NameFi string }
 				County       struct{ NameFi string }
 				Score        float64
+				Estimated    bool
 			}
 		}
 		LeftOut struct {
@@ -59,7 +60,7 @@ type insightAnswer struct {
 const insightQuery = `query($a:ID!,$first:Int,$after:String){insight(area:$a){
   overlaps{totalCount nodes{a{nameFi} b{nameFi} jaccard shared{nameFi}}}
   loads(first:$first,after:$after){totalCount hasNextPage endCursor nodes{organization{id nameFi bridgeScore(area:$a) load(area:$a){meetingsPerYear}} networks meetingsPerYear coordinator}}
-  bridges(first:5){nodes{organization{nameFi} county{nameFi} score}}
+  bridges(first:5){nodes{organization{nameFi} county{nameFi} score estimated}}
   leftOut{nodes{organization{nameFi} sector}}}}`
 
 // TestInsightOfTheDemoData: a planner's questions about Kymenlaakso,
@@ -71,6 +72,11 @@ func TestInsightOfTheDemoData(t *testing.T) {
 		var d insightAnswer
 		a.post(t, insightQuery, map[string]any{"a": kymi, "first": 3}).decode(t, &d)
 		in := d.Insight
+		for _, b := range in.Bridges.Nodes {
+			if b.Estimated {
+				t.Errorf("%s: the demo's bridges are exact, not estimated", b.Organization.NameFi)
+			}
+		}
 
 		// Kotka's working group on substance abuse and its youth group share
 		// four of five members.

@@ -5369,6 +5369,8 @@ type Bridge {
   score: Float!
   "Betweenness centrality: over every pair of other nodes (organisations and networks), the share of the shortest paths between them that pass through it, summed; each pair counted once."
   betweenness: Float!
+  "Whether score and betweenness are estimated from a sample of the county graph's sources (a county too large for the exact sum within a request); exact otherwise."
+  estimated: Boolean!
 }
 
 "An organisation without which a county's cooperation graph falls apart."
@@ -5873,6 +5875,8 @@ func (ec *executionContext) childFields_Bridge(ctx context.Context, field graphq
 		return ec.fieldContext_Bridge_score(ctx, field)
 	case "betweenness":
 		return ec.fieldContext_Bridge_betweenness(ctx, field)
+	case "estimated":
+		return ec.fieldContext_Bridge_estimated(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type Bridge", field.Name)
 }
@@ -9275,6 +9279,29 @@ func (ec *executionContext) _Bridge_betweenness(ctx context.Context, field graph
 }
 func (ec *executionContext) fieldContext_Bridge_betweenness(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Bridge", field, false, false, "Float")
+}
+
+func (ec *executionContext) _Bridge_estimated(ctx context.Context, field graphql.CollectedField, obj *model.Bridge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Bridge_estimated(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Estimated, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Bridge_estimated(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Bridge", field, false, false, "Boolean")
 }
 
 func (ec *executionContext) _BridgePage_totalCount(ctx context.Context, field graphql.CollectedField, obj *model.BridgePage) (ret graphql.Marshaler) {
@@ -24401,6 +24428,11 @@ func (ec *executionContext) _Bridge(ctx context.Context, sel ast.SelectionSet, o
 			}
 		case "betweenness":
 			out.Values[i] = ec._Bridge_betweenness(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "estimated":
+			out.Values[i] = ec._Bridge_estimated(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}

@@ -27,6 +27,7 @@ type Bridge struct {
 	Organization       *ent.Organization
 	County             *ent.Area
 	Score, Betweenness float64
+	Estimated          bool
 }
 
 type SinglePoint struct {
