@@ -120,6 +120,12 @@ export default function App() {
     setView({ ...view, selected: { kind: kind === 'Network' ? 'networks' : 'organizations', id: key } })
     if (moveFocus) focusWhenReady(`[data-testid=details][data-id="${key}"] h2`)
   }
+  // openEntry opens an organisation or a network from another page (the
+  // header's own links, landing after sign-in): its profile beside the map.
+  const openEntry = (id: string, kind: 'organizations' | 'networks') => {
+    setView({ ...view, page: 'map', unknownPath: false, full: false, selected: { kind, id } })
+    focusWhenReady(`[data-testid=details][data-id="${id}"] h2`)
+  }
   // Going to another page moves focus to its heading (or the main content).
   const go = (next: ViewState, focus = 'main h2, main h1, main') => {
     setView(next)
@@ -163,6 +169,7 @@ export default function App() {
         <div className="lang">
           <AccountMenu
             lang={view.lang}
+            onOpen={openEntry}
             onNavigate={(page, why) => {
               go({ ...view, page, selected: null, unknownPath: false })
               if (why === 'out') announce(f.signedOut)
@@ -192,8 +199,16 @@ export default function App() {
         <main id="main" tabIndex={-1}>
           <LoginPage
             lang={view.lang}
-            onDone={() => {
-              go({ ...view, page: 'map' })
+            onDone={(me) => {
+              // An editor's work is her organisation, a coordinator's her network (when one).
+              const mine =
+                me?.role === 'EDITOR' && me.organization
+                  ? ({ kind: 'organizations', id: me.organization.id } as const)
+                  : me?.role === 'COORDINATOR' && me.networks?.length === 1
+                    ? ({ kind: 'networks', id: me.networks[0].id } as const)
+                    : null
+              if (mine) openEntry(mine.id, mine.kind)
+              else go({ ...view, page: 'map' })
               announce(f.signedIn)
             }}
           />

@@ -182,3 +182,27 @@ test('a coordinator edits its network; a date error from the server shows at the
   assert.match(await page.getByTestId('details').innerText(), /6/)
   assert.deepEqual(errors, [])
 })
+
+test('after sign-in an editor lands on her organisation and a coordinator on her network; the header has them', async () => {
+  const editor = await signedIn('editor@example.fi')
+  await editor.page.waitForURL(new RegExp(`/organizations/${org.id}$`))
+  await editor.page.waitForFunction((name) => document.activeElement?.tagName === 'H2' && document.activeElement.textContent.startsWith(name), org.nameFi)
+  assert.match(await editor.page.getByTestId('account').innerText(), /\(muokkaaja\)/)
+  // From elsewhere, "Oma organisaatio" opens it again.
+  await editor.page.getByRole('link', { name: 'Verkostokartta' }).click()
+  await editor.page.getByTestId('my-organization').click()
+  await editor.page.waitForURL(new RegExp(`/organizations/${org.id}$`))
+  assert.deepEqual(await seriousViolations(editor.page), [])
+  assert.deepEqual(editor.errors, [])
+
+  // A coordinator of one network lands on it; of several, on the map.
+  const cookie = (await api(`mutation($p:String!){login(email:"coordinator@example.fi",password:$p){id}}`, { p: password })).cookie
+  const networks = (await api('{me{networks{id}}}', {}, cookie)).data.me.networks
+  const coord = await signedIn('coordinator@example.fi')
+  if (networks.length === 1) await coord.page.waitForURL(new RegExp(`/networks/${net.id}$`))
+  else await coord.page.waitForURL((u) => u.pathname === '/')
+  assert.match(await coord.page.getByTestId('account').innerText(), /\(koordinaattori\)/)
+  await coord.page.getByTestId('my-networks').locator('summary').click()
+  await coord.page.getByTestId('my-networks').getByRole('link', { name: net.nameFi }).waitFor()
+  assert.deepEqual(coord.errors, [])
+})

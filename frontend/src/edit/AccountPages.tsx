@@ -10,6 +10,7 @@ import { roleName } from '../i18n/vocab'
 import { LOGIN, LOGOUT, PENDING_QUERY } from './operations'
 import { problemOf } from './errors'
 import { useSession } from './session'
+import type { Me } from './session'
 import { Decide } from './Memberships'
 import Notifications from '../history/Notifications'
 import Preferences from '../history/Preferences'
@@ -17,7 +18,7 @@ import { announce, focusWhenReady } from '../a11y'
 
 // LoginPage signs in with email and password. The answer to a wrong
 // password is the server's, deliberately the same as for an unknown email.
-export function LoginPage({ lang, onDone }: { lang: Lang; onDone: () => void }) {
+export function LoginPage({ lang, onDone }: { lang: Lang; onDone: (me: Me | null) => void }) {
   return (
     <div className="page narrow">
       <LoginForm lang={lang} onDone={onDone} />
@@ -28,7 +29,7 @@ export function LoginPage({ lang, onDone }: { lang: Lang; onDone: () => void }) 
 // LoginForm is the sign-in form: on its own page, or over the page when a
 // session has ended (compact), so that the page keeps its unsaved input.
 // Errors are worded here by the server's reason, in the page's language.
-export function LoginForm({ lang, onDone, compact = false }: { lang: Lang; onDone: () => void; compact?: boolean }) {
+export function LoginForm({ lang, onDone, compact = false }: { lang: Lang; onDone: (me: Me | null) => void; compact?: boolean }) {
   const t = (k: EditKey) => editMessages[lang][k]
   const f = frameMessages[lang]
   const { refresh } = useSession()
@@ -46,8 +47,7 @@ export function LoginForm({ lang, onDone, compact = false }: { lang: Lang; onDon
           setError(p.reason === 'THROTTLED' ? f.throttled : p.code === 'UNAUTHENTICATED' ? f.wrongCredentials : t('genericError'))
           return
         }
-        await refresh()
-        onDone()
+        onDone(await refresh())
       }}
     >
       {!compact && <Heading variant="h2">{t('signIn')}</Heading>}
@@ -78,7 +78,7 @@ export function accountRoleName(lang: Lang, role: string): string {
 
 // AccountMenu is the header's sign-in link, or who is signed in, the inbox
 // for those who answer requests and invitations, and signing out.
-export function AccountMenu({ lang, onNavigate }: { lang: Lang; onNavigate: (page: 'login' | 'inbox' | 'import' | 'map', why?: 'out') => void }) {
+export function AccountMenu({ lang, onNavigate, onOpen }: { lang: Lang; onNavigate: (page: 'login' | 'inbox' | 'import' | 'map', why?: 'out') => void; onOpen: (id: string, kind: 'organizations' | 'networks') => void }) {
   const t = (k: EditKey) => editMessages[lang][k]
   const { me, signedOut } = useSession()
   if (!me)
@@ -99,6 +99,40 @@ export function AccountMenu({ lang, onNavigate }: { lang: Lang; onNavigate: (pag
       <span>
         {t('signedInAs')}: {me.email} ({accountRoleName(lang, me.role)})
       </span>{' '}
+      {me.role === 'EDITOR' && me.organization && (
+        <a
+          href={`/organizations/${me.organization.id}`}
+          data-testid="my-organization"
+          onClick={(e) => {
+            e.preventDefault()
+            onOpen(me.organization!.id, 'organizations')
+          }}
+        >
+          {t('myOrganization')}
+        </a>
+      )}{' '}
+      {me.role === 'COORDINATOR' && (me.networks ?? []).length > 0 && (
+        <details className="my-networks" data-testid="my-networks">
+          <summary>{t('myNetworks')}</summary>
+          <ul>
+            {(me.networks ?? []).map((n) => (
+              <li key={n.id}>
+                <a
+                  href={`/networks/${n.id}`}
+                  lang={(lang === 'sv' && n.nameSv) || (lang === 'en' && n.nameEn) ? undefined : lang === 'fi' ? undefined : 'fi'}
+                  onClick={(e) => {
+                    e.preventDefault()
+                    ;(e.currentTarget.closest('details') as HTMLDetailsElement).open = false
+                    onOpen(n.id, 'networks')
+                  }}
+                >
+                  {(lang === 'sv' && n.nameSv) || (lang === 'en' && n.nameEn) || n.nameFi}
+                </a>
+              </li>
+            ))}
+          </ul>
+        </details>
+      )}{' '}
       {(me.role === 'COORDINATOR' || me.role === 'EDITOR' || me.role === 'ADMIN') && (
         <a
           href="/inbox"

@@ -27,7 +27,8 @@ interface Session {
   expired: boolean
   markExpired: () => void
   extend: () => Promise<boolean>
-  refresh: () => Promise<void>
+  /** asks the server who is signed in; the answer too */
+  refresh: () => Promise<Me | null>
   /** after signing out on purpose: no "session ended" message */
   signedOut: () => Promise<void>
   canEditOrganization: (id: string) => boolean
@@ -41,7 +42,7 @@ const SessionContext = createContext<Session>({
   markExpired: () => {},
   extend: async () => false,
   signedOut: async () => {},
-  refresh: async () => {},
+  refresh: async () => null,
   canEditOrganization: () => false,
   canCoordinate: () => false,
 })
@@ -64,6 +65,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
     })
     if (next) setExpired(false)
     setEndsAt(until(next?.sessionSecondsLeft))
+    return next
   }, [])
   const extend = useCallback(async () => {
     const res = await client.mutation(REFRESH_SESSION, {}).toPromise()
