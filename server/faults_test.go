@@ -35,6 +35,13 @@ func (l *logBuffer) Write(p []byte) (int, error) {
 	return l.b.Write(p)
 }
 
+// String is everything logged so far.
+func (l *logBuffer) String() string {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	return l.b.String()
+}
+
 // errorLine returns the first ERROR line logged for the request id.
 func (l *logBuffer) errorLine(id string) string {
 	l.mu.Lock()

@@ -142,13 +142,15 @@ func NewApp(ctx context.Context, cfg Config, log *slog.Logger, ui fs.FS) (*App, 
 // bootstrapAdmin creates the first administrator from VERKOSTO_ADMIN_EMAIL
 // and VERKOSTO_ADMIN_PASSWORD when the database has no account yet.
 func bootstrapAdmin(ctx context.Context, client *ent.Client, cfg Config, log *slog.Logger) error {
-	if cfg.AdminEmail == "" {
-		return nil
-	}
 	ctx = viewer.SystemContext(ctx)
 	n, err := client.Account.Query().Count(ctx)
 	if err != nil || n > 0 {
 		return err
+	}
+	if cfg.AdminEmail == "" {
+		// Nobody can sign in yet: say how to make the first administrator.
+		log.Warn("no accounts yet: create the first administrator with 'verkosto account add --email EMAIL --role ADMIN --db URL < password-file', or start once with VERKOSTO_ADMIN_EMAIL and VERKOSTO_ADMIN_PASSWORD set")
+		return nil
 	}
 	if _, err := edit.CreateAccount(ctx, client, edit.NewAccount{Email: cfg.AdminEmail, Password: cfg.AdminPassword, Role: viewer.RoleAdmin}, nil); err != nil {
 		return fmt.Errorf("creating the first administrator from VERKOSTO_ADMIN_EMAIL: %w", err)

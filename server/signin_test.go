@@ -321,3 +321,19 @@ func TestExpiredSessionsArePurged(t *testing.T) {
 		}
 	})
 }
+
+// TestFreshInstanceSaysHowToStart: a database without accounts, started
+// without VERKOSTO_ADMIN_EMAIL, logs how to create the first administrator;
+// once there is one, it says nothing of the kind.
+func TestFreshInstanceSaysHowToStart(t *testing.T) {
+	logs := &logBuffer{}
+	startAppLogging(t, "sqlite", logs)
+	if !strings.Contains(logs.String(), "verkosto account add --email EMAIL --role ADMIN") {
+		t.Errorf("no hint in the log:\n%s", logs.String())
+	}
+	again := &logBuffer{}
+	startAppLogging(t, "sqlite", again, func(c *server.Config) { c.AdminEmail, c.AdminPassword = "admin@example.fi", testPassword })
+	if strings.Contains(again.String(), "no accounts yet") {
+		t.Errorf("a hint with an administrator:\n%s", again.String())
+	}
+}

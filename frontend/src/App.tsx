@@ -1,5 +1,5 @@
 import { lazy, Suspense, useCallback, useEffect, useState } from 'react'
-import { client, COUNTIES_QUERY, fetchMap, prefetchMap } from './api'
+import { client, COUNTIES_QUERY, fetchMap, prefetchMap, SignInNeeded } from './api'
 import Search from './Search'
 import Select from './Select'
 import MultiFilter from './MultiFilter'
@@ -19,7 +19,7 @@ import { levelName, statusName, themeName } from './i18n/vocab'
 import type { ViewState } from './urlState'
 import { leadEdgeColor } from './colors'
 import { NetworkSwatch, SectorSwatch } from './Swatch'
-import { AccountMenu, InboxPage, LoginPage } from './edit/AccountPages'
+import { AccountMenu, InboxPage, LoginForm, LoginPage } from './edit/AccountPages'
 import { useSession } from './edit/session'
 import CoveragePage from './coverage/CoveragePage'
 import ImportPage from './import/ImportPage'
@@ -42,7 +42,7 @@ const MapView = lazy(() => mapChunk)
 
 // refreshing: the next map is on its way; the current one stays drawn
 // meanwhile, so that the new one fades in from it (map/fade.ts).
-type MapState = { status: 'loading' } | { status: 'error' } | { status: 'ready'; data: MapData; nodes: number; edges: number; refreshing?: boolean }
+type MapState = { status: 'loading' } | { status: 'error'; signIn?: boolean } | { status: 'ready'; data: MapData; nodes: number; edges: number; refreshing?: boolean }
 
 function useView(): [ViewState, (next: ViewState) => void] {
   const [view, setView] = useState(() => parseView(location.pathname, location.search))
@@ -94,8 +94,8 @@ export default function App() {
       .then((data) => {
         if (live) setMap({ status: 'ready', data, nodes: data.nodes.length, edges: data.edges.length })
       })
-      .catch(() => {
-        if (live) setMap({ status: 'error' })
+      .catch((e) => {
+        if (live) setMap({ status: 'error', signIn: e instanceof SignInNeeded })
       })
     return () => {
       live = false
@@ -409,7 +409,20 @@ export default function App() {
         ) : (
         <section className="map" aria-label={t('map')}>
           {map.status === 'loading' && <p className="status">{t('loading')}</p>}
-          {map.status === 'error' && (
+          {map.status === 'error' && map.signIn && (
+            // A private instance: say so, and offer to sign in right here.
+            <div className="status page narrow" data-testid="private-instance">
+              <p>{f.privateInstance}</p>
+              <LoginForm
+                lang={view.lang}
+                onDone={() => {
+                  setAttempt((a) => a + 1)
+                  announce(f.signedIn)
+                }}
+              />
+            </div>
+          )}
+          {map.status === 'error' && !map.signIn && (
             <div className="status" role="alert">
               <p>{t('loadError')}</p>
               <Button onClick={() => setAttempt((a) => a + 1)}>{t('retry')}</Button>

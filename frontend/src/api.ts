@@ -40,9 +40,13 @@ export async function fetchMap(query: string): Promise<MapData> {
     return ahead
   }
   const res = await fetch('/map.json' + query, { credentials: 'same-origin' })
+  if (res.status === 401) throw new SignInNeeded()
   if (!res.ok) throw new Error(`map: ${res.status}`)
   return (await res.json()) as MapData
 }
+
+/** SignInNeeded: the instance is private and nobody is signed in. */
+export class SignInNeeded extends Error {}
 
 // Maps fetched ahead (the timeline's next years), each used once.
 const prefetched = new Map<string, Promise<MapData>>()
