@@ -7,7 +7,6 @@ import (
 	"strconv"
 	"time"
 
-	"github.com/verkosto/verkosto/ent/area"
 	"github.com/verkosto/verkosto/internal/insight"
 	"github.com/verkosto/verkosto/internal/reqlog"
 	"github.com/verkosto/verkosto/internal/viewer"
@@ -25,18 +24,16 @@ func (a *App) insightScores(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	q := r.URL.Query()
-	var areaID int
-	var err error
+	var areaID *int // nil: the country
 	if s := q.Get("area"); s != "" {
-		if areaID, err = strconv.Atoi(s); err != nil {
+		id, err := strconv.Atoi(s)
+		if err != nil {
 			writeText(w, http.StatusBadRequest, "area: give the area's ID, e.g. area=12")
 			return
 		}
-	} else if areaID, err = a.DB.Client.Area.Query().Where(area.KindEQ(area.KindCOUNTRY)).Order(area.ByID()).FirstID(ctx); err != nil {
-		reqlog.From(ctx).Error("insight scores: the country", "err", err)
-		writeText(w, http.StatusInternalServerError, "internal error; quote request id "+reqlog.ID(ctx))
-		return
+		areaID = &id
 	}
+	var err error
 	var day time.Time
 	if s := q.Get("asOf"); s != "" {
 		if day, err = time.Parse(time.DateOnly, s); err != nil {

@@ -39,6 +39,10 @@ export async function fetchMap(query: string): Promise<MapData> {
     prefetched.delete(query)
     return ahead
   }
+  return loadMap(query)
+}
+
+async function loadMap(query: string): Promise<MapData> {
   const res = await fetch('/map.json' + query, { credentials: 'same-origin' })
   if (res.status === 401) throw new SignInNeeded()
   if (!res.ok) throw new Error(`map: ${res.status}`)
@@ -55,10 +59,7 @@ const prefetched = new Map<string, Promise<MapData>>()
 export function prefetchMap(query: string) {
   if (prefetched.has(query)) return
   if (prefetched.size >= 3) prefetched.delete(prefetched.keys().next().value as string)
-  const p = fetch('/map.json' + query, { credentials: 'same-origin' }).then((res) => {
-    if (!res.ok) throw new Error(`map: ${res.status}`)
-    return res.json() as Promise<MapData>
-  })
+  const p = loadMap(query)
   p.catch(() => prefetched.delete(query))
   prefetched.set(query, p)
 }

@@ -26,23 +26,36 @@ type Scores struct {
 	Orgs      map[int]*Score `json:"orgs"`
 }
 
-// Scores returns the scores in an area on a day (zero: today). A
-// municipality (or any area inside a county) is measured as its county.
-func (s *Service) Scores(ctx context.Context, areaID int, asOf time.Time) (*Scores, error) {
+// Scores returns the scores in an area (nil: the country) on a day (zero:
+// today). A municipality (or any area inside a county) is measured as its
+// county.
+func (s *Service) Scores(ctx context.Context, areaID *int, asOf time.Time) (*Scores, error) {
 	d, _, err := s.cover.Data(ctx)
 	if err != nil {
 		return nil, err
 	}
-	a, ok := d.Areas[areaID]
+	id := 0
+	if areaID != nil {
+		id = *areaID
+	} else {
+		// The country, from the data already loaded (the lowest ID, should
+		// there be several).
+		for _, a := range d.Areas {
+			if a.Kind == area.KindCOUNTRY && (id == 0 || a.ID < id) {
+				id = a.ID
+			}
+		}
+	}
+	a, ok := d.Areas[id]
 	if !ok {
 		return nil, ErrUnknownArea
 	}
 	if a.Kind != area.KindCOUNTRY {
-		if c := d.County(areaID); c != 0 {
-			areaID = c
+		if c := d.County(id); c != 0 {
+			id = c
 		}
 	}
-	r, err := s.Get(ctx, areaID, asOf)
+	r, err := s.Get(ctx, id, asOf)
 	if err != nil {
 		return nil, err
 	}

@@ -33,11 +33,32 @@ const nameIn = (n: Named, lang: Lang) => (lang === 'sv' ? n.nameSv : lang === 'e
 const nameLang = (n: Named, lang: Lang) => langIf(lang, (lang === 'sv' && n.nameSv) || (lang === 'en' && n.nameEn) ? lang : 'fi')
 const pct = (r: { met: number; total: number }) => (r.total ? Math.round((100 * r.met) / r.total) : 0)
 
+// The three statuses, in order, each with its CSS class (colour and
+// pattern), symbol and word: a shape and a word as well as a colour, never
+// colour alone.
+const STATUSES = [
+  ['MET', 'met', '✓', 'met'],
+  ['AT_RISK', 'at-risk', '!', 'atRisk'],
+  ['MISSING', 'missing', '✗', 'missing'],
+] as const
+
+function statusOf(status: string, lang: Lang) {
+  const [, cls, mark, key] = STATUSES.find(([s]) => s === status) ?? STATUSES[2]
+  return { cls, mark, word: coverageMessages[lang][key] }
+}
+
+// northToSouth orders the county-level areas as the tiles lie, north to
+// south and west to east: reading order, so that Tab follows the map.
+function northToSouth<T extends { area: Named }>(rows: T[]): T[] {
+  return [...rows].sort((a, b) => {
+    const [ca, ra] = tilePositions[a.area.nameFi] ?? [5, 8]
+    const [cb, rb] = tilePositions[b.area.nameFi] ?? [5, 8]
+    return ra - rb || ca - cb
+  })
+}
+
 function StatusText({ status, lang }: { status: string; lang: Lang }) {
-  const t = coverageMessages[lang]
-  const label = status === 'MET' ? t.met : status === 'AT_RISK' ? t.atRisk : t.missing
-  // A shape and a word as well as a colour: never colour alone.
-  const mark = status === 'MET' ? '✓' : status === 'AT_RISK' ? '!' : '✗'
+  const { mark, word: label } = statusOf(status, lang)
   return (
     <span className={`status-badge ${status.toLowerCase()}`} data-status={status}>
       <span aria-hidden="true">{mark}</span> {label}
@@ -52,13 +73,12 @@ const shortIn = (a: Row['area'], lang: Lang) => (lang === 'sv' ? a.shortSv : lan
 // StatusBar: met, at risk and missing as a stacked bar, each part with its
 // own pattern (never colour alone), and the counts as text with a symbol.
 function StatusBar({ met, atRisk, missing, lang }: { met: number; atRisk: number; missing: number; lang: Lang }) {
-  const t = coverageMessages[lang]
   const total = met + atRisk + missing
-  const parts: [string, number, string, string][] = [
-    ['met', met, '✓', t.met],
-    ['at-risk', atRisk, '!', t.atRisk],
-    ['missing', missing, '✗', t.missing],
-  ]
+  const counts = [met, atRisk, missing]
+  const parts = STATUSES.map(([status], i) => {
+    const { cls, mark, word } = statusOf(status, lang)
+    return [cls, counts[i], mark, word] as const
+  })
   return (
     <>
       <span className="tile-bar" aria-hidden="true">
@@ -81,16 +101,9 @@ function StatusBar({ met, atRisk, missing, lang }: { met: number; atRisk: number
 
 // StatusLegend explains the bar's parts, patterns and symbols.
 function StatusLegend({ lang }: { lang: Lang }) {
-  const t = coverageMessages[lang]
   return (
     <ul className="status-legend" data-testid="status-legend">
-      {(
-        [
-          ['met', '✓', t.met],
-          ['at-risk', '!', t.atRisk],
-          ['missing', '✗', t.missing],
-        ] as const
-      ).map(([cls, mark, word]) => (
+      {STATUSES.map(([status]) => statusOf(status, lang)).map(({ cls, mark, word }) => (
         <li key={cls}>
           <span className={`seg ${cls}`} aria-hidden="true" /> <span aria-hidden="true">{mark}</span> {word}
         </li>
@@ -151,13 +164,7 @@ function National({ lang, country, asOf, go }: { lang: Lang; country: string | n
       <div className="coverage-layout">
         <nav aria-label={t('tileMap')} className="tiles" data-testid="tiles">
           {/* In reading order, north to south and west to east, so that Tab follows the map. */}
-          {[...rows]
-            .sort((a, b) => {
-              const [ca, ra] = tilePositions[a.area.nameFi] ?? [5, 8]
-              const [cb, rb] = tilePositions[b.area.nameFi] ?? [5, 8]
-              return ra - rb || ca - cb
-            })
-            .map((r) => {
+          {northToSouth(rows).map((r) => {
             const [col, row] = tilePositions[r.area.nameFi] ?? [5, 8]
             return (
               <a
@@ -222,11 +229,7 @@ function National({ lang, country, asOf, go }: { lang: Lang; country: string | n
 function Matrix({ lang, rows, country, asOf }: { lang: Lang; rows: Row[]; country: string | null; asOf: string | null }) {
   const t = (k: CoverageKey) => coverageMessages[lang][k]
   const [byMissing, setByMissing] = useState<boolean | null>(null)
-  const areas = [...rows].sort((a, b) => {
-    const [ca, ra] = tilePositions[a.area.nameFi] ?? [5, 8]
-    const [cb, rb] = tilePositions[b.area.nameFi] ?? [5, 8]
-    return ra - rb || ca - cb
-  })
+  const areas = northToSouth(rows)
   const expectations = rows[0]?.expectations ?? []
   const missingIn = (key: string) => rows.filter((r) => r.expectations.find((x) => x.key === key)?.status === 'MISSING').length
   const ordered = byMissing === null ? expectations : [...expectations].sort((a, b) => (byMissing ? missingIn(b.key) - missingIn(a.key) : missingIn(a.key) - missingIn(b.key)))
@@ -301,10 +304,9 @@ function Guidance({ r, lang, label }: { r: Result; lang: Lang; label: string }) 
 
 // StatusMark: a status as its symbol, with the word for screen readers.
 function StatusMark({ status, lang }: { status: string; lang: Lang }) {
-  const t = coverageMessages[lang]
-  const [mark, word] = status === 'MET' ? ['✓', t.met] : status === 'AT_RISK' ? ['!', t.atRisk] : ['✗', t.missing]
+  const { cls, mark, word } = statusOf(status, lang)
   return (
-    <span className={`fig ${status === 'AT_RISK' ? 'at-risk' : status.toLowerCase()}`} title={word}>
+    <span className={`fig ${cls}`} title={word}>
       <span aria-hidden="true">{mark}</span>
       <span className="visually-hidden">{word}</span>
     </span>

@@ -102,8 +102,9 @@ export default function MapView({ data, lang, selected, focus, onSelect, mode = 
     setProjection(mode === 'comembership' ? project(graph) : null)
     if ((mode === 'load' || mode === 'bridge') && scores) sizeNodes(graph, mode, scores)
     const prev = previous.current
-    const shared = prev && !reducedMotion() ? addTransition(graph, prev.drawn) : 0
-    fadeT.current = prev && !reducedMotion() ? 0 : 1
+    const fade = prev !== null && !reducedMotion()
+    const shared = fade ? addTransition(graph, prev.drawn) : 0
+    fadeT.current = fade ? 0 : 1
     const renderer = new Sigma(graph, container.current, {
       // Only nodes drawn large enough get a label: no label soup at national scale.
       labelRenderedSizeThreshold: 5,
