@@ -64,6 +64,9 @@ func newTestApp(t *testing.T, dialectName string, ui fs.FS, logTo io.Writer, mut
 	// The mail sender stays idle unless a test wants it (its queries
 	// would blur the tests that count statements).
 	cfg.Outbox.Interval = time.Hour
+	// So does the insight computed ahead of requests (TestInsightPrecompute
+	// turns it on).
+	cfg.InsightRefresh = 0
 	for _, m := range mutate {
 		m(&cfg)
 	}

@@ -50,6 +50,11 @@ type Config struct {
 	// VERKOSTO_LOG_REQUESTS): "all", "sampled" (every hundredth) or "off";
 	// server errors (5xx) are logged whatever it says.
 	LogRequests string
+	// InsightRefresh is how often the server looks for new data and then
+	// computes the national insight ahead of requests (--insight-refresh,
+	// VERKOSTO_INSIGHT_REFRESH); 0: only when asked for. At scale L the
+	// computation takes seconds, too long for a planner's first request.
+	InsightRefresh time.Duration
 
 	// WrapDriver, if set, wraps the database driver (tests count SQL statements).
 	WrapDriver func(dialect.Driver) dialect.Driver
@@ -58,7 +63,8 @@ type Config struct {
 // DefaultConfig returns the defaults.
 func DefaultConfig() Config {
 	return Config{Addr: ":8080", DatabaseURL: "sqlite:verkosto.db", ShutdownTimeout: 20 * time.Second,
-		Drain: 5 * time.Second, RequestTimeout: 10 * time.Second, Sessions: auth.DefaultExpiry, LogRequests: "all"}
+		Drain: 5 * time.Second, RequestTimeout: 10 * time.Second, Sessions: auth.DefaultExpiry, LogRequests: "all",
+		InsightRefresh: 30 * time.Second}
 }
 
 // ParseServeFlags reads the environment and the serve command's flags.
@@ -74,7 +80,7 @@ func ParseServeFlags(args []string) (Config, error) {
 	for _, env := range []struct {
 		name string
 		d    *time.Duration
-	}{{"VERKOSTO_DRAIN", &cfg.Drain}, {"VERKOSTO_REQUEST_TIMEOUT", &cfg.RequestTimeout}} {
+	}{{"VERKOSTO_DRAIN", &cfg.Drain}, {"VERKOSTO_REQUEST_TIMEOUT", &cfg.RequestTimeout}, {"VERKOSTO_INSIGHT_REFRESH", &cfg.InsightRefresh}} {
 		if v := os.Getenv(env.name); v != "" {
 			d, err := time.ParseDuration(v)
 			if err != nil {
@@ -102,6 +108,7 @@ func ParseServeFlags(args []string) (Config, error) {
 	fs.DurationVar(&cfg.Drain, "drain", cfg.Drain, "on SIGTERM, keep serving this long while /readyz says 503, so load balancers move away first (env VERKOSTO_DRAIN)")
 	fs.DurationVar(&cfg.RequestTimeout, "request-timeout", cfg.RequestTimeout, "each request's deadline, database work included (env VERKOSTO_REQUEST_TIMEOUT)")
 	fs.StringVar(&cfg.LogRequests, "log-requests", cfg.LogRequests, "which requests get a log line: all, sampled (every hundredth) or off; server errors always (env VERKOSTO_LOG_REQUESTS)")
+	fs.DurationVar(&cfg.InsightRefresh, "insight-refresh", cfg.InsightRefresh, "how often to look for new data and compute the national insight ahead of requests; 0: only when asked for (env VERKOSTO_INSIGHT_REFRESH)")
 	fs.BoolVar(&cfg.PublicRead, "public-read", false, "anonymous visitors may read public data (default: on with --demo, off otherwise)")
 	fs.DurationVar(&cfg.Sessions.Idle, "session-idle", cfg.Sessions.Idle, "a session ends after this long unused")
 	fs.DurationVar(&cfg.Sessions.Absolute, "session-max", cfg.Sessions.Absolute, "a session ends this long after sign-in")
@@ -164,6 +171,9 @@ func (c Config) Validate() error {
 	}
 	if c.Drain < 0 {
 		return errors.New("serve: --drain must not be negative")
+	}
+	if c.InsightRefresh < 0 {
+		return errors.New("serve: --insight-refresh must not be negative (0 turns it off)")
 	}
 	switch c.LogRequests {
 	case "all", "sampled", "off":

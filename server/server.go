@@ -46,7 +46,7 @@ type App struct {
 	Handler  http.Handler
 
 	endpointOf func(*http.Request) endpoint // the route a request goes to (set by routes)
-	stopPurge  func()                       // stops the periodic purge and waits for it
+	stopPurge  func()                       // stops the periodic purge and precompute and waits for them
 	stopMail   func()                       // stops the outbox sender and waits for it
 	draining   atomic.Bool                  // SIGTERM came: /readyz says 503, connections close after each answer
 }
@@ -107,7 +107,18 @@ func NewApp(ctx context.Context, cfg Config, log *slog.Logger, ui fs.FS) (*App, 
 	pctx, cancel := context.WithCancel(context.Background())
 	done := make(chan struct{})
 	go func() { defer close(done); app.purge(pctx) }()
-	app.stopPurge = func() { cancel(); <-done }
+	var prepared chan struct{}
+	if cfg.InsightRefresh > 0 {
+		prepared = make(chan struct{})
+		go func() { defer close(prepared); app.precompute(pctx) }()
+	}
+	app.stopPurge = func() {
+		cancel()
+		<-done
+		if prepared != nil {
+			<-prepared
+		}
+	}
 
 	// The outbox sender: every server runs one; the lease lets one send.
 	opt := cfg.Outbox

@@ -5,6 +5,7 @@ import (
 	"time"
 
 	"github.com/verkosto/verkosto/ent/area"
+	"github.com/verkosto/verkosto/internal/coverage"
 )
 
 // Score is what the map's insight modes draw for one organisation: its
@@ -26,6 +27,18 @@ type Scores struct {
 	Orgs      map[int]*Score `json:"orgs"`
 }
 
+// countryOf is the country's area, from the data already loaded (the lowest
+// ID, should there be several).
+func countryOf(d *coverage.Data) int {
+	id := 0
+	for _, a := range d.Areas {
+		if a.Kind == area.KindCOUNTRY && (id == 0 || a.ID < id) {
+			id = a.ID
+		}
+	}
+	return id
+}
+
 // Scores returns the scores in an area (nil: the country) on a day (zero:
 // today). A municipality (or any area inside a county) is measured as its
 // county.
@@ -34,17 +47,9 @@ func (s *Service) Scores(ctx context.Context, areaID *int, asOf time.Time) (*Sco
 	if err != nil {
 		return nil, err
 	}
-	id := 0
+	id := countryOf(d)
 	if areaID != nil {
 		id = *areaID
-	} else {
-		// The country, from the data already loaded (the lowest ID, should
-		// there be several).
-		for _, a := range d.Areas {
-			if a.Kind == area.KindCOUNTRY && (id == 0 || a.ID < id) {
-				id = a.ID
-			}
-		}
 	}
 	a, ok := d.Areas[id]
 	if !ok {

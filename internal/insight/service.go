@@ -45,6 +45,21 @@ func (s *Service) Get(ctx context.Context, areaID int, asOf time.Time) (*Result,
 	return s.get(ctx, idx, version, areaID, Day(asOf))
 }
 
+// Prepare computes today's national insight unless it is cached, so that
+// a request finds it ready. It returns the data version it computed for.
+func (s *Service) Prepare(ctx context.Context) (uint64, error) {
+	d, version, err := s.cover.Data(ctx)
+	if err != nil {
+		return 0, err
+	}
+	id := countryOf(d)
+	if id == 0 {
+		return version, nil // no reference data: nothing to compute
+	}
+	_, err = s.Get(ctx, id, time.Time{})
+	return version, err
+}
+
 func (s *Service) get(ctx context.Context, idx *index, version uint64, areaID int, day time.Time) (*Result, error) {
 	key := strconv.Itoa(areaID) + " " + day.Format(time.DateOnly)
 	return s.results.Get(ctx, version, key, func(ctx context.Context) (*Result, error) {
