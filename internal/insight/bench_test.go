@@ -36,10 +36,8 @@ func BenchmarkNationalInsightM(b *testing.B) {
 }
 
 // BenchmarkNationalInsightL is the same at scale L, on a database made once
-// with `verkosto generate --scale L --db URL` (generating L takes a minute):
-// VERKOSTO_INSIGHT_L=URL go test -bench NationalInsightL. (PostgreSQL:
-// coverage's load does not yet work on SQLite at L, whose statements take
-// at most 32,766 variables.)
+// with `verkosto generate --scale L --db URL` (PostgreSQL or SQLite; about
+// 15 s): VERKOSTO_INSIGHT_L=URL go test -bench NationalInsightL.
 func BenchmarkNationalInsightL(b *testing.B) {
 	url := os.Getenv("VERKOSTO_INSIGHT_L")
 	if url == "" {
