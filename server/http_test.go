@@ -1,6 +1,7 @@
 package server_test
 
 import (
+	"compress/gzip"
 	"context"
 	"io"
 	"log/slog"
@@ -65,6 +66,29 @@ func TestStaticFilesAndFallback(t *testing.T) {
 		}
 		if strings.Contains(body, "root:") || strings.Contains(body, "module github.com") {
 			t.Errorf("%s: leaked a file outside the app", tc.path)
+		}
+	}
+	// Scripts come gzipped once at the best level to clients that take gzip,
+	// plain to others.
+	for _, tc := range []struct{ accept, encoding string }{{"gzip, deflate, br, zstd", "gzip"}, {"gzip;q=0.5", "gzip"}, {"identity", ""}, {"gzip;q=0", ""}} {
+		req, _ := http.NewRequest(http.MethodGet, app.URL+"/assets/app-abc123.js", nil)
+		req.Header.Set("Accept-Encoding", tc.accept)
+		res, err := http.DefaultClient.Do(req)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var r io.Reader = res.Body
+		if res.Header.Get("Content-Encoding") != tc.encoding {
+			t.Errorf("Accept-Encoding %q: Content-Encoding %q, want %q", tc.accept, res.Header.Get("Content-Encoding"), tc.encoding)
+		} else if tc.encoding == "gzip" {
+			if r, err = gzip.NewReader(res.Body); err != nil {
+				t.Fatal(err)
+			}
+		}
+		b, _ := io.ReadAll(r)
+		res.Body.Close()
+		if string(b) != "console.log('app')" || !strings.HasPrefix(res.Header.Get("Content-Type"), "text/javascript") {
+			t.Errorf("Accept-Encoding %q: %q as %q", tc.accept, b, res.Header.Get("Content-Type"))
 		}
 	}
 	// /graphql is never swallowed by the app.

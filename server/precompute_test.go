@@ -22,7 +22,7 @@ func TestInsightPrecompute(t *testing.T) {
 		log.mu.Lock()
 		defer log.mu.Unlock()
 		var vs []int
-		for _, m := range regexp.MustCompile(`msg=` + msg + ` version=(\d+)`).FindAllStringSubmatch(log.b.String(), -1) {
+		for _, m := range regexp.MustCompile(`msg=`+msg+` version=(\d+)`).FindAllStringSubmatch(log.b.String(), -1) {
 			v, _ := strconv.Atoi(m[1])
 			vs = append(vs, v)
 		}

@@ -2,12 +2,16 @@ package server
 
 import (
 	"bytes"
+	"compress/gzip"
 	"errors"
 	"html"
 	"io/fs"
+	"mime"
 	"net/http"
 	"path"
+	"strconv"
 	"strings"
+	"sync"
 
 	"golang.org/x/text/language"
 )
@@ -20,6 +24,7 @@ import (
 // request (and to visitors of a private instance): the accessibility
 // feedback contact, as a <meta> element.
 func spa(ui fs.FS, contact string) http.Handler {
+	gz := &gzipAssets{}
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		name := strings.TrimPrefix(path.Clean("/"+r.URL.Path), "/")
 		if name == "" || name == "index.html" {
@@ -36,6 +41,9 @@ func spa(ui fs.FS, contact string) http.Handler {
 			if strings.HasPrefix(name, "assets/") {
 				// Vite puts a content hash in every asset name.
 				w.Header().Set("Cache-Control", "public, max-age=31536000, immutable")
+				if gz.serve(w, r, ui, name) {
+					return
+				}
 			} else {
 				w.Header().Set("Cache-Control", "no-cache")
 			}
@@ -111,4 +119,57 @@ func servePage(w http.ResponseWriter, ui fs.FS, name string) {
 	w.Header().Set("Content-Type", "text/html; charset=utf-8")
 	w.Header().Set("Cache-Control", "no-cache")
 	w.Write(page)
+}
+
+// gzipAssets serves the web app's scripts and styles gzipped at the best
+// level, each compressed once on first request: assets do not change while
+// the server runs (their names carry a content hash), and the first page's
+// JavaScript is about a tenth smaller than with the compression on the fly
+// that answers everything else.
+type gzipAssets struct {
+	m sync.Map // name → []byte
+}
+
+// serve answers with the gzipped asset, or returns false for a client that
+// takes no gzip or a file not worth compressing (images, fonts).
+func (g *gzipAssets) serve(w http.ResponseWriter, r *http.Request, ui fs.FS, name string) bool {
+	ext := path.Ext(name)
+	if (ext != ".js" && ext != ".css" && ext != ".svg") || !acceptsGzip(r) {
+		return false
+	}
+	v, ok := g.m.Load(name)
+	if !ok {
+		raw, err := fs.ReadFile(ui, name)
+		if err != nil {
+			return false
+		}
+		var buf bytes.Buffer
+		zw, _ := gzip.NewWriterLevel(&buf, gzip.BestCompression)
+		zw.Write(raw)
+		zw.Close()
+		v, _ = g.m.LoadOrStore(name, buf.Bytes())
+	}
+	h := w.Header()
+	h.Set("Content-Type", mime.TypeByExtension(ext))
+	h.Set("Content-Encoding", "gzip")
+	h.Add("Vary", "Accept-Encoding")
+	body := v.([]byte)
+	h.Set("Content-Length", strconv.Itoa(len(body)))
+	if r.Method != http.MethodHead {
+		w.Write(body)
+	}
+	return true
+}
+
+// acceptsGzip reads Accept-Encoding: gzip (or *) with a weight above zero.
+func acceptsGzip(r *http.Request) bool {
+	for _, part := range strings.Split(r.Header.Get("Accept-Encoding"), ",") {
+		coding, params, _ := strings.Cut(strings.TrimSpace(part), ";")
+		if coding != "gzip" && coding != "*" {
+			continue
+		}
+		q, err := strconv.ParseFloat(strings.TrimPrefix(strings.TrimSpace(params), "q="), 64)
+		return params == "" || err != nil || q > 0
+	}
+	return false
 }
