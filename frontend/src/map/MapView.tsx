@@ -4,6 +4,7 @@ import Graph from 'graphology'
 import Sigma from 'sigma'
 import { createNodeBorderProgram } from '@sigma/node-border'
 import { EdgeLineProgram } from 'sigma/rendering'
+import { labelLayer } from './labels'
 import type { MapData } from '../api'
 import type { Lang } from '../i18n/messages'
 import { accentColor, edgeStyle, networkPattern, nodeColor, sectorPatterns } from '../colors'
@@ -105,10 +106,15 @@ export default function MapView({ data, lang, selected, focus, onSelect, mode = 
     const fade = prev !== null && !reducedMotion()
     const shared = fade ? addTransition(graph, prev.drawn) : 0
     fadeT.current = fade ? 0 : 1
+    const labels = labelLayer()
     const renderer = new Sigma(graph, container.current, {
       // Only nodes drawn large enough get a label: no label soup at national scale.
       labelRenderedSizeThreshold: 5,
       labelDensity: 0.5,
+      // Labels never overlap or run off the canvas (labels.ts).
+      defaultDrawNodeLabel: labels.draw,
+      // Panning and zooming draw the nodes only: smooth with 300,000 edges.
+      hideEdgesOnMove: true,
       zIndex: true,
       nodeProgramClasses: programs,
       edgeProgramClasses: { line: EdgeLineProgram },
@@ -131,6 +137,9 @@ export default function MapView({ data, lang, selected, focus, onSelect, mode = 
     })
     // Tests and the browser benchmark wait for this mark: the first frame is drawn.
     renderer.once('afterRender', () => container.current?.setAttribute('data-rendered', 'true'))
+    renderer.on('beforeRender', labels.reset)
+    // How many labels the last frame drew (the browser tests read it).
+    renderer.on('afterRender', () => container.current?.setAttribute('data-labels', String(labels.drawn())))
     renderer.on('clickNode', ({ node }) => selectRef.current(node, graph.getNodeAttribute(node, 'kind')))
     renderer.on('enterNode', ({ node }) => {
       hovered.current = neighbourhood(graph, node, 1)
@@ -262,6 +271,9 @@ export default function MapView({ data, lang, selected, focus, onSelect, mode = 
 
   return (
     <>
+      {/* The map is one keyboard-operated widget (role application, its keys
+          described by #map-help): focusable, with its own key handling. */}
+      {/* eslint-disable jsx-a11y/no-noninteractive-element-interactions, jsx-a11y/no-noninteractive-tabindex */}
       <div
         ref={container}
         className="map-canvas"
@@ -272,6 +284,7 @@ export default function MapView({ data, lang, selected, focus, onSelect, mode = 
         aria-describedby="map-help"
         onKeyDown={onKeyDown}
       />
+      {/* eslint-enable jsx-a11y/no-noninteractive-element-interactions, jsx-a11y/no-noninteractive-tabindex */}
       <p className="visually-hidden" aria-live="polite" data-testid="map-announce">
         {announced}
       </p>
