@@ -53,11 +53,12 @@ check-generated:
 	if [ $$status -ne 0 ]; then echo "generated code was out of date: 'make generate' changed it; review and commit"; git status --short $(GENERATED); exit 1; fi; \
 	echo "generated code is current"
 
-## lint: gofmt, go vet and staticcheck
-lint:
+## lint: gofmt, go vet and staticcheck; ESLint (typescript-eslint, react-hooks, jsx-a11y) on the web app
+lint: frontend-deps
 	@unformatted=$$(gofmt -l $$(git ls-files '*.go')); if [ -n "$$unformatted" ]; then echo "not gofmt'ed: $$unformatted"; exit 1; fi
 	$(GO) vet ./...
 	$(GO) tool staticcheck ./...
+	cd frontend && npx eslint --max-warnings 0 .
 
 ## bench: national-scale measurements into bench/RESULTS.md, and Go micro-benchmarks (not part of make test)
 bench: postgres build frontend-deps
