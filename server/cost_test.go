@@ -120,6 +120,7 @@ func TestQueryCostIsBoundedBeforeExecution(t *testing.T) {
 			"OrganizationForEdit":  {{"id": org}},
 			"NetworkForEdit":       {{"id": net}},
 			"NetworkOptions":       {{"q": "a"}},
+			"AreaOptions":          {{"q": "kot"}},
 			"Pending":              {{}},
 			"History":              {{"id": org}},
 			"Diff":                 {{"from": "2025-01-01", "to": "2025-12-31"}, {"from": "2000-01-01", "to": "2099-12-31", "area": county, "after": nil}},

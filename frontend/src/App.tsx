@@ -1,34 +1,27 @@
-import { lazy, Suspense, useCallback, useEffect, useState } from 'react'
-import { client, COUNTIES_QUERY, fetchMap, prefetchMap, SignInNeeded } from './api'
+import { lazy, Suspense, useCallback, useEffect, useMemo, useState } from 'react'
+import type { ReactNode } from 'react'
+import { Route, Switch, useLocation, useSearch } from 'wouter'
+import { useQuery } from 'urql'
+import { COUNTIES_QUERY, fetchMap, prefetchMap, SignInNeeded } from './api'
 import Search from './Search'
 import Select from './Select'
 import MultiFilter from './MultiFilter'
-import TablePage from './TablePage'
 import DownloadMenu, { exportQuery } from './DownloadMenu'
-import Details, { nameIn } from './Details'
+import { nameIn } from './i18n/names'
 import { Button, Heading } from 'suomifi-ui-components'
-import Statement from './Statement'
 import SessionWatch from './edit/SessionWatch'
 import { announce, focusWhenReady, setTitle } from './a11y'
 import { count } from './i18n/format'
 import type { MapData } from './api'
-import { frameMessages, kindNames, messages, languages, sectorNames } from './i18n/messages'
+import { frameMessages, kindNames, messages, languages, pageNames, sectorNames } from './i18n/messages'
 import type { Lang, MessageKey } from './i18n/messages'
-import { formatView, LEVELS, NETWORK_KINDS, parseView, SECTORS, STATUSES, THEMES } from './urlState'
+import { formatView, LEVELS, NETWORK_KINDS, parseView, ROUTES, SECTORS, STATUSES, THEMES } from './urlState'
 import { levelName, statusName, themeName } from './i18n/vocab'
 import type { ViewState } from './urlState'
 import { leadEdgeColor } from './colors'
 import { NetworkSwatch, SectorSwatch } from './Swatch'
-import { AccountMenu, InboxPage, LoginForm, LoginPage } from './edit/AccountPages'
+import { AccountMenu } from './edit/AccountPages'
 import { useSession } from './edit/session'
-import CoveragePage from './coverage/CoveragePage'
-import ImportPage from './import/ImportPage'
-import { importMessages } from './i18n/importMessages'
-import ChangesPage from './history/ChangesPage'
-import { historyMessages } from './i18n/historyMessages'
-import { coverageMessages } from './i18n/coverageMessages'
-import InsightPage from './insight/InsightPage'
-import { insightMessages } from './i18n/insightMessages'
 import { editMessages } from './i18n/editMessages'
 import { modeMessages } from './i18n/mapMessages'
 import { MAP_MODES } from './map/modes'
@@ -39,22 +32,37 @@ import type { MapMode } from './map/modes'
 // once in parallel with the map data rather than after it.
 const mapChunk = import('./map/MapView')
 const MapView = lazy(() => mapChunk)
+// The other pages load when first opened: the first page shows sooner.
+const Details = lazy(() => import('./Details'))
+const TablePage = lazy(() => import('./TablePage'))
+const Statement = lazy(() => import('./Statement'))
+const ImportPage = lazy(() => import('./import/ImportPage'))
+const ChangesPage = lazy(() => import('./history/ChangesPage'))
+const CoveragePage = lazy(() => import('./coverage/CoveragePage'))
+const InsightPage = lazy(() => import('./insight/InsightPage'))
+const LoginPage = lazy(() => import('./edit/LoginForm').then((m) => ({ default: m.LoginPage })))
+const LoginForm = lazy(() => import('./edit/LoginForm').then((m) => ({ default: m.LoginForm })))
+const InboxPage = lazy(() => import('./edit/InboxPage').then((m) => ({ default: m.InboxPage })))
 
 // refreshing: the next map is on its way; the current one stays drawn
 // meanwhile, so that the new one fades in from it (map/fade.ts).
 type MapState = { status: 'loading' } | { status: 'error'; signIn?: boolean } | { status: 'ready'; data: MapData; nodes: number; edges: number; refreshing?: boolean }
 
+// useView is the view in the URL (wouter's location and search), and a way
+// to go to another: every view can be reloaded, shared and gone back to.
 function useView(): [ViewState, (next: ViewState) => void] {
-  const [view, setView] = useState(() => parseView(location.pathname, location.search))
-  useEffect(() => {
-    const onPop = () => setView(parseView(location.pathname, location.search))
-    window.addEventListener('popstate', onPop)
-    return () => window.removeEventListener('popstate', onPop)
-  }, [])
-  const update = useCallback((next: ViewState) => {
-    history.pushState(null, '', formatView(next))
-    setView(next)
-  }, [])
+  const [path, navigate] = useLocation()
+  const search = useSearch()
+  const view = useMemo(() => parseView(path, search), [path, search])
+  const update = useCallback(
+    (next: ViewState) => {
+      // Without ?lang= the URL means the page's language (Finnish leaves it
+      // out): make the page's language the chosen one first.
+      document.documentElement.lang = next.lang
+      navigate(formatView(next))
+    },
+    [navigate],
+  )
   return [view, update]
 }
 
@@ -76,21 +84,25 @@ export default function App() {
   // Each view its own title; profiles and coverage areas name their entry (set where it loads).
   useEffect(() => {
     if (view.selected) return
-    const c = coverageMessages[view.lang]
+    const c = pageNames[view.lang]
+    const m = messages[view.lang]
+    const fr = frameMessages[view.lang]
     const names: Record<ViewState['page'], string> = {
-      map: t('map'), organizations: t('organizations'), networks: t('networks'), memberships: f.membershipsTable,
-      login: editMessages[view.lang].signIn, inbox: editMessages[view.lang].inbox, import: importMessages[view.lang].import,
-      coverage: c.coverageTitle, accessibility: f.statement,
-      insight: insightMessages[view.lang].insight, changes: historyMessages[view.lang].whatChanged,
+      map: m.map, organizations: m.organizations, networks: m.networks, memberships: fr.membershipsTable,
+      login: editMessages[view.lang].signIn, inbox: editMessages[view.lang].inbox, import: c.import,
+      coverage: c.coverageTitle, accessibility: fr.statement,
+      insight: c.insight, changes: c.whatChanged,
     }
     if (view.page === 'coverage' && view.coverageArea) return
-    setTitle(view.unknownPath ? t('pageNotFound') : names[view.page])
+    setTitle(view.unknownPath ? m.pageNotFound : names[view.page])
   }, [view.page, view.lang, view.selected, view.coverageArea, view.unknownPath])
 
+  // The map follows its filters only (the query string they make).
+  const mapQuery = exportQuery(view)
   useEffect(() => {
     let live = true
     setMap((m) => (m.status === 'ready' ? { ...m, refreshing: true } : { status: 'loading' }))
-    fetchMap(exportQuery(view))
+    fetchMap(mapQuery)
       .then((data) => {
         if (live) setMap({ status: 'ready', data, nodes: data.nodes.length, edges: data.edges.length })
       })
@@ -100,15 +112,10 @@ export default function App() {
     return () => {
       live = false
     }
-  }, [view.sector.join(','), view.kind.join(','), view.theme.join(','), view.level.join(','), view.status.join(','), view.area, view.asOf, attempt])
+  }, [mapQuery, attempt])
 
-  const [counties, setCounties] = useState<Named[]>([])
-  useEffect(() => {
-    client
-      .query(COUNTIES_QUERY, {})
-      .toPromise()
-      .then((res) => setCounties(res.data?.areas.edges?.flatMap((e) => (e?.node ? [e.node] : [])) ?? []))
-  }, [])
+  const [{ data: countyData }] = useQuery({ query: COUNTIES_QUERY })
+  const counties = useMemo(() => countyData?.areas.edges?.flatMap((e) => (e?.node ? [e.node] : [])) ?? [], [countyData])
   const filtered = [view.sector, view.kind, view.theme, view.level, view.status].some((l) => l.length > 0) || view.area !== null || view.asOf !== null
   const clear = () => setView({ ...view, sector: [], kind: [], theme: [], level: [], status: [], area: null, asOf: null })
 
@@ -131,6 +138,199 @@ export default function App() {
     setView(next)
     focusWhenReady(focus)
   }
+
+  const profilePage: ReactNode = view.selected && (
+    <main id="main" tabIndex={-1} className="page profile-page" data-testid="profile-page">
+      <Details
+        id={view.selected.id}
+        lang={view.lang}
+        full
+        onClose={() => {
+          setView({ ...view, full: false })
+          focusWhenReady(`[data-testid=details][data-id="${view.selected?.id}"] h2`)
+        }}
+        onSelect={select}
+      />
+      <DownloadMenu view={view} />
+    </main>
+  )
+  const mapLayout: ReactNode = (
+    <main id="main" tabIndex={-1} className="layout">
+      <Heading variant="h2" className="visually-hidden">
+        {view.page === 'organizations' ? t('organizations') : view.page === 'networks' ? t('networks') : view.page === 'memberships' ? f.membershipsTable : t('map')}
+      </Heading>
+      {/* On a narrow screen the filters fold into a drawer behind this button. */}
+      <button type="button" className="drawer-toggle" aria-expanded={filtersOpen} aria-controls="filters" onClick={() => setFiltersOpen(!filtersOpen)} data-testid="filters-toggle">
+        {filtersOpen ? f.hideFilters : f.menuFilters}
+      </button>
+      <section id="filters" className={`filters${filtersOpen ? ' open' : ''}`} aria-label={t('filters')}>
+        <Search
+          lang={view.lang}
+          onPick={(hit) =>
+            hit.__typename === 'Area'
+              ? setView({ ...view, area: hit.id })
+              : select(hit.id, hit.__typename as 'Organization' | 'Network')
+          }
+        />
+        <MultiFilter
+          label={t('sector')}
+          anyLabel={t('anySector')}
+          values={view.sector}
+          options={SECTORS.map((x) => ({ value: x, label: sectorNames[view.lang][x] }))}
+          onChange={(v) => setView({ ...view, sector: v })}
+          testId="sector"
+        />
+        <MultiFilter
+          label={t('networkKind')}
+          anyLabel={t('anyKind')}
+          values={view.kind}
+          options={NETWORK_KINDS.map((k) => ({ value: k, label: kindNames[view.lang][k] }))}
+          onChange={(v) => setView({ ...view, kind: v })}
+          testId="kind"
+        />
+        <MultiFilter
+          label={t('themes')}
+          anyLabel={t('anyTheme')}
+          values={view.theme}
+          options={THEMES.map((x) => ({ value: x, label: themeName(view.lang, x) }))}
+          onChange={(v) => setView({ ...view, theme: v })}
+          testId="theme"
+        />
+        <MultiFilter
+          label={t('level')}
+          anyLabel={t('anyLevel')}
+          values={view.level}
+          options={LEVELS.map((x) => ({ value: x, label: levelName(view.lang, x) }))}
+          onChange={(v) => setView({ ...view, level: v })}
+          testId="level"
+        />
+        <Select
+          label={t('membershipStatus')}
+          anyLabel={t('currentMembers')}
+          value={view.status[0] ?? ''}
+          // Pending requests are on the map for administrators only (others see theirs in profiles and the inbox).
+          options={STATUSES.filter((x) => x !== 'PENDING' || me?.role === 'ADMIN').map((x) => ({ value: x, label: statusName(view.lang, x) }))}
+          onChange={(v) => setView({ ...view, status: v ? [v] : [] })}
+          testId="status"
+        />
+        <Select
+          label={t('area')}
+          anyLabel={t('anyArea')}
+          value={view.area ?? ''}
+          options={[
+            ...(view.area && !counties.some((c) => c.id === view.area) ? [{ value: view.area, label: view.area }] : []),
+            ...counties.map((c) => ({ value: c.id, label: nameIn(c, view.lang) })),
+          ]}
+          onChange={(v) => setView({ ...view, area: v || null })}
+          testId="area"
+        />
+        <Select
+          label={t('focus')}
+          value={String(view.focus)}
+          options={[
+            { value: '0', label: t('focusOff') },
+            { value: '1', label: t('focusOne') },
+            { value: '2', label: t('focusTwo') },
+          ]}
+          onChange={(v) => setView({ ...view, focus: Number(v) })}
+          testId="focus"
+        />
+        <Select
+          label={modeMessages[view.lang].mode}
+          anyLabel={modeMessages[view.lang].memberships}
+          value={view.mode ?? ''}
+          options={MAP_MODES.map((x) => ({ value: x, label: modeMessages[view.lang].names[x] }))}
+          onChange={(v) => setView({ ...view, mode: (v || null) as MapMode | null })}
+          testId="mode"
+        />
+        <label>
+          {t('asOf')}{' '}
+          <input type="date" value={view.asOf ?? ''} onChange={(e) => setView({ ...view, asOf: e.target.value || null })} data-testid="as-of" />
+        </label>
+        <Timeline lang={view.lang} asOf={view.asOf} onChange={(asOf) => setView({ ...view, asOf })} prefetch={(asOf) => prefetchMap(exportQuery({ ...view, asOf }))} />
+        {filtered && (
+          <Button variant="secondary" onClick={clear}>
+            {t('clearFilters')}
+          </Button>
+        )}
+        {map.status === 'ready' && !map.refreshing && (
+          <p className="counts" aria-live="polite" data-testid="counts">
+            {count(view.lang, 'nodes', map.nodes)}, {count(view.lang, 'memberships', map.edges)}
+          </p>
+        )}
+        <DownloadMenu view={view} />
+      </section>
+      {view.page === 'organizations' || view.page === 'networks' || view.page === 'memberships' ? (
+        <Suspense fallback={<p className="status">{t('loading')}</p>}>
+          <TablePage
+            kind={view.page}
+            view={view}
+            map={map.status === 'ready' ? (map.refreshing ? 'loading' : map.data) : map.status}
+            onOpen={(id, kind) => select(id, kind)}
+          />
+        </Suspense>
+      ) : (
+      <section className="map" aria-label={t('map')}>
+        {map.status === 'loading' && <p className="status">{t('loading')}</p>}
+        {map.status === 'error' && map.signIn && (
+          // A private instance: say so, and offer to sign in right here.
+          <div className="status page narrow" data-testid="private-instance">
+            <p>{f.privateInstance}</p>
+            <Suspense fallback={null}>
+              <LoginForm
+                lang={view.lang}
+                onDone={() => {
+                  setAttempt((a) => a + 1)
+                  announce(f.signedIn)
+                }}
+              />
+            </Suspense>
+          </div>
+        )}
+        {map.status === 'error' && !map.signIn && (
+          <div className="status" role="alert">
+            <p>{t('loadError')}</p>
+            <Button onClick={() => setAttempt((a) => a + 1)}>{t('retry')}</Button>
+          </div>
+        )}
+        {map.status === 'ready' && map.nodes === 0 && (
+          <div className="status">
+            <p>{t('empty')}</p>
+            <Button onClick={clear}>{t('clearFilters')}</Button>
+          </div>
+        )}
+        {map.status === 'ready' && map.nodes > 0 && (
+          <Suspense fallback={<p className="status">{t('loading')}</p>}>
+            <MapView data={map.data} lang={view.lang} selected={view.selected?.id ?? null} focus={view.focus} onSelect={(key, kind) => select(key, kind, false)}
+              mode={view.mode} area={view.area} asOf={view.asOf} />
+          </Suspense>
+        )}
+        <p className="map-help" id="map-help" data-testid="map-help">
+          {f.mapHelp}
+        </p>
+        <Legend lang={view.lang} />
+      </section>
+      )}
+      <aside className="panel" aria-label={t('details')}>
+        {view.selected ? (
+          <Suspense fallback={<p className="status">{t('loading')}</p>}>
+            <Details
+              id={view.selected.id}
+              lang={view.lang}
+              onClose={() => {
+                setView({ ...view, selected: null })
+                focusWhenReady('[data-testid=select-hint]')
+              }}
+              onSelect={select}
+              onFullPage={() => go({ ...view, full: true })}
+            />
+          </Suspense>
+        ) : (
+          <p data-testid="select-hint" tabIndex={-1}>{t('selectHint')}</p>
+        )}
+      </aside>
+    </main>
+  )
 
   return (
     <>
@@ -161,7 +361,7 @@ export default function App() {
                   go({ ...view, page: p, selected: null, coverageArea: null, unknownPath: false })
                 }}
               >
-                {p === 'map' ? t('map') : p === 'coverage' ? coverageMessages[view.lang].coverage : p === 'memberships' ? f.membershipsTable : p === 'insight' ? insightMessages[view.lang].insight : p === 'changes' ? historyMessages[view.lang].whatChanged : t(p)}
+                {p === 'map' ? t('map') : p === 'coverage' ? pageNames[view.lang].coverage : p === 'memberships' ? f.membershipsTable : p === 'insight' ? pageNames[view.lang].insight : p === 'changes' ? pageNames[view.lang].whatChanged : t(p)}
               </a>
             ))}
           </nav>
@@ -195,275 +395,106 @@ export default function App() {
           </nav>
         </div>
       </header>
-      {view.page === 'login' ? (
-        <main id="main" tabIndex={-1}>
-          <LoginPage
-            lang={view.lang}
-            onDone={(me) => {
-              // An editor's work is her organisation, a coordinator's her network (when one).
-              const mine =
-                me?.role === 'EDITOR' && me.organization
-                  ? ({ kind: 'organizations', id: me.organization.id } as const)
-                  : me?.role === 'COORDINATOR' && me.networks?.length === 1
-                    ? ({ kind: 'networks', id: me.networks[0].id } as const)
-                    : null
-              if (mine) openEntry(mine.id, mine.kind)
-              else go({ ...view, page: 'map' })
-              announce(f.signedIn)
-            }}
-          />
-        </main>
-      ) : view.page === 'accessibility' ? (
-        <main id="main" tabIndex={-1}>
-          <Statement lang={view.lang} />
-        </main>
-      ) : view.page === 'import' ? (
-        <ImportPage lang={view.lang} />
-      ) : view.page === 'changes' && !view.selected ? (
-        <ChangesPage lang={view.lang} counties={counties} onOpen={(target, asOf) => setView({ ...view, page: 'map', selected: target, asOf })} />
-      ) : view.page === 'inbox' ? (
-        <main id="main" tabIndex={-1}>
-          <InboxPage lang={view.lang} onOpen={(id, kind) => select(id, kind === 'networks' ? 'Network' : 'Organization')} />
-        </main>
-      ) : view.full && view.selected ? (
-        <main id="main" tabIndex={-1} className="page profile-page" data-testid="profile-page">
-          <Details
-            id={view.selected.id}
-            lang={view.lang}
-            full
-            onClose={() => {
-              setView({ ...view, full: false })
-              focusWhenReady(`[data-testid=details][data-id="${view.selected?.id}"] h2`)
-            }}
-            onSelect={select}
-          />
-          <DownloadMenu view={view} />
-        </main>
-      ) : view.page === 'coverage' && !view.selected ? (
-        <main id="main" tabIndex={-1}>
-        <CoveragePage
-          lang={view.lang}
-          areaID={view.coverageArea}
-          asOf={view.asOf}
-          go={(to) =>
-            go(
-              {
-              ...view,
-              ...(to.selected ? { page: 'map', selected: to.selected, focus: to.selected.kind === 'networks' ? 1 : view.focus } : {}),
-              ...(to.area ? { page: 'map', area: to.area, selected: null } : {}),
-              ...('coverageArea' in to ? { coverageArea: to.coverageArea ?? null } : {}),
-              },
-              // The new content's heading, not the old page's still on screen.
-              to.selected
-                ? `[data-testid=details][data-id="${to.selected.id}"] h2`
-                : to.coverageArea
-                  ? '[data-testid=coverage-area] h2'
-                  : to.area
-                    ? 'main h2'
-                    : '[data-testid=coverage] h2',
-            )
-          }
-        />
-        </main>
-      ) : view.page === 'insight' && !view.selected ? (
-        <InsightPage
-          lang={view.lang}
-          areaID={view.coverageArea}
-          asOf={view.asOf}
-          go={(to) =>
-            setView({
-              ...view,
-              ...(to.selected ? { page: 'map', selected: to.selected, focus: 1 } : {}),
-              ...('insightArea' in to ? { coverageArea: to.insightArea ?? null } : {}),
-            })
-          }
-        />
-      ) : view.unknownPath ? (
-        <main id="main" tabIndex={-1} className="not-found">
-          <Heading variant="h2">{t('pageNotFound')}</Heading>
-          <p>
-            <a
-              href="/"
-              onClick={(e) => {
-                e.preventDefault()
-                go({ ...view, unknownPath: false, page: 'map', selected: null })
+      {/* One route per page (wouter), from the one table of paths in urlState.ts. */}
+      <Suspense fallback={<p className="status">{t('loading')}</p>}>
+      <Switch>
+        <Route path={ROUTES.login}>
+          <main id="main" tabIndex={-1}>
+            <LoginPage
+              lang={view.lang}
+              onDone={(me) => {
+                // An editor's work is her organisation, a coordinator's her network (when one).
+                const mine =
+                  me?.role === 'EDITOR' && me.organization
+                    ? ({ kind: 'organizations', id: me.organization.id } as const)
+                    : me?.role === 'COORDINATOR' && me.networks?.length === 1
+                      ? ({ kind: 'networks', id: me.networks[0].id } as const)
+                      : null
+                if (mine) openEntry(mine.id, mine.kind)
+                else go({ ...view, page: 'map' })
+                announce(f.signedIn)
               }}
-            >
-              {t('backToMap')}
-            </a>
-          </p>
-        </main>
-      ) : (
-      <main id="main" tabIndex={-1} className="layout">
-        <Heading variant="h2" className="visually-hidden">
-          {view.page === 'organizations' ? t('organizations') : view.page === 'networks' ? t('networks') : view.page === 'memberships' ? f.membershipsTable : t('map')}
-        </Heading>
-        {/* On a narrow screen the filters fold into a drawer behind this button. */}
-        <button type="button" className="drawer-toggle" aria-expanded={filtersOpen} aria-controls="filters" onClick={() => setFiltersOpen(!filtersOpen)} data-testid="filters-toggle">
-          {filtersOpen ? f.hideFilters : f.menuFilters}
-        </button>
-        <section id="filters" className={`filters${filtersOpen ? ' open' : ''}`} aria-label={t('filters')}>
-          <Search
+            />
+          </main>
+        </Route>
+        <Route path={ROUTES.accessibility}>
+          <main id="main" tabIndex={-1}>
+            <Statement lang={view.lang} />
+          </main>
+        </Route>
+        <Route path={ROUTES.import}>
+          <ImportPage lang={view.lang} />
+        </Route>
+        <Route path={ROUTES.changes}>
+          <ChangesPage lang={view.lang} counties={counties} onOpen={(target, asOf) => setView({ ...view, page: 'map', selected: target, asOf })} />
+        </Route>
+        <Route path={ROUTES.inbox}>
+          <main id="main" tabIndex={-1}>
+            <InboxPage lang={view.lang} onOpen={(id, kind) => select(id, kind === 'networks' ? 'Network' : 'Organization')} />
+          </main>
+        </Route>
+        <Route path={ROUTES.coverage}>
+          <main id="main" tabIndex={-1}>
+          <CoveragePage
             lang={view.lang}
-            onPick={(hit) =>
-              hit.__typename === 'Area'
-                ? setView({ ...view, area: hit.id })
-                : select(hit.id, hit.__typename as 'Organization' | 'Network')
+            areaID={view.coverageArea}
+            asOf={view.asOf}
+            go={(to) =>
+              go(
+                {
+                ...view,
+                ...(to.selected ? { page: 'map', selected: to.selected, focus: to.selected.kind === 'networks' ? 1 : view.focus } : {}),
+                ...(to.area ? { page: 'map', area: to.area, selected: null } : {}),
+                ...('coverageArea' in to ? { coverageArea: to.coverageArea ?? null } : {}),
+                },
+                // The new content's heading, not the old page's still on screen.
+                to.selected
+                  ? `[data-testid=details][data-id="${to.selected.id}"] h2`
+                  : to.coverageArea
+                    ? '[data-testid=coverage-area] h2'
+                    : to.area
+                      ? 'main h2'
+                      : '[data-testid=coverage] h2',
+              )
             }
           />
-          <MultiFilter
-            label={t('sector')}
-            anyLabel={t('anySector')}
-            values={view.sector}
-            options={SECTORS.map((x) => ({ value: x, label: sectorNames[view.lang][x] }))}
-            onChange={(v) => setView({ ...view, sector: v })}
-            testId="sector"
+          </main>
+        </Route>
+        <Route path={ROUTES.insight}>
+          <InsightPage
+            lang={view.lang}
+            areaID={view.coverageArea}
+            asOf={view.asOf}
+            go={(to) =>
+              setView({
+                ...view,
+                ...(to.selected ? { page: 'map', selected: to.selected, focus: 1 } : {}),
+                ...('insightArea' in to ? { coverageArea: to.insightArea ?? null } : {}),
+              })
+            }
           />
-          <MultiFilter
-            label={t('networkKind')}
-            anyLabel={t('anyKind')}
-            values={view.kind}
-            options={NETWORK_KINDS.map((k) => ({ value: k, label: kindNames[view.lang][k] }))}
-            onChange={(v) => setView({ ...view, kind: v })}
-            testId="kind"
-          />
-          <MultiFilter
-            label={t('themes')}
-            anyLabel={t('anyTheme')}
-            values={view.theme}
-            options={THEMES.map((x) => ({ value: x, label: themeName(view.lang, x) }))}
-            onChange={(v) => setView({ ...view, theme: v })}
-            testId="theme"
-          />
-          <MultiFilter
-            label={t('level')}
-            anyLabel={t('anyLevel')}
-            values={view.level}
-            options={LEVELS.map((x) => ({ value: x, label: levelName(view.lang, x) }))}
-            onChange={(v) => setView({ ...view, level: v })}
-            testId="level"
-          />
-          <Select
-            label={t('membershipStatus')}
-            anyLabel={t('currentMembers')}
-            value={view.status[0] ?? ''}
-            // Pending requests are on the map for administrators only (others see theirs in profiles and the inbox).
-            options={STATUSES.filter((x) => x !== 'PENDING' || me?.role === 'ADMIN').map((x) => ({ value: x, label: statusName(view.lang, x) }))}
-            onChange={(v) => setView({ ...view, status: v ? [v] : [] })}
-            testId="status"
-          />
-          <Select
-            label={t('area')}
-            anyLabel={t('anyArea')}
-            value={view.area ?? ''}
-            options={[
-              ...(view.area && !counties.some((c) => c.id === view.area) ? [{ value: view.area, label: view.area }] : []),
-              ...counties.map((c) => ({ value: c.id, label: name(c, view.lang) })),
-            ]}
-            onChange={(v) => setView({ ...view, area: v || null })}
-            testId="area"
-          />
-          <Select
-            label={t('focus')}
-            value={String(view.focus)}
-            options={[
-              { value: '0', label: t('focusOff') },
-              { value: '1', label: t('focusOne') },
-              { value: '2', label: t('focusTwo') },
-            ]}
-            onChange={(v) => setView({ ...view, focus: Number(v) })}
-            testId="focus"
-          />
-          <Select
-            label={modeMessages[view.lang].mode}
-            anyLabel={modeMessages[view.lang].memberships}
-            value={view.mode ?? ''}
-            options={MAP_MODES.map((x) => ({ value: x, label: modeMessages[view.lang].names[x] }))}
-            onChange={(v) => setView({ ...view, mode: (v || null) as MapMode | null })}
-            testId="mode"
-          />
-          <label>
-            {t('asOf')}{' '}
-            <input type="date" value={view.asOf ?? ''} onChange={(e) => setView({ ...view, asOf: e.target.value || null })} data-testid="as-of" />
-          </label>
-          <Timeline lang={view.lang} asOf={view.asOf} onChange={(asOf) => setView({ ...view, asOf })} prefetch={(asOf) => prefetchMap(exportQuery({ ...view, asOf }))} />
-          {filtered && (
-            <Button variant="secondary" onClick={clear}>
-              {t('clearFilters')}
-            </Button>
-          )}
-          {map.status === 'ready' && !map.refreshing && (
-            <p className="counts" aria-live="polite" data-testid="counts">
-              {count(view.lang, 'nodes', map.nodes)}, {count(view.lang, 'memberships', map.edges)}
-            </p>
-          )}
-          <DownloadMenu view={view} />
-        </section>
-        {view.page === 'organizations' || view.page === 'networks' || view.page === 'memberships' ? (
-          <TablePage
-            kind={view.page}
-            view={view}
-            map={map.status === 'ready' ? (map.refreshing ? 'loading' : map.data) : map.status}
-            onOpen={(id, kind) => select(id, kind)}
-          />
-        ) : (
-        <section className="map" aria-label={t('map')}>
-          {map.status === 'loading' && <p className="status">{t('loading')}</p>}
-          {map.status === 'error' && map.signIn && (
-            // A private instance: say so, and offer to sign in right here.
-            <div className="status page narrow" data-testid="private-instance">
-              <p>{f.privateInstance}</p>
-              <LoginForm
-                lang={view.lang}
-                onDone={() => {
-                  setAttempt((a) => a + 1)
-                  announce(f.signedIn)
+        </Route>
+        <Route path={ROUTES.profile}>{view.full ? profilePage : mapLayout}</Route>
+        <Route path={ROUTES.table}>{mapLayout}</Route>
+        <Route path={ROUTES.map}>{mapLayout}</Route>
+        <Route>
+          <main id="main" tabIndex={-1} className="not-found">
+            <Heading variant="h2">{t('pageNotFound')}</Heading>
+            <p>
+              <a
+                href="/"
+                onClick={(e) => {
+                  e.preventDefault()
+                  go({ ...view, unknownPath: false, page: 'map', selected: null })
                 }}
-              />
-            </div>
-          )}
-          {map.status === 'error' && !map.signIn && (
-            <div className="status" role="alert">
-              <p>{t('loadError')}</p>
-              <Button onClick={() => setAttempt((a) => a + 1)}>{t('retry')}</Button>
-            </div>
-          )}
-          {map.status === 'ready' && map.nodes === 0 && (
-            <div className="status">
-              <p>{t('empty')}</p>
-              <Button onClick={clear}>{t('clearFilters')}</Button>
-            </div>
-          )}
-          {map.status === 'ready' && map.nodes > 0 && (
-            <Suspense fallback={<p className="status">{t('loading')}</p>}>
-              <MapView data={map.data} lang={view.lang} selected={view.selected?.id ?? null} focus={view.focus} onSelect={(key, kind) => select(key, kind, false)}
-                mode={view.mode} area={view.area} asOf={view.asOf} />
-            </Suspense>
-          )}
-          <p className="map-help" id="map-help" data-testid="map-help">
-            {f.mapHelp}
-          </p>
-          <Legend lang={view.lang} />
-        </section>
-        )}
-        <aside className="panel" aria-label={t('details')}>
-          {view.selected ? (
-            <Details
-              id={view.selected.id}
-              lang={view.lang}
-              onClose={() => {
-                setView({ ...view, selected: null })
-                focusWhenReady('[data-testid=select-hint]')
-              }}
-              onSelect={select}
-              onFullPage={() => go({ ...view, full: true })}
-            />
-          ) : (
-            <p data-testid="select-hint" tabIndex={-1}>{t('selectHint')}</p>
-          )}
-        </aside>
-      </main>
-      )}
+              >
+                {t('backToMap')}
+              </a>
+            </p>
+          </main>
+        </Route>
+      </Switch>
+      </Suspense>
       <footer className="site-footer" aria-label={f.footer}>
         <a
           href={formatView({ ...view, page: 'accessibility', selected: null, full: false })}
@@ -499,15 +530,4 @@ function Legend({ lang }: { lang: Lang }) {
       </ul>
     </details>
   )
-}
-
-interface Named {
-  id: string
-  nameFi: string
-  nameSv?: string | null
-  nameEn?: string | null
-}
-
-function name(n: Named, lang: Lang): string {
-  return nameIn(n, lang)
 }

@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'react'
 import { Button, Heading } from 'suomifi-ui-components'
-import { client, NODE_QUERY } from './api'
+import { useMutation, useQuery } from 'urql'
+import { NODE_QUERY } from './api'
 import { kindNames, messages, sectorNames } from './i18n/messages'
 import type { Lang, MessageKey } from './i18n/messages'
 import { levelName, roleName, serviceName, statusName, themeName } from './i18n/vocab'
@@ -15,29 +16,8 @@ import { CONFIRM_NETWORK, CONFIRM_ORGANIZATION } from './edit/operations'
 import { announce, focusWhenReady, langIf, setTitle } from './a11y'
 import { formatDate } from './i18n/format'
 import MembersOverTime from './history/MembersOverTime'
-
-interface Named {
-  id: string
-  nameFi: string
-  nameSv?: string | null
-  nameEn?: string | null
-}
-
-export function nameIn(n: Named, lang: Lang): string {
-  return (lang === 'sv' ? n.nameSv : lang === 'en' ? n.nameEn : null) || n.nameFi
-}
-
-// nameLang is the language of the name nameIn gives: Finnish when the entry
-// has no name in the page's language.
-export function nameLang(n: Named, lang: Lang): Lang {
-  return (lang === 'sv' && n.nameSv) || (lang === 'en' && n.nameEn) ? lang : 'fi'
-}
-
-// Name is an entry's name in the page's language, marked as Finnish when
-// only the Finnish one exists (WCAG 3.1.2).
-export function Name({ n, lang }: { n: Named; lang: Lang }) {
-  return <span lang={langIf(lang, nameLang(n, lang))}>{nameIn(n, lang)}</span>
-}
+import { Name, nameIn, nameLang } from './i18n/names'
+import type { Named } from './i18n/names'
 
 interface Membership {
   id: string
@@ -123,38 +103,38 @@ export default function Details({
     if (notice) announce(notice)
     focusWhenReady(`[data-testid=details][data-id="${id}"] h2`)
   }
-  const [state, setState] = useState<{ status: 'loading' | 'error' | 'missing' } | { status: 'ready'; node: Node }>({ status: 'loading' })
+  // The profile through urql: a reload after a change asks the server again
+  // and keeps the profile on screen until the new one arrives.
+  const [res, refetch] = useQuery({ query: NODE_QUERY, variables: { id } })
+  const [, confirmNetwork] = useMutation(CONFIRM_NETWORK)
+  const [, confirmOrganization] = useMutation(CONFIRM_ORGANIZATION)
   useEffect(() => {
-    let live = true
-    // Reloading after an edit keeps the profile on screen until the new one arrives.
-    setState((s) => (s.status === 'ready' && s.node.id === id ? s : { status: 'loading' }))
-    client
-      .query(NODE_QUERY, { id }, { requestPolicy: tick > 0 ? 'network-only' : 'cache-first' })
-      .toPromise()
-      .then((res) => {
-        if (!live) return
-        if (res.error && !res.data?.node) setState({ status: res.error.graphQLErrors.some((e) => e.extensions?.code === 'NOT_FOUND') ? 'missing' : 'error' })
-        else {
-          const n = res.data?.node
-          if (n && (n.__typename === 'Organization' || n.__typename === 'Network')) {
-            setState({ status: 'ready', node: n })
-            if (pendingNotice.current) setNotice(pendingNotice.current)
-            pendingNotice.current = null
-          }
-          else setState({ status: 'missing' })
-        }
-      })
-    return () => {
-      live = false
+    if (tick > 0) refetch({ requestPolicy: 'network-only' })
+  }, [tick, refetch])
+  const found = res.data?.node
+  const state: { status: 'loading' | 'error' | 'missing' } | { status: 'ready'; node: Node } =
+    found && (found.__typename === 'Organization' || found.__typename === 'Network')
+      ? { status: 'ready', node: found }
+      : res.fetching || (!res.data && !res.error)
+        ? { status: 'loading' }
+        : res.error && !res.data?.node
+          ? { status: res.error.graphQLErrors.some((g) => g.extensions?.code === 'NOT_FOUND') ? 'missing' : 'error' }
+          : { status: 'missing' }
+  // The notice of a change waits for the reloaded profile, never next to stale data.
+  useEffect(() => {
+    if (!res.fetching && !res.stale && res.data && pendingNotice.current) {
+      setNotice(pendingNotice.current)
+      pendingNotice.current = null
     }
-  }, [id, tick])
+  }, [res.fetching, res.stale, res.data])
   useEffect(() => {
     setEditing(false)
     setNotice(null)
   }, [id])
+  const title = state.status === 'ready' ? nameIn(state.node, lang) : null
   useEffect(() => {
-    if (state.status === 'ready') setTitle(nameIn(state.node, lang))
-  }, [state, lang])
+    if (title) setTitle(title)
+  }, [title])
   if (state.status === 'loading') return <p>{t('loading')}</p>
   if (state.status === 'error') return <p role="alert">{t('loadError')}</p>
   if (state.status === 'missing')
@@ -174,9 +154,7 @@ export default function Details({
   // side when that is the editor's), or by an administrator.
   const mayAnswer = (m: Membership) => mayEdit && (session.me?.role === 'ADMIN' || m.awaiting === (isNetwork ? 'NETWORK' : 'ORGANIZATION'))
   const confirm = async () => {
-    const res = isNetwork
-      ? await client.mutation(CONFIRM_NETWORK, { id: node.id }).toPromise()
-      : await client.mutation(CONFIRM_ORGANIZATION, { id: node.id }).toPromise()
+    const res = isNetwork ? await confirmNetwork({ id: node.id }) : await confirmOrganization({ id: node.id })
     if (res.error) setNotice(e.genericError)
     else reload(e.confirmed)
   }

@@ -1,7 +1,9 @@
-import { Dropdown, DropdownItem } from 'suomifi-ui-components'
+import { useId } from 'react'
 
-// Select is a suomifi Dropdown with an "any" choice, used by every filter.
-// The empty string stands for "any", as suomifi items need a value.
+// Select is a labelled native <select> with an "any" choice (the empty
+// value), used by every single-choice filter. Native, not a scripted
+// listbox: every browser, phone and assistive technology knows how to work
+// it, it needs no JavaScript of its own, and it fits a narrow drawer.
 export default function Select(props: {
   label: string
   anyLabel?: string
@@ -10,24 +12,18 @@ export default function Select(props: {
   onChange: (value: string) => void
   testId: string
 }) {
-  const ANY = '__any__'
+  const id = useId()
   return (
-    <Dropdown
-      labelText={props.label}
-      value={props.value || (props.anyLabel ? ANY : props.options[0]?.value)}
-      onChange={(v: string) => props.onChange(v === ANY ? '' : v)}
-      data-testid={props.testId}
-      fullWidth
-      className="filter"
-    >
-      {[
-        ...(props.anyLabel ? [{ value: ANY, label: props.anyLabel }] : []),
-        ...props.options,
-      ].map((o) => (
-        <DropdownItem key={o.value} value={o.value}>
-          {o.label}
-        </DropdownItem>
-      ))}
-    </Dropdown>
+    <div className="filter select">
+      <label htmlFor={id}>{props.label}</label>
+      <select id={id} value={props.value} onChange={(e) => props.onChange(e.target.value)} data-testid={props.testId}>
+        {props.anyLabel && <option value="">{props.anyLabel}</option>}
+        {props.options.map((o) => (
+          <option key={o.value} value={o.value}>
+            {o.label}
+          </option>
+        ))}
+      </select>
+    </div>
   )
 }

@@ -41,6 +41,32 @@ export interface ViewState {
 
 const datePattern = /^\d{4}-\d{2}-\d{2}$/
 
+// ROUTES is the app's one table of paths: parseView reads the view from
+// them and App's <Switch> (wouter) picks the page by them. Named groups
+// are the route's parameters.
+export const ROUTES = {
+  profile: /^\/(?<kind>organizations|networks)\/(?<id>\d{1,20})\/?$/,
+  table: /^\/(?<page>organizations|networks|memberships)\/?$/,
+  login: /^\/login\/?$/,
+  inbox: /^\/inbox\/?$/,
+  import: /^\/import\/?$/,
+  changes: /^\/changes\/?$/,
+  accessibility: /^\/accessibility\/?$/,
+  coverage: /^\/coverage(?:\/(?<area>\d{1,20}))?\/?$/,
+  insight: /^\/insight(?:\/(?<area>\d{1,20}))?\/?$/,
+  map: /^\/?$/,
+} as const
+
+type Route = keyof typeof ROUTES
+
+function route(pathname: string): { name: Route; params: Record<string, string | undefined> } | null {
+  for (const name of Object.keys(ROUTES) as Route[]) {
+    const m = ROUTES[name].exec(pathname)
+    if (m) return { name, params: m.groups ?? {} }
+  }
+  return null
+}
+
 export function parseView(pathname: string, search: string): ViewState {
   const params = new URLSearchParams(search)
   const sector = (params.get('sector') ?? '')
@@ -55,20 +81,17 @@ export function parseView(pathname: string, search: string): ViewState {
     [...new Set((params.get(name) ?? '').split(',').filter((x) => allowed.includes(x)))].sort()
   const asOfRaw = params.get('asOf')
   const asOf = asOfRaw && datePattern.test(asOfRaw) ? asOfRaw : null
-  const m = /^\/(organizations|networks)\/(\d{1,20})\/?$/.exec(pathname)
-  const selected = m ? { kind: m[1] as 'organizations' | 'networks', id: m[2] } : null
-  const list = /^\/(organizations|networks|memberships)\/?$/.exec(pathname)
-  const account = /^\/(login|inbox|import|changes|accessibility)\/?$/.exec(pathname)
-  const coverage = /^\/coverage(?:\/(\d{1,20}))?\/?$/.exec(pathname)
-  const insight = /^\/insight(?:\/(\d{1,20}))?\/?$/.exec(pathname)
-  const page = list ? (list[1] as 'organizations' | 'networks' | 'memberships') : account ? (account[1] as 'login' | 'inbox' | 'import' | 'changes' | 'accessibility') : coverage ? 'coverage' : insight ? 'insight' : 'map'
+  const r = route(pathname)
+  const selected = r?.name === 'profile' ? { kind: r.params.kind as 'organizations' | 'networks', id: r.params.id! } : null
+  const page: ViewState['page'] =
+    r === null || r.name === 'profile' || r.name === 'map' ? 'map' : r.name === 'table' ? (r.params.page as 'organizations' | 'networks' | 'memberships') : r.name
   const langRaw = params.get('lang')
   // Without ?lang= the page's own language counts: the server chose it from
   // the language last chosen (a cookie) or the browser's preference.
   const pageLang = typeof document === 'undefined' ? 'fi' : document.documentElement.lang
   const lang = languages.includes(langRaw as Lang) ? (langRaw as Lang) : languages.includes(pageLang as Lang) ? (pageLang as Lang) : 'fi'
-  const unknownPath = !m && !list && !account && !coverage && !insight && pathname !== '/' && pathname !== ''
-  return { theme: pick('theme', THEMES), level: pick('level', LEVELS), status: pick('status', STATUSES), unknownPath, coverageArea: coverage?.[1] ?? insight?.[1] ?? null, full: !!selected && params.get('full') === '1', sector: [...new Set(sector)].sort(), kind: [...new Set(kind)].sort(), area, asOf, selected, page, focus: ['1', '2'].includes(params.get('focus') ?? '') ? Number(params.get('focus')) : 0, mode: (MAP_MODES as readonly string[]).includes(params.get('mode') ?? '') ? (params.get('mode') as MapMode) : null, lang }
+  const unknownPath = r === null
+  return { theme: pick('theme', THEMES), level: pick('level', LEVELS), status: pick('status', STATUSES), unknownPath, coverageArea: r?.params.area ?? null, full: !!selected && params.get('full') === '1', sector: [...new Set(sector)].sort(), kind: [...new Set(kind)].sort(), area, asOf, selected, page, focus: ['1', '2'].includes(params.get('focus') ?? '') ? Number(params.get('focus')) : 0, mode: (MAP_MODES as readonly string[]).includes(params.get('mode') ?? '') ? (params.get('mode') as MapMode) : null, lang }
 }
 
 export function formatView(v: ViewState): string {

@@ -82,6 +82,54 @@ test('an editor edits its organisation: inline validation, then saved', async ()
   assert.deepEqual(errors, [])
 })
 
+// Every field an editor may change is in the form: services as checkboxes,
+// the home area and the operating areas picked by name (a combobox: type,
+// arrow down, Enter), an area removed with its own button.
+test('an editor sets services, home area and operating areas with pickers', async () => {
+  const { page, errors } = await signedIn('editor@example.fi')
+  await page.goto(`${base}/organizations/${org.id}`)
+  await page.getByTestId('edit').click()
+  const form = page.getByTestId('edit-organization')
+  await form.waitFor()
+  await form.getByTestId('field-services').getByLabel('turvakoti', { exact: true }).check()
+  await form.getByTestId('field-services').getByLabel('sovittelu', { exact: true }).check()
+  const home = form.getByTestId('field-homeArea-search')
+  await home.fill('Kotka')
+  await form.getByTestId('field-homeArea').getByRole('option', { name: 'Kotka', exact: true }).waitFor()
+  await home.press('ArrowDown')
+  await home.press('Enter')
+  const operating = form.getByTestId('field-operatingAreas-search')
+  for (const name of ['Hamina', 'Pyhtää', 'Kouvola']) {
+    await operating.fill(name)
+    await form.getByTestId('field-operatingAreas').getByRole('option', { name, exact: true }).click()
+  }
+  await form.getByRole('button', { name: 'Poista: Kouvola' }).click()
+  assert.deepEqual(await seriousViolations(page, '[data-testid=edit-organization]'), [])
+  await page.getByTestId('save').click()
+  await page.getByTestId('notice').waitFor()
+  // The profile's facts: what follows each term.
+  const fact = (term) => page.getByTestId('details').locator('dt', { hasText: term }).locator('xpath=following-sibling::dd[1]').innerText()
+  assert.match(await fact('Palvelut'), /turvakoti/)
+  assert.match(await fact('Palvelut'), /sovittelu/)
+  assert.equal(await fact('Kotipaikka'), 'Kotka')
+  assert.match(await fact('Toiminta-alue'), /Hamina/)
+  assert.match(await fact('Toiminta-alue'), /Pyhtää/)
+  assert.doesNotMatch(await fact('Toiminta-alue'), /Kouvola/)
+  // Opened again, the form shows what was saved; unchecking takes services away.
+  await page.getByTestId('edit').click()
+  await form.waitFor()
+  assert.ok(await form.getByTestId('field-services').getByLabel('turvakoti', { exact: true }).isChecked())
+  await form.getByTestId('field-services').getByLabel('turvakoti', { exact: true }).uncheck()
+  await form.getByTestId('field-services').getByLabel('sovittelu', { exact: true }).uncheck()
+  await form.getByRole('button', { name: 'Poista: Hamina' }).click()
+  await page.getByTestId('save').click()
+  await page.getByTestId('notice').waitFor()
+  assert.doesNotMatch(await fact('Palvelut'), /turvakoti|sovittelu/)
+  assert.doesNotMatch(await fact('Toiminta-alue'), /Hamina/)
+  assert.match(await fact('Toiminta-alue'), /Pyhtää/)
+  assert.deepEqual(errors, [])
+})
+
 test('an editor asks to join a network and its coordinator approves', async () => {
   const editor = await signedIn('editor@example.fi')
   await editor.page.goto(`${base}/organizations/${org.id}`)

@@ -1,7 +1,7 @@
-import { useEffect, useState } from 'react'
+import { useState } from 'react'
 import { Button, Heading } from 'suomifi-ui-components'
-import { client } from '../api'
-import type { CoverageRule } from '../gql/graphql'
+import { useQuery } from 'urql'
+import type { AreaCoverageQuery, CoverageRule, NationalCoverageQuery } from '../gql/graphql'
 import type { Lang } from '../i18n/messages'
 import { messages } from '../i18n/messages'
 import { coverageMessages, reasonMessages } from '../i18n/coverageMessages'
@@ -9,28 +9,17 @@ import type { CoverageKey } from '../i18n/coverageMessages'
 import { AREA_COVERAGE, COUNTRY_QUERY, NATIONAL_COVERAGE } from './queries'
 import { tilePositions } from './tiles'
 import { langIf, setTitle } from '../a11y'
+import { Name, nameIn } from '../i18n/names'
+import type { Named } from '../i18n/names'
 import { compareNames, fmt, formatDate } from '../i18n/format'
 
-interface Named {
-  id: string
-  nameFi: string
-  nameSv?: string | null
-  nameEn?: string | null
-}
-
-interface Row {
-  area: Named & { shortFi?: string | null; shortSv?: string | null; shortEn?: string | null }
-  expectations: { key: string; status: string; description: string; descriptionSv: string; descriptionEn: string }[]
-  met: number
-  atRisk: number
-  missing: number
-  total: number
-}
+// The generated types of the queries (src/gql), not copies of them.
+type Row = NationalCoverageQuery['coverage']['children'][number]
+type Report = NonNullable<AreaCoverageQuery['coverage']>
+type Result = Report['expectations'][number]
 
 type Go = (to: { coverageArea?: string | null; selected?: { kind: 'organizations' | 'networks'; id: string }; area?: string }) => void
 
-const nameIn = (n: Named, lang: Lang) => (lang === 'sv' ? n.nameSv : lang === 'en' ? n.nameEn : null) || n.nameFi
-const nameLang = (n: Named, lang: Lang) => langIf(lang, (lang === 'sv' && n.nameSv) || (lang === 'en' && n.nameEn) ? lang : 'fi')
 const pct = (r: { met: number; total: number }) => (r.total ? Math.round((100 * r.met) / r.total) : 0)
 
 // The three statuses, in order, each with its CSS class (colour and
@@ -114,32 +103,18 @@ function StatusLegend({ lang }: { lang: Lang }) {
 
 // CoveragePage: the national tile map and table, or one area's report.
 export default function CoveragePage({ lang, areaID, asOf, go }: { lang: Lang; areaID: string | null; asOf: string | null; go: Go }) {
-  const [country, setCountry] = useState<string | null>(null)
-  useEffect(() => {
-    client
-      .query(COUNTRY_QUERY, {})
-      .toPromise()
-      .then((res) => setCountry(res.data?.areas.edges?.[0]?.node?.id ?? null))
-  }, [])
+  const [{ data }] = useQuery({ query: COUNTRY_QUERY })
+  const country = data?.areas.edges?.[0]?.node?.id ?? null
   if (!areaID || areaID === country) return <National lang={lang} country={country} asOf={asOf} go={go} />
   return <AreaReport lang={lang} areaID={areaID} asOf={asOf} go={go} />
 }
 
 function National({ lang, country, asOf, go }: { lang: Lang; country: string | null; asOf: string | null; go: Go }) {
   const t = (k: CoverageKey) => coverageMessages[lang][k]
-  const [rows, setRows] = useState<Row[] | null>(null)
-  const [failed, setFailed] = useState(false)
+  const [res] = useQuery({ query: NATIONAL_COVERAGE, variables: { area: country ?? '', asOf }, pause: !country })
+  const rows: Row[] | null = res.data?.coverage.children ?? null
+  const failed = !!res.error && !res.data
   const [sort, setSort] = useState<{ key: 'area' | 'met' | 'atRisk' | 'missing' | 'share'; asc: boolean }>({ key: 'share', asc: true })
-  useEffect(() => {
-    if (!country) return
-    client
-      .query(NATIONAL_COVERAGE, { area: country, asOf })
-      .toPromise()
-      .then((res) => {
-        if (res.error || !res.data) setFailed(true)
-        else setRows(res.data.coverage.children as Row[])
-      })
-  }, [country, asOf])
   if (failed) return <p role="alert">{messages[lang].loadError}</p>
   if (!rows) return <p>{messages[lang].loading}</p>
   const value = (r: Row) => (sort.key === 'area' ? nameIn(r.area, lang) : sort.key === 'share' ? pct(r) : r[sort.key])
@@ -205,7 +180,7 @@ function National({ lang, country, asOf, go }: { lang: Lang; country: string | n
                       go({ coverageArea: r.area.id })
                     }}
                   >
-                    <span lang={nameLang(r.area, lang)}>{nameIn(r.area, lang)}</span>
+                    <Name n={r.area} lang={lang} />
                   </a>
                 </th>
                 <td>{r.met}</td>
@@ -313,47 +288,15 @@ function StatusMark({ status, lang }: { status: string; lang: Lang }) {
   )
 }
 
-interface Result {
-  key: string
-  rule: CoverageRule
-  description: string
-  descriptionSv: string
-  descriptionEn: string
-  guidance?: string | null
-  guidanceSv?: string | null
-  guidanceEn?: string | null
-  status: string
-  reasons: { code: string; count: number; of: number; since?: string | null }[]
-  organizations: Named[]
-  networks: Named[]
-  suggestions: Named[]
-}
 
-interface Report {
-  area: Named & { kind: string }
-  met: number
-  atRisk: number
-  missing: number
-  total: number
-  expectations: Result[]
-  children: { area: Named; met: number; total: number; expectations: { key: string; rule: CoverageRule; status: string; organizations: { id: string; nameFi: string }[] }[] }[]
-}
 
 function AreaReport({ lang, areaID, asOf, go }: { lang: Lang; areaID: string; asOf: string | null; go: Go }) {
   const t = (k: CoverageKey) => coverageMessages[lang][k]
-  const [report, setReport] = useState<Report | null>(null)
-  const [failed, setFailed] = useState<'error' | 'missing' | null>(null)
-  useEffect(() => {
-    setReport(null)
-    setFailed(null)
-    client
-      .query(AREA_COVERAGE, { area: areaID, asOf })
-      .toPromise()
-      .then((res) => {
-        if (res.data?.coverage) setReport(res.data.coverage as Report)
-        else setFailed(res.error?.graphQLErrors.some((e) => e.extensions?.code === 'BAD_USER_INPUT') ? 'missing' : 'error')
-      })
-  }, [areaID, asOf])
+  const [res] = useQuery({ query: AREA_COVERAGE, variables: { area: areaID, asOf } })
+  const report: Report | null = res.data?.coverage ?? null
+  const failed: 'error' | 'missing' | null =
+    report || res.fetching || (!res.data && !res.error) ? null : res.error?.graphQLErrors.some((e) => e.extensions?.code === 'BAD_USER_INPUT') ? 'missing' : 'error'
+
   const back = (
     <a
       href="/coverage"
@@ -406,7 +349,7 @@ function AreaReport({ lang, areaID, asOf, go }: { lang: Lang; areaID: string; as
     <div className="page coverage" data-testid="coverage-area">
       {back}
       <Heading variant="h2">
-        <span lang={nameLang(report.area, lang)}>{nameIn(report.area, lang)}</span>
+        <Name n={report.area} lang={lang} />
       </Heading>
       <p data-testid="coverage-summary">
         <StatusText status="MET" lang={lang} /> {report.met} · <StatusText status="AT_RISK" lang={lang} /> {report.atRisk} ·{' '}

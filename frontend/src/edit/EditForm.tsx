@@ -8,12 +8,16 @@ import { editMessages } from '../i18n/editMessages'
 import { problemOf } from './errors'
 import { check, serverFieldMessage } from './validate'
 import type { FieldRule } from './validate'
+import AreaPicker, { areasValue, parseAreas } from './AreaPicker'
+import { nameIn } from '../i18n/names'
 
 export interface FieldSpec {
   name: string
   label: string
   rule?: FieldRule
-  kind?: 'text' | 'textarea' | 'email' | 'url' | 'tel' | 'number' | 'date' | 'select' | 'checkbox'
+  // choices: several of options (checkboxes); area, areas: one or several
+  // areas, picked by name (AreaPicker).
+  kind?: 'text' | 'textarea' | 'email' | 'url' | 'tel' | 'number' | 'date' | 'select' | 'checkbox' | 'choices' | 'area' | 'areas'
   options?: { value: string; label: string }[]
 }
 
@@ -64,13 +68,16 @@ export default function EditForm({
       setLoaded(l)
       if (l) setValues(l.values)
     })
+    // Once, when the form opens: a reload would overwrite what is typed.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [])
 
   // The form takes focus at its heading when it opens; a conflict or a
   // problem takes it when it appears, so that it is heard, not missed.
+  const isLoaded = loaded !== null
   useEffect(() => {
-    if (loaded) heading.current?.querySelector<HTMLElement>('h3')?.focus()
-  }, [loaded !== null])
+    if (isLoaded) heading.current?.querySelector<HTMLElement>('h3')?.focus()
+  }, [isLoaded])
   useEffect(() => {
     if (conflict) conflictBox.current?.focus()
   }, [conflict])
@@ -82,12 +89,20 @@ export default function EditForm({
 
   const text = (v: string | boolean | undefined) => (typeof v === 'string' ? v : '')
   const show = (f: FieldSpec, v: string | boolean | undefined) =>
-    f.kind === 'checkbox' ? (v ? '✓' : '–') : f.kind === 'select' ? (f.options?.find((o) => o.value === v)?.label ?? '–') : text(v) || '–'
+    f.kind === 'checkbox'
+      ? v ? '✓' : '–'
+      : f.kind === 'select'
+        ? (f.options?.find((o) => o.value === v)?.label ?? '–')
+        : f.kind === 'choices'
+          ? text(v).split(',').filter(Boolean).map((x) => f.options?.find((o) => o.value === x)?.label ?? x).join(', ') || '–'
+          : f.kind === 'area' || f.kind === 'areas'
+            ? parseAreas(text(v)).map((a) => nameIn(a, lang)).join(', ') || '–'
+            : text(v) || '–'
 
   const submit = async () => {
     const found: Record<string, string> = {}
     for (const f of fields) {
-      const msg = f.rule && f.kind !== 'checkbox' ? check(lang, text(values[f.name]), f.rule) : null
+      const msg = f.rule && f.kind !== 'checkbox' && f.kind !== 'choices' && f.kind !== 'area' && f.kind !== 'areas' ? check(lang, text(values[f.name]), f.rule) : null
       if (msg) found[f.name] = msg
     }
     setErrors(found)
@@ -100,6 +115,31 @@ export default function EditForm({
     for (const f of fields) {
       const v = values[f.name]
       if (v === loaded.values[f.name]) continue
+      const cap = f.name[0].toUpperCase() + f.name.slice(1)
+      if (f.kind === 'choices') {
+        // The whole list replaces the old one; none clears it.
+        const list = text(v).split(',').filter(Boolean)
+        if (list.length > 0) input[f.name] = list
+        else input[`clear${cap}`] = true
+        continue
+      }
+      if (f.kind === 'area') {
+        const [a] = parseAreas(text(v))
+        if (a) input[`${f.name}ID`] = a.id
+        else input[`clear${cap}`] = true
+        continue
+      }
+      if (f.kind === 'areas') {
+        // Only the difference is sent: areas added, areas removed.
+        const before = new Set(parseAreas(text(loaded.values[f.name])).map((a) => a.id))
+        const after = new Set(parseAreas(text(v)).map((a) => a.id))
+        const one = cap.replace(/s$/, '')
+        const add = [...after].filter((x) => !before.has(x))
+        const remove = [...before].filter((x) => !after.has(x))
+        if (add.length) input[`add${one}IDs`] = add
+        if (remove.length) input[`remove${one}IDs`] = remove
+        continue
+      }
       if (typeof v === 'boolean') input[f.name] = v
       else if (v.trim() === '' && !f.rule?.required) input[`clear${f.name[0].toUpperCase()}${f.name.slice(1)}`] = true
       else input[f.name] = f.kind === 'number' ? Number(v) : v.trim()
@@ -190,6 +230,31 @@ export default function EditForm({
               <label key={f.name} className="checkbox">
                 <input type="checkbox" checked={values[f.name] === true} onChange={(e) => set(f.name, e.target.checked)} /> {f.label}
               </label>
+            )
+          case 'choices': {
+            const chosen = new Set(text(values[f.name]).split(',').filter(Boolean))
+            const toggle = (value: string, on: boolean) => {
+              const next = new Set(chosen)
+              if (on) next.add(value)
+              else next.delete(value)
+              set(f.name, (f.options ?? []).map((o) => o.value).filter((x) => next.has(x)).join(','))
+            }
+            return (
+              <fieldset key={f.name} className="field choices" data-testid={`field-${f.name}`}>
+                <legend>{f.label}</legend>
+                {(f.options ?? []).map((o) => (
+                  <label key={o.value} className="checkbox">
+                    <input type="checkbox" checked={chosen.has(o.value)} onChange={(e) => toggle(o.value, e.target.checked)} /> {o.label}
+                  </label>
+                ))}
+              </fieldset>
+            )
+          }
+          case 'area':
+          case 'areas':
+            return (
+              <AreaPicker key={f.name} id={`${formId}-${f.name}`} label={f.label} lang={lang} multiple={f.kind === 'areas'}
+                value={parseAreas(text(values[f.name]))} onChange={(areas) => set(f.name, areasValue(areas))} testId={`field-${f.name}`} />
             )
           case 'date':
           case 'select': {

@@ -1,6 +1,7 @@
-import { client } from '../api'
+import { useClient, useMutation } from 'urql'
 import type { Lang } from '../i18n/messages'
 import { editMessages } from '../i18n/editMessages'
+import { messages } from '../i18n/messages'
 import { statusName } from '../i18n/vocab'
 import { NETWORK_FOR_EDIT, UPDATE_NETWORK } from './operations'
 import EditForm from './EditForm'
@@ -11,6 +12,10 @@ import { valuesOf } from './EditOrganization'
 // entry current: names, description, website, meetings, dates and status.
 export default function EditNetwork({ id, lang, onDone }: { id: string; lang: Lang; onDone: (saved: boolean) => void }) {
   const t = editMessages[lang]
+  // The form reads the entry when it opens and again on a conflict (an
+  // imperative read, through the Provider's client); it saves through a hook.
+  const client = useClient()
+  const [, update] = useMutation(UPDATE_NETWORK)
   const fields: FieldSpec[] = [
     { name: 'nameFi', label: t.nameFi, rule: { required: true, max: 300 } },
     { name: 'nameSv', label: t.nameSv, rule: { max: 300 } },
@@ -22,6 +27,7 @@ export default function EditNetwork({ id, lang, onDone }: { id: string; lang: La
     { name: 'endedOn', label: t.endedOn, kind: 'date' },
     { name: 'status', label: t.networkStatus, kind: 'select', options: ['ACTIVE', 'DORMANT', 'ENDED'].map((s) => ({ value: s, label: statusName(lang, s) })) },
     { name: 'description', label: t.description, rule: { max: 5000 }, kind: 'textarea' },
+    { name: 'areas', label: messages[lang].areas, kind: 'areas' },
   ]
   return (
     <EditForm
@@ -37,7 +43,7 @@ export default function EditNetwork({ id, lang, onDone }: { id: string; lang: La
         // Dates arrive as YYYY-MM-DD; the date inputs want exactly that.
         return { version: node.version, values }
       }}
-      save={async (input, version) => (await client.mutation(UPDATE_NETWORK, { id, version, input }).toPromise()).error}
+      save={async (input, version) => (await update({ id, version, input })).error}
       onDone={onDone}
     />
   )

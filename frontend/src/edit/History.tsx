@@ -1,6 +1,6 @@
-import { useEffect, useState } from 'react'
+import { useEffect, useRef } from 'react'
+import { useQuery } from 'urql'
 import { Heading } from 'suomifi-ui-components'
-import { client } from '../api'
 import type { Lang } from '../i18n/messages'
 import { editMessages } from '../i18n/editMessages'
 import { HISTORY_QUERY } from './operations'
@@ -13,13 +13,6 @@ const operations: Record<Lang, Record<string, string>> = {
   en: { CREATE: 'Added', UPDATE: 'Changed', DELETE: 'Removed' },
 }
 
-interface Entry {
-  id: string
-  at: string
-  operation: string
-  actorRole: string
-  fields: { field: string; before?: string | null; after?: string | null }[]
-}
 
 // Values arrive as JSON text; show them as plain text.
 function plain(json?: string | null): string {
@@ -35,13 +28,15 @@ function plain(json?: string | null): string {
 // History lists an entry's audited changes (for signed-in accounts).
 export default function History({ id, lang, version }: { id: string; lang: Lang; version: number }) {
   const t = editMessages[lang]
-  const [entries, setEntries] = useState<Entry[] | null>(null)
+  const [res, reload] = useQuery({ query: HISTORY_QUERY, variables: { id }, requestPolicy: 'network-only' })
+  // A new version of the entry has a new line in its history.
+  const shown = useRef(version)
   useEffect(() => {
-    client
-      .query(HISTORY_QUERY, { id }, { requestPolicy: 'network-only' })
-      .toPromise()
-      .then((res) => setEntries(res.data?.changes.edges?.flatMap((e) => (e?.node ? [e.node as Entry] : [])) ?? null))
-  }, [id, version])
+    if (version === shown.current) return
+    shown.current = version
+    reload({ requestPolicy: 'network-only' })
+  }, [version, reload])
+  const entries = res.data?.changes.edges?.flatMap((e) => (e?.node ? [e.node] : [])) ?? null
   if (!entries) return null
   const when = (d: string) => formatDateTime(lang, d)
   return (

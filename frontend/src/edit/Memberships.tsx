@@ -1,7 +1,6 @@
 import { useMemo, useState } from 'react'
-import { useQuery } from 'urql'
+import { useMutation, useQuery } from 'urql'
 import { Button, InlineAlert, TextInput } from 'suomifi-ui-components'
-import { client } from '../api'
 import { useCombobox, useDebounced } from '../useCombobox'
 import type { Lang } from '../i18n/messages'
 import { editMessages } from '../i18n/editMessages'
@@ -11,6 +10,8 @@ import { frameMessages } from '../i18n/messages'
 import { APPROVE_MEMBERSHIP, DECLINE_MEMBERSHIP, END_MEMBERSHIP, NETWORK_OPTIONS, REQUEST_MEMBERSHIP } from './operations'
 import { problemOf } from './errors'
 import type { ApiProblem } from './errors'
+import { nameIn } from '../i18n/names'
+import type { Named } from '../i18n/names'
 
 const ROLES = ['MEMBER', 'CHAIR', 'VICE_CHAIR', 'COORDINATOR', 'SECRETARY', 'EXPERT', 'OBSERVER'] as const
 
@@ -35,11 +36,10 @@ export function Decide({ id, version, lang, subject, onDone }: { id: string; ver
   const [declining, setDeclining] = useState(false)
   const [reason, setReason] = useState('')
   const [error, setError] = useState<string | null>(null)
+  const [, approve] = useMutation(APPROVE_MEMBERSHIP)
+  const [, decline] = useMutation(DECLINE_MEMBERSHIP)
   const run = async (op: 'approve' | 'decline') => {
-    const res =
-      op === 'approve'
-        ? await client.mutation(APPROVE_MEMBERSHIP, { id, version }).toPromise()
-        : await client.mutation(DECLINE_MEMBERSHIP, { id, version, reason }).toPromise()
+    const res = op === 'approve' ? await approve({ id, version }) : await decline({ id, version, reason })
     const p = problemOf(res.error)
     if (p) setError(p.fields.reason ? `${t('declineReason')}: ${frameMessages[lang].required}` : problemText(lang, p))
     else onDone(`${op === 'approve' ? t('requestApproved') : t('requestDeclined')}: ${subject}.`)
@@ -79,6 +79,7 @@ export function End({ id, version, lang, leave, subject, onDone }: { id: string;
   const [open, setOpen] = useState(false)
   const [date, setDate] = useState(today())
   const [error, setError] = useState<string | null>(null)
+  const [, end] = useMutation(END_MEMBERSHIP)
   if (!open)
     return (
       <Button variant="secondaryNoBorder" onClick={() => setOpen(true)} className="no-print" aria-label={`${leave ? t('leaveNetwork') : t('endMembership')}: ${subject}`}>
@@ -93,7 +94,7 @@ export function End({ id, version, lang, leave, subject, onDone }: { id: string;
       <Button
         variant="secondary"
         onClick={async () => {
-          const res = await client.mutation(END_MEMBERSHIP, { id, version, endDate: date }).toPromise()
+          const res = await end({ id, version, endDate: date })
           const p = problemOf(res.error)
           if (p) setError(p.fields.endDate ? `${t('endDate')}: ${editMessages[lang].fixErrors}` : problemText(lang, p))
           else onDone(`${t('membershipEnded')}: ${subject}.`)
@@ -111,12 +112,6 @@ export function End({ id, version, lang, leave, subject, onDone }: { id: string;
   )
 }
 
-interface Option {
-  id: string
-  nameFi: string
-  nameSv?: string | null
-  nameEn?: string | null
-}
 
 // AskToJoin lets an organisation's editor ask to join a network: pick the
 // network by name, the role and the representative's role title.
@@ -124,7 +119,7 @@ export function AskToJoin({ organizationID, lang, onDone }: { organizationID: st
   const t = (k: EditKey) => editMessages[lang][k]
   const [open, setOpen] = useState(false)
   const [query, setQuery] = useState('')
-  const [network, setNetwork] = useState<Option | null>(null)
+  const [network, setNetwork] = useState<Named | null>(null)
   const [role, setRole] = useState<(typeof ROLES)[number]>('MEMBER')
   const [representative, setRepresentative] = useState('')
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null)
@@ -137,7 +132,8 @@ export function AskToJoin({ organizationID, lang, onDone }: { organizationID: st
     [data, q, network, query],
   )
   const box = useCombobox(options, (o) => setNetwork(o))
-  const name = (o: Option) => (lang === 'sv' ? o.nameSv : lang === 'en' ? o.nameEn : null) || o.nameFi
+  const [, request] = useMutation(REQUEST_MEMBERSHIP)
+  const name = (o: Named) => nameIn(o, lang)
   if (!open)
     return (
       <Button variant="secondary" onClick={() => setOpen(true)} className="no-print" data-testid="ask-to-join">
@@ -150,12 +146,10 @@ export function AskToJoin({ organizationID, lang, onDone }: { organizationID: st
       onSubmit={async (e) => {
         e.preventDefault()
         if (!network) return
-        const res = await client
-          .mutation(REQUEST_MEMBERSHIP, {
-            input: { organizationID, networkID: network.id, role, representative: representative.trim() || null },
-            key,
-          })
-          .toPromise()
+        const res = await request({
+          input: { organizationID, networkID: network.id, role, representative: representative.trim() || null },
+          key,
+        })
         const p = problemOf(res.error)
         if (p) setMessage({ ok: false, text: problemText(lang, p) })
         else {

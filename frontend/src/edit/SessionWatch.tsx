@@ -1,11 +1,13 @@
-import { useEffect, useRef, useState } from 'react'
+import { lazy, Suspense, useEffect, useRef, useState } from 'react'
 import { Button } from 'suomifi-ui-components'
 import type { Lang } from '../i18n/messages'
 import { frameMessages } from '../i18n/messages'
 import { fmt } from '../i18n/format'
 import { announce } from '../a11y'
 import { useSession } from './session'
-import { LoginForm } from './AccountPages'
+
+// The form loads when a session ends, not with every page.
+const LoginForm = lazy(() => import('./LoginForm').then((m) => ({ default: m.LoginForm })))
 
 // How long before the session ends the user is warned (WCAG 2.2.1: time to
 // act, and a simple way to get more).
@@ -26,9 +28,12 @@ export default function SessionWatch({ lang }: { lang: Lang }) {
   }, [endsAt])
   const left = endsAt ? endsAt - now : Infinity
   const warn = !!me && !expired && left <= WARN_BEFORE_MS && left > 0
+  const ended = left <= 0
   useEffect(() => {
-    if (me && endsAt && left <= 0) refresh() // the server tells whether it really ended
-  }, [me, endsAt, left <= 0])
+    if (me && endsAt && ended) refresh() // the server tells whether it really ended
+    // Once when the time runs out, not on every tick of the clock.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [me, endsAt, ended])
   useEffect(() => {
     if (warn) extendButton.current?.focus()
   }, [warn])
@@ -57,7 +62,9 @@ export default function SessionWatch({ lang }: { lang: Lang }) {
           {f.sessionEnded}
         </p>
         <p id="session-ended-text">{f.sessionEndedText}</p>
-        <LoginForm lang={lang} compact onDone={() => announce(frameMessages[lang].signedIn)} />
+        <Suspense fallback={null}>
+          <LoginForm lang={lang} compact onDone={() => announce(frameMessages[lang].signedIn)} />
+        </Suspense>
       </div>
     )
   return null

@@ -7,13 +7,17 @@ export const LOGIN = graphql(`mutation Login($email: String!, $password: String!
 export const LOGOUT = graphql(`mutation Logout { logout }`)
 
 export const ORG_FOR_EDIT = graphql(`query OrganizationForEdit($id: ID!) { node(id: $id) { ... on Organization {
-  id version nameFi nameSv nameEn shortName email phone website address addressConfidential description businessID } } }`)
+  id version nameFi nameSv nameEn shortName email phone website address addressConfidential description businessID services
+  homeArea { id nameFi nameSv nameEn } operatingAreas { id nameFi nameSv nameEn } } } }`)
 
 export const UPDATE_ORGANIZATION = graphql(`mutation UpdateOrganization($id: ID!, $version: Int!, $input: UpdateOrganizationInput!) {
   updateOrganization(id: $id, version: $version, input: $input) { id version } }`)
 
 export const CONFIRM_ORGANIZATION = graphql(`mutation ConfirmOrganization($id: ID!) { confirmOrganization(id: $id) { id lastConfirmedAt } }`)
 export const CONFIRM_NETWORK = graphql(`mutation ConfirmNetwork($id: ID!) { confirmNetwork(id: $id) { id lastConfirmedAt } }`)
+
+export const AREA_OPTIONS = graphql(`query AreaOptions($q: String!) { areas(first: 10, where: {nameContains: $q}, orderBy: [{field: NAME_FI}]) {
+  edges { node { id nameFi nameSv nameEn kind } } } }`)
 
 export const NETWORK_OPTIONS = graphql(`query NetworkOptions($q: String!) { networks(first: 10, where: {nameContains: $q}) { edges { node { id nameFi nameSv nameEn } } } }`)
 
@@ -33,7 +37,8 @@ export const HISTORY_QUERY = graphql(`query History($id: ID!) { changes(entity: 
   id at operation actorRole fields { field before after } } } } }`)
 
 export const NETWORK_FOR_EDIT = graphql(`query NetworkForEdit($id: ID!) { node(id: $id) { ... on Network {
-  id version nameFi nameSv nameEn shortName website meetingsPerYear startedOn endedOn status description } } }`)
+  id version nameFi nameSv nameEn shortName website meetingsPerYear startedOn endedOn status description
+  areas { id nameFi nameSv nameEn } } } }`)
 
 export const UPDATE_NETWORK = graphql(`mutation UpdateNetwork($id: ID!, $version: Int!, $input: UpdateNetworkInput!) {
   updateNetwork(id: $id, version: $version, input: $input) { id version } }`)

@@ -1,6 +1,6 @@
 import { createContext, useCallback, useContext, useEffect, useState } from 'react'
 import type { ReactNode } from 'react'
-import { client } from '../api'
+import { useClient, useMutation } from 'urql'
 import { ME_QUERY, REFRESH_SESSION } from './operations'
 
 interface Named {
@@ -55,6 +55,10 @@ export function SessionProvider({ children }: { children: ReactNode }) {
   const [expired, setExpired] = useState(false)
   // The server says how many seconds are left, so a wrong clock here does not matter.
   const until = (seconds?: number | null) => (typeof seconds === 'number' ? Date.now() + seconds * 1000 : null)
+  // refresh answers who is signed in now (its caller waits for it): an
+  // imperative read through the Provider's client.
+  const client = useClient()
+  const [, refreshSession] = useMutation(REFRESH_SESSION)
   const refresh = useCallback(async () => {
     const res = await client.query(ME_QUERY, {}, { requestPolicy: 'network-only' }).toPromise()
     const next = (res.data?.me as Me | null | undefined) ?? null
@@ -66,9 +70,9 @@ export function SessionProvider({ children }: { children: ReactNode }) {
     if (next) setExpired(false)
     setEndsAt(until(next?.sessionSecondsLeft))
     return next
-  }, [])
+  }, [client])
   const extend = useCallback(async () => {
-    const res = await client.mutation(REFRESH_SESSION, {}).toPromise()
+    const res = await refreshSession({})
     const left = res.data?.refreshSession.sessionSecondsLeft
     if (typeof left !== 'number') {
       setExpired(true)
@@ -76,7 +80,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
     }
     setEndsAt(until(left))
     return true
-  }, [])
+  }, [refreshSession])
   const markExpired = useCallback(() => {
     setExpired(true)
     setMe(null)

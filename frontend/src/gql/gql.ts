@@ -24,10 +24,11 @@ type Documents = {
     "mutation RefreshSession { refreshSession { id sessionSecondsLeft } }": typeof types.RefreshSessionDocument,
     "mutation Login($email: String!, $password: String!) { login(email: $email, password: $password) { id } }": typeof types.LoginDocument,
     "mutation Logout { logout }": typeof types.LogoutDocument,
-    "query OrganizationForEdit($id: ID!) { node(id: $id) { ... on Organization {\n  id version nameFi nameSv nameEn shortName email phone website address addressConfidential description businessID } } }": typeof types.OrganizationForEditDocument,
+    "query OrganizationForEdit($id: ID!) { node(id: $id) { ... on Organization {\n  id version nameFi nameSv nameEn shortName email phone website address addressConfidential description businessID services\n  homeArea { id nameFi nameSv nameEn } operatingAreas { id nameFi nameSv nameEn } } } }": typeof types.OrganizationForEditDocument,
     "mutation UpdateOrganization($id: ID!, $version: Int!, $input: UpdateOrganizationInput!) {\n  updateOrganization(id: $id, version: $version, input: $input) { id version } }": typeof types.UpdateOrganizationDocument,
     "mutation ConfirmOrganization($id: ID!) { confirmOrganization(id: $id) { id lastConfirmedAt } }": typeof types.ConfirmOrganizationDocument,
     "mutation ConfirmNetwork($id: ID!) { confirmNetwork(id: $id) { id lastConfirmedAt } }": typeof types.ConfirmNetworkDocument,
+    "query AreaOptions($q: String!) { areas(first: 10, where: {nameContains: $q}, orderBy: [{field: NAME_FI}]) {\n  edges { node { id nameFi nameSv nameEn kind } } } }": typeof types.AreaOptionsDocument,
     "query NetworkOptions($q: String!) { networks(first: 10, where: {nameContains: $q}) { edges { node { id nameFi nameSv nameEn } } } }": typeof types.NetworkOptionsDocument,
     "mutation RequestMembership($input: RequestMembershipInput!, $key: String) {\n  requestMembership(input: $input, idempotencyKey: $key) { id status } }": typeof types.RequestMembershipDocument,
     "mutation ApproveMembership($id: ID!, $version: Int) { approveMembership(id: $id, version: $version) { id status } }": typeof types.ApproveMembershipDocument,
@@ -35,7 +36,7 @@ type Documents = {
     "mutation EndMembership($id: ID!, $endDate: Date!, $version: Int) {\n  endMembership(id: $id, endDate: $endDate, version: $version) { id status endDate } }": typeof types.EndMembershipDocument,
     "query Pending { memberships(first: 100, where: {status: PENDING}, orderBy: [{field: CREATED_AT, direction: ASC}]) {\n  edges { node { id version role representative createdAt requestedBy awaiting\n    organization { id nameFi nameSv nameEn } network { id nameFi nameSv nameEn } } } } }": typeof types.PendingDocument,
     "query History($id: ID!) { changes(entity: $id, first: 50) { edges { node {\n  id at operation actorRole fields { field before after } } } } }": typeof types.HistoryDocument,
-    "query NetworkForEdit($id: ID!) { node(id: $id) { ... on Network {\n  id version nameFi nameSv nameEn shortName website meetingsPerYear startedOn endedOn status description } } }": typeof types.NetworkForEditDocument,
+    "query NetworkForEdit($id: ID!) { node(id: $id) { ... on Network {\n  id version nameFi nameSv nameEn shortName website meetingsPerYear startedOn endedOn status description\n  areas { id nameFi nameSv nameEn } } } }": typeof types.NetworkForEditDocument,
     "mutation UpdateNetwork($id: ID!, $version: Int!, $input: UpdateNetworkInput!) {\n  updateNetwork(id: $id, version: $version, input: $input) { id version } }": typeof types.UpdateNetworkDocument,
     "query Preferences { me { id language notificationsOff joinRequestDigest } }": typeof types.PreferencesDocument,
     "mutation UpdatePreferences($language: Language, $off: [NotificationKind!], $digest: Boolean) {\n  updatePreferences(language: $language, notificationsOff: $off, joinRequestDigest: $digest) { id language notificationsOff joinRequestDigest } }": typeof types.UpdatePreferencesDocument,
@@ -56,10 +57,11 @@ const documents: Documents = {
     "mutation RefreshSession { refreshSession { id sessionSecondsLeft } }": types.RefreshSessionDocument,
     "mutation Login($email: String!, $password: String!) { login(email: $email, password: $password) { id } }": types.LoginDocument,
     "mutation Logout { logout }": types.LogoutDocument,
-    "query OrganizationForEdit($id: ID!) { node(id: $id) { ... on Organization {\n  id version nameFi nameSv nameEn shortName email phone website address addressConfidential description businessID } } }": types.OrganizationForEditDocument,
+    "query OrganizationForEdit($id: ID!) { node(id: $id) { ... on Organization {\n  id version nameFi nameSv nameEn shortName email phone website address addressConfidential description businessID services\n  homeArea { id nameFi nameSv nameEn } operatingAreas { id nameFi nameSv nameEn } } } }": types.OrganizationForEditDocument,
     "mutation UpdateOrganization($id: ID!, $version: Int!, $input: UpdateOrganizationInput!) {\n  updateOrganization(id: $id, version: $version, input: $input) { id version } }": types.UpdateOrganizationDocument,
     "mutation ConfirmOrganization($id: ID!) { confirmOrganization(id: $id) { id lastConfirmedAt } }": types.ConfirmOrganizationDocument,
     "mutation ConfirmNetwork($id: ID!) { confirmNetwork(id: $id) { id lastConfirmedAt } }": types.ConfirmNetworkDocument,
+    "query AreaOptions($q: String!) { areas(first: 10, where: {nameContains: $q}, orderBy: [{field: NAME_FI}]) {\n  edges { node { id nameFi nameSv nameEn kind } } } }": types.AreaOptionsDocument,
     "query NetworkOptions($q: String!) { networks(first: 10, where: {nameContains: $q}) { edges { node { id nameFi nameSv nameEn } } } }": types.NetworkOptionsDocument,
     "mutation RequestMembership($input: RequestMembershipInput!, $key: String) {\n  requestMembership(input: $input, idempotencyKey: $key) { id status } }": types.RequestMembershipDocument,
     "mutation ApproveMembership($id: ID!, $version: Int) { approveMembership(id: $id, version: $version) { id status } }": types.ApproveMembershipDocument,
@@ -67,7 +69,7 @@ const documents: Documents = {
     "mutation EndMembership($id: ID!, $endDate: Date!, $version: Int) {\n  endMembership(id: $id, endDate: $endDate, version: $version) { id status endDate } }": types.EndMembershipDocument,
     "query Pending { memberships(first: 100, where: {status: PENDING}, orderBy: [{field: CREATED_AT, direction: ASC}]) {\n  edges { node { id version role representative createdAt requestedBy awaiting\n    organization { id nameFi nameSv nameEn } network { id nameFi nameSv nameEn } } } } }": types.PendingDocument,
     "query History($id: ID!) { changes(entity: $id, first: 50) { edges { node {\n  id at operation actorRole fields { field before after } } } } }": types.HistoryDocument,
-    "query NetworkForEdit($id: ID!) { node(id: $id) { ... on Network {\n  id version nameFi nameSv nameEn shortName website meetingsPerYear startedOn endedOn status description } } }": types.NetworkForEditDocument,
+    "query NetworkForEdit($id: ID!) { node(id: $id) { ... on Network {\n  id version nameFi nameSv nameEn shortName website meetingsPerYear startedOn endedOn status description\n  areas { id nameFi nameSv nameEn } } } }": types.NetworkForEditDocument,
     "mutation UpdateNetwork($id: ID!, $version: Int!, $input: UpdateNetworkInput!) {\n  updateNetwork(id: $id, version: $version, input: $input) { id version } }": types.UpdateNetworkDocument,
     "query Preferences { me { id language notificationsOff joinRequestDigest } }": types.PreferencesDocument,
     "mutation UpdatePreferences($language: Language, $off: [NotificationKind!], $digest: Boolean) {\n  updatePreferences(language: $language, notificationsOff: $off, joinRequestDigest: $digest) { id language notificationsOff joinRequestDigest } }": types.UpdatePreferencesDocument,
@@ -135,7 +137,7 @@ export function graphql(source: "mutation Logout { logout }"): (typeof documents
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query OrganizationForEdit($id: ID!) { node(id: $id) { ... on Organization {\n  id version nameFi nameSv nameEn shortName email phone website address addressConfidential description businessID } } }"): (typeof documents)["query OrganizationForEdit($id: ID!) { node(id: $id) { ... on Organization {\n  id version nameFi nameSv nameEn shortName email phone website address addressConfidential description businessID } } }"];
+export function graphql(source: "query OrganizationForEdit($id: ID!) { node(id: $id) { ... on Organization {\n  id version nameFi nameSv nameEn shortName email phone website address addressConfidential description businessID services\n  homeArea { id nameFi nameSv nameEn } operatingAreas { id nameFi nameSv nameEn } } } }"): (typeof documents)["query OrganizationForEdit($id: ID!) { node(id: $id) { ... on Organization {\n  id version nameFi nameSv nameEn shortName email phone website address addressConfidential description businessID services\n  homeArea { id nameFi nameSv nameEn } operatingAreas { id nameFi nameSv nameEn } } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -148,6 +150,10 @@ export function graphql(source: "mutation ConfirmOrganization($id: ID!) { confir
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation ConfirmNetwork($id: ID!) { confirmNetwork(id: $id) { id lastConfirmedAt } }"): (typeof documents)["mutation ConfirmNetwork($id: ID!) { confirmNetwork(id: $id) { id lastConfirmedAt } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AreaOptions($q: String!) { areas(first: 10, where: {nameContains: $q}, orderBy: [{field: NAME_FI}]) {\n  edges { node { id nameFi nameSv nameEn kind } } } }"): (typeof documents)["query AreaOptions($q: String!) { areas(first: 10, where: {nameContains: $q}, orderBy: [{field: NAME_FI}]) {\n  edges { node { id nameFi nameSv nameEn kind } } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -179,7 +185,7 @@ export function graphql(source: "query History($id: ID!) { changes(entity: $id, 
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query NetworkForEdit($id: ID!) { node(id: $id) { ... on Network {\n  id version nameFi nameSv nameEn shortName website meetingsPerYear startedOn endedOn status description } } }"): (typeof documents)["query NetworkForEdit($id: ID!) { node(id: $id) { ... on Network {\n  id version nameFi nameSv nameEn shortName website meetingsPerYear startedOn endedOn status description } } }"];
+export function graphql(source: "query NetworkForEdit($id: ID!) { node(id: $id) { ... on Network {\n  id version nameFi nameSv nameEn shortName website meetingsPerYear startedOn endedOn status description\n  areas { id nameFi nameSv nameEn } } } }"): (typeof documents)["query NetworkForEdit($id: ID!) { node(id: $id) { ... on Network {\n  id version nameFi nameSv nameEn shortName website meetingsPerYear startedOn endedOn status description\n  areas { id nameFi nameSv nameEn } } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1,14 +1,15 @@
 import { useEffect, useState } from 'react'
 import { Button, Heading } from 'suomifi-ui-components'
-import { client } from '../api'
+import { useClient } from 'urql'
 import type { Lang } from '../i18n/messages'
 import { historyMessages } from '../i18n/historyMessages'
 import type { HistoryKey } from '../i18n/historyMessages'
 import { DIFF_QUERY } from './queries'
 import type { DiffQuery } from '../gql/graphql'
+import { nameIn } from '../i18n/names'
+import type { Named } from '../i18n/names'
 
 type Event = NonNullable<NonNullable<DiffQuery['diff']['edges'][number]>['node']>
-type Named = { id: string; nameFi: string; nameSv?: string | null; nameEn?: string | null }
 type Target = { kind: 'organizations' | 'networks'; id: string }
 
 const isoDay = (d: Date) => d.toISOString().slice(0, 10)
@@ -38,8 +39,11 @@ export default function ChangesPage({
   const [total, setTotal] = useState(0)
   const [next, setNext] = useState<string | null>(null)
   const [error, setError] = useState<string | null>(null)
-  const name = (o: Named) => (lang === 'sv' ? o.nameSv : lang === 'en' ? o.nameEn : null) || o.nameFi
+  const name = (o: Named) => nameIn(o, lang)
 
+  // "Show more" adds the next page to those shown: pages are read one by one
+  // through the Provider's client and gathered here.
+  const client = useClient()
   const load = async (after: string | null) => {
     const res = await client
       .query(DIFF_QUERY, { from: period.from, to: period.to, area: area || null, after }, { requestPolicy: 'network-only' })

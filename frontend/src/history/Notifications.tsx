@@ -1,6 +1,5 @@
-import { useEffect, useState } from 'react'
+import { useMutation, useQuery } from 'urql'
 import { Button, Heading } from 'suomifi-ui-components'
-import { client } from '../api'
 import type { Lang } from '../i18n/messages'
 import { historyMessages } from '../i18n/historyMessages'
 import { formatDate } from '../i18n/format'
@@ -14,15 +13,9 @@ type Notification = NotificationsQuery['notifications'][number]
 // are e-mailed when the server has a mail server), newest first.
 export default function Notifications({ lang }: { lang: Lang }) {
   const t = (k: HistoryKey) => historyMessages[lang][k]
-  const [rows, setRows] = useState<Notification[] | null>(null)
-  const load = () =>
-    client
-      .query(NOTIFICATIONS_QUERY, {}, { requestPolicy: 'network-only' })
-      .toPromise()
-      .then((res) => setRows(res.data?.notifications ?? []))
-  useEffect(() => {
-    load()
-  }, [])
+  const [res, reload] = useQuery({ query: NOTIFICATIONS_QUERY, requestPolicy: 'network-only' })
+  const [, markRead] = useMutation(MARK_READ)
+  const rows: Notification[] | null = res.data?.notifications ?? (res.fetching ? null : [])
   return (
     <section data-testid="notifications" aria-labelledby="notifications-heading">
       <Heading variant="h3" id="notifications-heading">
@@ -43,8 +36,8 @@ export default function Notifications({ lang }: { lang: Lang }) {
                 <Button
                   variant="secondary"
                   onClick={async () => {
-                    await client.mutation(MARK_READ, { id: n.id }).toPromise()
-                    load()
+                    await markRead({ id: n.id })
+                    reload({ requestPolicy: 'network-only' })
                   }}
                 >
                   {t('markRead')}

@@ -1,9 +1,10 @@
 // UI strings for the coverage pages, in Finnish, Swedish and English.
 import type { Lang } from './messages'
+import { pageNames } from './messages'
 
 const fi = {
-  coverage: 'Kattavuus',
-  coverageTitle: 'Yhteistyön kattavuus',
+  coverage: pageNames.fi.coverage,
+  coverageTitle: pageNames.fi.coverageTitle,
   coverageIntro: 'Mitä kansallinen ohjeistus odottaa kultakin hyvinvointialueelta ja kunnalta, ja mitä aineistossa on.',
   tileMap: 'Hyvinvointialueet kartalla',
   matrixTitle: 'Odotukset alueittain',
@@ -36,8 +37,8 @@ const fi = {
 export type CoverageKey = keyof typeof fi
 
 const sv: Record<CoverageKey, string> = {
-  coverage: 'Täckning',
-  coverageTitle: 'Samarbetets täckning',
+  coverage: pageNames.sv.coverage,
+  coverageTitle: pageNames.sv.coverageTitle,
   coverageIntro: 'Vad den nationella vägledningen förväntar sig av varje välfärdsområde och kommun, och vad uppgifterna visar.',
   tileMap: 'Välfärdsområdena på kartan',
   matrixTitle: 'Förväntningarna per område',
@@ -68,8 +69,8 @@ const sv: Record<CoverageKey, string> = {
 }
 
 const en: Record<CoverageKey, string> = {
-  coverage: 'Coverage',
-  coverageTitle: 'Coverage of cooperation',
+  coverage: pageNames.en.coverage,
+  coverageTitle: pageNames.en.coverageTitle,
   coverageIntro: 'What national guidance expects of each wellbeing services county and municipality, and what the data shows.',
   tileMap: 'Wellbeing services counties on a tile map',
   matrixTitle: 'Expectations by area',

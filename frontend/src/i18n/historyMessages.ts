@@ -1,8 +1,9 @@
 // UI strings of the "What changed" page and the notifications, in Finnish, Swedish and English.
 import type { Lang } from './messages'
+import { pageNames } from './messages'
 
 const fi = {
-  whatChanged: 'Muutokset',
+  whatChanged: pageNames.fi.whatChanged,
   from: 'Alkaen',
   to: 'Päättyen',
   area: 'Alue',
@@ -35,7 +36,7 @@ const fi = {
 export type HistoryKey = keyof typeof fi
 
 const sv: Record<HistoryKey, string> = {
-  whatChanged: 'Ändringar',
+  whatChanged: pageNames.sv.whatChanged,
   from: 'Från',
   to: 'Till',
   area: 'Område',
@@ -66,7 +67,7 @@ const sv: Record<HistoryKey, string> = {
 }
 
 const en: Record<HistoryKey, string> = {
-  whatChanged: 'What changed',
+  whatChanged: pageNames.en.whatChanged,
   from: 'From',
   to: 'To',
   area: 'Area',

@@ -1,8 +1,9 @@
 // UI strings of the Import page, in Finnish, Swedish and English.
 import type { Lang } from './messages'
+import { pageNames } from './messages'
 
 const fi = {
-  import: 'Tuo jäsenluettelo',
+  import: pageNames.fi.import,
   intro: 'Tuo verkoston jäsenet Excel-tiedostosta (.xlsx) tai CSV-tiedostosta. Esikatselu näyttää ensin, mitä tapahtuisi; mitään ei tallenneta ennen kuin hyväksyt. Verkostosta viety koko jäsenluettelo (roster.xlsx tai csv.zip) tuo myös organisaatiot ja verkostot. Henkilöiden nimiä ja puhelinnumeroita ei tuoda.',
   file: 'Tiedosto (.xlsx, .csv tai csv.zip, enintään 5 Mt)',
   network: 'Verkosto',
@@ -41,7 +42,7 @@ const fi = {
 type ImportKey = keyof typeof fi
 
 const sv: Record<ImportKey, string> = {
-  import: 'Importera medlemslista',
+  import: pageNames.sv.import,
   intro: 'Importera nätverkets medlemmar från en Excel-fil (.xlsx) eller CSV-fil. Förhandsvisningen visar först vad som skulle hända; inget sparas förrän du godkänner. En hel medlemslista exporterad från Verkosto (roster.xlsx eller csv.zip) tar också med organisationer och nätverk. Personnamn och telefonnummer importeras inte.',
   file: 'Fil (.xlsx, .csv eller csv.zip, högst 5 MB)',
   network: 'Nätverk',
@@ -78,7 +79,7 @@ const sv: Record<ImportKey, string> = {
 }
 
 const en: Record<ImportKey, string> = {
-  import: 'Import a roster',
+  import: pageNames.en.import,
   intro: "Import a network's members from an Excel (.xlsx) or CSV file. The preview shows first what would happen; nothing is saved until you approve. A whole roster exported from Verkosto (roster.xlsx or csv.zip) brings its organisations and networks too. People's names and phone numbers are never imported.",
   file: 'File (.xlsx, .csv or csv.zip, at most 5 MB)',
   network: 'Network',

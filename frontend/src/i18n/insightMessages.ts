@@ -1,9 +1,10 @@
 // UI strings for the insight pages, in Finnish, Swedish and English, with a
 // plain-language explanation of each measure.
 import type { Lang } from './messages'
+import { pageNames } from './messages'
 
 const fi = {
-  insight: 'Näkymät',
+  insight: pageNames.fi.insight,
   title: 'Yhteistyön rakenne',
   intro: 'Mitkä ryhmät kokoontuvat lähes samalla jäsenjoukolla, mitkä organisaatiot kantavat eniten kokouksia, kenen kautta yhteistyö kulkee ja kuka jää ulkopuolelle. Luvut lasketaan julkisista jäsenyyksistä valittuna päivänä.',
   area: 'Alue',
@@ -37,7 +38,7 @@ const fi = {
 export type InsightKey = keyof typeof fi
 
 const sv: Record<InsightKey, string> = {
-  insight: 'Insikter',
+  insight: pageNames.sv.insight,
   title: 'Samarbetets struktur',
   intro: 'Vilka grupper möts med nästan samma medlemmar, vilka organisationer bär flest möten, genom vem samarbetet går och vem som står utanför. Talen räknas på offentliga medlemskap den valda dagen.',
   area: 'Område',
@@ -69,7 +70,7 @@ const sv: Record<InsightKey, string> = {
 }
 
 const en: Record<InsightKey, string> = {
-  insight: 'Insight',
+  insight: pageNames.en.insight,
   title: 'How cooperation is structured',
   intro: 'Which groups meet with nearly the same members, which organisations carry the most meetings, through whom cooperation passes and who is left out. Figures count public memberships on the chosen day.',
   area: 'Area',

@@ -1,9 +1,10 @@
-import { useEffect, useState } from 'react'
+import { useQuery } from 'urql'
 import type { ReactNode } from 'react'
 import { Button, Heading } from 'suomifi-ui-components'
-import { client, COUNTIES_QUERY } from '../api'
+import { COUNTIES_QUERY } from '../api'
 import { COUNTRY_QUERY } from '../coverage/queries'
-import type { InsightQuery } from '../gql/graphql'
+import { nameIn } from '../i18n/names'
+import type { Named } from '../i18n/names'
 import type { Lang } from '../i18n/messages'
 import { messages, sectorNames } from '../i18n/messages'
 import { insightMessages } from '../i18n/insightMessages'
@@ -11,16 +12,7 @@ import type { InsightKey } from '../i18n/insightMessages'
 import Select from '../Select'
 import { INSIGHT_QUERY } from './queries'
 
-interface Named {
-  id: string
-  nameFi: string
-  nameSv?: string | null
-  nameEn?: string | null
-}
-
 type Go = (to: { insightArea?: string | null; selected?: { kind: 'organizations' | 'networks'; id: string } }) => void
-
-const nameIn = (n: Named, lang: Lang) => (lang === 'sv' ? n.nameSv : lang === 'en' ? n.nameEn : null) || n.nameFi
 
 // Bar: a small horizontal bar for a value out of max, beside its figure (the
 // figure is the text; the bar only helps the eye).
@@ -39,38 +31,14 @@ function Bar({ value, max }: { value: number; max: number }) {
 // failure and who is left out, each explained.
 export default function InsightPage({ lang, areaID, asOf, go }: { lang: Lang; areaID: string | null; asOf: string | null; go: Go }) {
   const t = (k: InsightKey) => insightMessages[lang][k]
-  const [country, setCountry] = useState<string | null>(null)
-  const [counties, setCounties] = useState<Named[]>([])
-  const [data, setData] = useState<InsightQuery['insight'] | null>(null)
-  const [failed, setFailed] = useState(false)
-  useEffect(() => {
-    client
-      .query(COUNTRY_QUERY, {})
-      .toPromise()
-      .then((res) => setCountry(res.data?.areas.edges?.[0]?.node?.id ?? null))
-    client
-      .query(COUNTIES_QUERY, {})
-      .toPromise()
-      .then((res) => setCounties(res.data?.areas.edges?.flatMap((e) => (e?.node ? [e.node] : [])) ?? []))
-  }, [])
+  const [{ data: countryData }] = useQuery({ query: COUNTRY_QUERY })
+  const [{ data: countyData }] = useQuery({ query: COUNTIES_QUERY })
+  const country = countryData?.areas.edges?.[0]?.node?.id ?? null
+  const counties = countyData?.areas.edges?.flatMap((e) => (e?.node ? [e.node] : [])) ?? []
   const area = areaID ?? country
-  useEffect(() => {
-    if (!area) return
-    let live = true
-    setData(null)
-    setFailed(false)
-    client
-      .query(INSIGHT_QUERY, { area, asOf })
-      .toPromise()
-      .then((res) => {
-        if (!live) return
-        if (res.error || !res.data) setFailed(true)
-        else setData(res.data.insight)
-      })
-    return () => {
-      live = false
-    }
-  }, [area, asOf])
+  const [res] = useQuery({ query: INSIGHT_QUERY, variables: { area: area ?? '', asOf }, pause: !area })
+  const data = res.data?.insight ?? null
+  const failed = !!res.error && !res.data
 
   const onMap = (kind: 'organizations' | 'networks', n: Named) => (
     <a

@@ -42,6 +42,9 @@ export default function Timeline({ lang, asOf, onChange, prefetch }: { lang: Lan
     if (year + 2 <= last) prefetch(asOfYear(year + 2))
     const timer = setTimeout(() => onChange(asOfYear(year + 1)), reducedMotion() ? STEP_REDUCED_MS : STEP_MS)
     return () => clearTimeout(timer)
+    // One step per year shown: the callbacks are new on every render of the
+    // page, and restarting the step with them would stall the playback.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [playing, year])
   const said = (y: number) => (y >= last ? t.today : formatDate(lang, `${y}-12-31`))
   return (
