@@ -9,6 +9,7 @@ import (
 	"fmt"
 	"net/http"
 	"runtime/debug"
+	"sync"
 
 	"entgo.io/contrib/entgql"
 	"github.com/99designs/gqlgen/graphql"
@@ -43,6 +44,7 @@ func NewHandler(client *ent.Client, maps *netmap.Service, sessions *auth.Service
 	// Each mutation runs in one transaction; resolvers reach it via ent.FromContext.
 	srv.Use(transactioner{entgql.Transactioner{TxOpener: client}})
 	srv.AroundFields(markFaults)
+	srv.AroundFields(oneAtATimeInTx)
 	srv.SetErrorPresenter(presentError)
 	srv.SetRecoverFunc(func(ctx context.Context, p any) error {
 		// Presented as INTERNAL and logged there, with the stack.
@@ -94,7 +96,7 @@ func (t transactioner) InterceptResponse(ctx context.Context, next graphql.Respo
 			panic(r)
 		}
 	}()
-	rsp := next(txCtx)
+	rsp := next(context.WithValue(txCtx, txLockKey{}, new(sync.Mutex)))
 	if len(rsp.Errors) > 0 {
 		_ = tx.Rollback()
 		return &graphql.Response{Errors: rsp.Errors}
@@ -103,6 +105,26 @@ func (t transactioner) InterceptResponse(ctx context.Context, next graphql.Respo
 		return txFailed(ctx, fmt.Errorf("cannot commit a transaction: %w", err))
 	}
 	return rsp
+}
+
+// txLockKey holds a mutation's lock on its transaction (see oneAtATimeInTx).
+type txLockKey struct{}
+
+// oneAtATimeInTx runs a mutation's resolvers one at a time. gqlgen resolves
+// the fields of an answer side by side, and a mutation's answer is read in
+// its transaction, which is one database connection: on PostgreSQL (lib/pq)
+// two queries on it at once break the protocol ("unexpected Parse
+// response"), so an answer with two edges (an account's organisation and
+// networks) failed. A resolver reads its rows whole before it returns, so
+// the lock is never held while another waits on it.
+func oneAtATimeInTx(ctx context.Context, next graphql.Resolver) (any, error) {
+	if mu, ok := ctx.Value(txLockKey{}).(*sync.Mutex); ok {
+		if fc := graphql.GetFieldContext(ctx); fc != nil && (fc.IsResolver || fc.IsMethod) {
+			mu.Lock()
+			defer mu.Unlock()
+		}
+	}
+	return next(ctx)
 }
 
 func txFailed(ctx context.Context, err error) *graphql.Response {
