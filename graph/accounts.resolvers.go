@@ -87,6 +87,12 @@ func (r *mutationResolver) CreateAccount(ctx context.Context, input model.Create
 		Role: input.Role, OrganizationID: input.OrganizationID, NetworkIDs: input.NetworkIDs}, idempotencyKey)
 }
 
+// UpdateAccount is the resolver for the updateAccount field.
+func (r *mutationResolver) UpdateAccount(ctx context.Context, id int, input model.UpdateAccountInput) (*ent.Account, error) {
+	return edit.UpdateAccount(ctx, ent.FromContext(ctx), id, edit.AccountChange{Role: input.Role,
+		OrganizationID: input.OrganizationID, NetworkIDs: input.NetworkIDs, Disabled: input.Disabled})
+}
+
 // Me is the resolver for the me field.
 func (r *queryResolver) Me(ctx context.Context) (*ent.Account, error) {
 	v := viewer.FromContext(ctx)

@@ -215,6 +215,11 @@ func mutationCases() []mutationCase {
 			email := fmt.Sprintf("new%d@example.fi", len(f.app.DB.Client.Account.Query().AllX(f.sys)))
 			return b.post(t, `mutation($e:String!){createAccount(input:{email:$e,password:"a long enough password",role:VIEWER}){id}}`, map[string]any{"e": email})
 		}, false},
+		{"updateAccount", []string{"ADMIN"}, func(f *fixture, b *browser, t *testing.T) *gqlResponse {
+			email := fmt.Sprintf("target%d@example.fi", len(f.app.DB.Client.Account.Query().AllX(f.sys)))
+			a := f.app.DB.Client.Account.Create().SetEmail(email).SetPasswordHash("unused").SetRole(viewer.RoleViewer).SaveX(f.sys)
+			return b.post(t, `mutation($id:ID!){updateAccount(id:$id,input:{disabled:true}){disabled}}`, map[string]any{"id": fmt.Sprint(a.ID)})
+		}, false},
 	}
 }
 

@@ -133,6 +133,7 @@ type MutationResolver interface {
 	RefreshSession(ctx context.Context) (*ent.Account, error)
 	Logout(ctx context.Context) (bool, error)
 	CreateAccount(ctx context.Context, input model.CreateAccountInput, idempotencyKey *string) (*ent.Account, error)
+	UpdateAccount(ctx context.Context, id int, input model.UpdateAccountInput) (*ent.Account, error)
 	UpdateCoverageTemplate(ctx context.Context, id int, input model.UpdateCoverageTemplateInput) (*ent.CoverageTemplate, error)
 	RelayoutMap(ctx context.Context) (bool, error)
 	MarkNotificationRead(ctx context.Context, id int) (*ent.Message, error)
@@ -229,6 +230,7 @@ func (e *executableSchema) Exec(ctx context.Context) graphql.ResponseHandler {
 			graphql.NewInputUnmarshaler("OrganizationOrder", ec.unmarshalInputOrganizationOrder),
 			graphql.NewInputUnmarshaler("OrganizationWhereInput", ec.unmarshalInputOrganizationWhereInput),
 			graphql.NewInputUnmarshaler("RequestMembershipInput", ec.unmarshalInputRequestMembershipInput),
+			graphql.NewInputUnmarshaler("UpdateAccountInput", ec.unmarshalInputUpdateAccountInput),
 			graphql.NewInputUnmarshaler("UpdateCoverageTemplateInput", ec.unmarshalInputUpdateCoverageTemplateInput),
 			graphql.NewInputUnmarshaler("UpdateNetworkInput", ec.unmarshalInputUpdateNetworkInput),
 			graphql.NewInputUnmarshaler("UpdateOrganizationInput", ec.unmarshalInputUpdateOrganizationInput),
@@ -354,6 +356,34 @@ extend type Mutation {
     "A key unique to this request; retrying with the same key returns the first result instead of a duplicate."
     idempotencyKey: String
   ): Account!
+
+  """
+  Changes an account's role, organisation, networks or whether it may sign in
+  (administrators). Administrators cannot change or disable their own account
+  this way, so that an instance is never left without one by a slip.
+  """
+  updateAccount(
+    "The account."
+    id: ID!
+    "The fields to change."
+    input: UpdateAccountInput!
+  ): Account!
+}
+
+"""
+Changes to an account. Fields left out stay as they are; a new role drops
+what the old one had (an editor's organisation, a coordinator's networks)
+unless the change gives them anew.
+"""
+input UpdateAccountInput {
+  "What the account may do."
+  role: AccountRole
+  "For an editor: the organisation it edits."
+  organizationID: ID
+  "For a coordinator: the networks it coordinates (the list replaces the old one)."
+  networkIDs: [ID!]
+  "A disabled account cannot sign in, and its sessions stop working at once."
+  disabled: Boolean
 }
 
 "A new account."
@@ -7291,6 +7321,28 @@ func (ec *executionContext) field_Mutation_requestMembership_args(ctx context.Co
 	return args, nil
 }
 
+func (ec *executionContext) field_Mutation_updateAccount_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "id",
+		func(ctx context.Context, v any) (int, error) {
+			return ec.unmarshalNID2int(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["id"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (model.UpdateAccountInput, error) {
+			return ec.unmarshalNUpdateAccountInput2githubᚗcomᚋverkostoᚋverkostoᚋgraphᚋmodelᚐUpdateAccountInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg1
+	return args, nil
+}
+
 func (ec *executionContext) field_Mutation_updateCoverageTemplate_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -13441,6 +13493,50 @@ func (ec *executionContext) fieldContext_Mutation_createAccount(ctx context.Cont
 	}()
 	ctx = graphql.WithFieldContext(ctx, fc)
 	if fc.Args, err = ec.field_Mutation_createAccount_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_updateAccount(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_updateAccount(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().UpdateAccount(ctx, fc.Args["id"].(int), fc.Args["input"].(model.UpdateAccountInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.Account) graphql.Marshaler {
+			return ec.marshalNAccount2ᚖgithubᚗcomᚋverkostoᚋverkostoᚋentᚐAccount(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_updateAccount(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Account(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_updateAccount_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
 	}
@@ -23418,6 +23514,69 @@ func UnmarshalRequestMembershipInput(ctx context.Context, raw any) (model.Reques
 	return out, err
 }
 
+func (ec *executionContext) unmarshalInputUpdateAccountInput(ctx context.Context, obj any) (model.UpdateAccountInput, error) {
+	var it model.UpdateAccountInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"role", "organizationID", "networkIDs", "disabled"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "role":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("role"))
+			data, err := ec.unmarshalOAccountRole2ᚖgithubᚗcomᚋverkostoᚋverkostoᚋinternalᚋviewerᚐRole(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Role = data
+		case "organizationID":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("organizationID"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.OrganizationID = data
+		case "networkIDs":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("networkIDs"))
+			data, err := ec.unmarshalOID2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NetworkIDs = data
+		case "disabled":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("disabled"))
+			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Disabled = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalUpdateAccountInput unmarshals raw into the UpdateAccountInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalUpdateAccountInput(ctx context.Context, raw any) (model.UpdateAccountInput, error) {
+	var out model.UpdateAccountInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "UpdateAccountInput", raw, &out)
+	return out, err
+}
+
 func (ec *executionContext) unmarshalInputUpdateCoverageTemplateInput(ctx context.Context, obj any) (model.UpdateCoverageTemplateInput, error) {
 	var it model.UpdateCoverageTemplateInput
 	if obj == nil {
@@ -25890,6 +26049,13 @@ func (ec *executionContext) _Mutation(ctx context.Context, sel ast.SelectionSet)
 		case "createAccount":
 			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
 				return ec._Mutation_createAccount(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "updateAccount":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_updateAccount(ctx, field)
 			})
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
@@ -28624,6 +28790,11 @@ func (ec *executionContext) marshalNTime2timeᚐTime(ctx context.Context, sel as
 	return res
 }
 
+func (ec *executionContext) unmarshalNUpdateAccountInput2githubᚗcomᚋverkostoᚋverkostoᚋgraphᚋmodelᚐUpdateAccountInput(ctx context.Context, v any) (model.UpdateAccountInput, error) {
+	res, err := ec.unmarshalInputUpdateAccountInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
 func (ec *executionContext) unmarshalNUpdateCoverageTemplateInput2githubᚗcomᚋverkostoᚋverkostoᚋgraphᚋmodelᚐUpdateCoverageTemplateInput(ctx context.Context, v any) (model.UpdateCoverageTemplateInput, error) {
 	res, err := ec.unmarshalInputUpdateCoverageTemplateInput(ctx, v)
 	return res, graphql.ErrorOnPath(ctx, err)
@@ -28814,6 +28985,22 @@ func (ec *executionContext) unmarshalOAccountOrder2ᚖgithubᚗcomᚋverkostoᚋ
 	}
 	res, err := ec.unmarshalInputAccountOrder(ctx, v)
 	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) unmarshalOAccountRole2ᚖgithubᚗcomᚋverkostoᚋverkostoᚋinternalᚋviewerᚐRole(ctx context.Context, v any) (*viewer.Role, error) {
+	if v == nil {
+		return nil, nil
+	}
+	var res = new(viewer.Role)
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalOAccountRole2ᚖgithubᚗcomᚋverkostoᚋverkostoᚋinternalᚋviewerᚐRole(ctx context.Context, sel ast.SelectionSet, v *viewer.Role) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return v
 }
 
 func (ec *executionContext) marshalOArea2ᚕᚖgithubᚗcomᚋverkostoᚋverkostoᚋentᚐAreaᚄ(ctx context.Context, sel ast.SelectionSet, v []*ent.Area) graphql.Marshaler {

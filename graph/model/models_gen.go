@@ -144,6 +144,20 @@ type SinglePointPage struct {
 	Nodes []*SinglePoint `json:"nodes"`
 }
 
+// Changes to an account. Fields left out stay as they are; a new role drops
+// what the old one had (an editor's organisation, a coordinator's networks)
+// unless the change gives them anew.
+type UpdateAccountInput struct {
+	// What the account may do.
+	Role *viewer.Role `json:"role,omitempty"`
+	// For an editor: the organisation it edits.
+	OrganizationID *int `json:"organizationID,omitempty"`
+	// For a coordinator: the networks it coordinates (the list replaces the old one).
+	NetworkIDs []int `json:"networkIDs,omitempty"`
+	// A disabled account cannot sign in, and its sessions stop working at once.
+	Disabled *bool `json:"disabled,omitempty"`
+}
+
 // Changes to a coverage template.
 type UpdateCoverageTemplateInput struct {
 	// Name in Finnish.

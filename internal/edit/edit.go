@@ -531,32 +531,8 @@ func newAccount(ctx context.Context, client *ent.Client, in NewAccount, k *strin
 	if err := validate.Email(email); err != nil || email == "" {
 		return nil, fieldError("email", "not a valid email address")
 	}
-	if !in.Role.Valid() {
-		return nil, fieldError("role", "unknown role %q", in.Role)
-	}
-	switch {
-	case in.Role == viewer.RoleEditor && in.OrganizationID == nil:
-		return nil, fieldError("organizationID", "an editor needs the organisation it edits")
-	case in.Role != viewer.RoleEditor && in.OrganizationID != nil:
-		return nil, fieldError("organizationID", "only an editor has an organisation")
-	case in.Role != viewer.RoleCoordinator && len(in.NetworkIDs) > 0:
-		return nil, fieldError("networkIDs", "only a coordinator has networks")
-	}
-	if in.OrganizationID != nil {
-		if ok, err := client.Organization.Query().Where(organization.ID(*in.OrganizationID)).Exist(ctx); err != nil {
-			return nil, err
-		} else if !ok {
-			return nil, fieldError("organizationID", "no organisation has this ID")
-		}
-	}
-	if len(in.NetworkIDs) > 0 {
-		n, err := client.Network.Query().Where(network.IDIn(in.NetworkIDs...)).Count(ctx)
-		if err != nil {
-			return nil, err
-		}
-		if n != len(networks) {
-			return nil, fieldError("networkIDs", "no network has one of these IDs")
-		}
+	if err := checkAccountShape(ctx, client, in.Role, in.OrganizationID, networks); err != nil {
+		return nil, err
 	}
 	if taken, err := client.Account.Query().Where(account.Email(email)).Exist(viewer.SystemContext(ctx)); err != nil {
 		return nil, err
@@ -578,4 +554,101 @@ func newAccount(ctx context.Context, client *ent.Client, in NewAccount, k *strin
 		AddNetworkIDs(networks...).
 		SetNillableIdempotencyKey(k).
 		Save(ctx)
+}
+
+// checkAccountShape checks that a role and its organisation or networks fit
+// together and exist: an editor edits one organisation, a coordinator
+// coordinates networks, other roles have neither. networks is sorted and
+// has each ID once.
+func checkAccountShape(ctx context.Context, client *ent.Client, role viewer.Role, organizationID *int, networks []int) error {
+	if !role.Valid() {
+		return fieldError("role", "unknown role %q", role)
+	}
+	switch {
+	case role == viewer.RoleEditor && organizationID == nil:
+		return fieldError("organizationID", "an editor needs the organisation it edits")
+	case role != viewer.RoleEditor && organizationID != nil:
+		return fieldError("organizationID", "only an editor has an organisation")
+	case role != viewer.RoleCoordinator && len(networks) > 0:
+		return fieldError("networkIDs", "only a coordinator has networks")
+	}
+	if organizationID != nil {
+		if ok, err := client.Organization.Query().Where(organization.ID(*organizationID)).Exist(ctx); err != nil {
+			return err
+		} else if !ok {
+			return fieldError("organizationID", "no organisation has this ID")
+		}
+	}
+	if len(networks) > 0 {
+		n, err := client.Network.Query().Where(network.IDIn(networks...)).Count(ctx)
+		if err != nil {
+			return err
+		}
+		if n != len(networks) {
+			return fieldError("networkIDs", "no network has one of these IDs")
+		}
+	}
+	return nil
+}
+
+// AccountChange is what UpdateAccount changes; nil fields stay as they are.
+// A new role drops what the old one had (an editor's organisation, a
+// coordinator's networks) unless the change gives them anew.
+type AccountChange struct {
+	Role           *viewer.Role
+	OrganizationID *int
+	NetworkIDs     []int // nil: unchanged; empty: none
+	Disabled       *bool
+}
+
+// UpdateAccount changes an account's role, organisation, networks or
+// whether it may sign in (administrators: ent's privacy rules). An
+// administrator may not demote or disable their own account, so that an
+// instance is never left without one by a slip. Disabling ends the
+// account's sessions at once (auth refuses a disabled account's session).
+func UpdateAccount(ctx context.Context, client *ent.Client, id int, ch AccountChange) (*ent.Account, error) {
+	// The privacy rules decide first, as they would on saving: whoever may
+	// not change accounts is refused before learning whether this one exists.
+	if err := account.Policy.EvalMutation(ctx, client.Account.UpdateOneID(id).Mutation()); err != nil {
+		return nil, err
+	}
+	a, err := client.Account.Query().Where(account.ID(id)).WithNetworks().Only(ctx)
+	if err != nil {
+		return nil, err
+	}
+	if id == viewer.FromContext(ctx).AccountID &&
+		((ch.Role != nil && *ch.Role != a.Role) || (ch.Disabled != nil && *ch.Disabled)) {
+		return nil, fieldError("role", "you cannot change or disable your own account: ask another administrator")
+	}
+	role := a.Role
+	if ch.Role != nil {
+		role = *ch.Role
+	}
+	org := a.OrganizationID
+	if ch.OrganizationID != nil {
+		org = ch.OrganizationID
+	} else if role != viewer.RoleEditor {
+		org = nil
+	}
+	var networks []int
+	if ch.NetworkIDs != nil {
+		networks = slices.Compact(slices.Sorted(slices.Values(ch.NetworkIDs)))
+	} else if role == viewer.RoleCoordinator {
+		for _, n := range a.Edges.Networks {
+			networks = append(networks, n.ID)
+		}
+	}
+	if err := checkAccountShape(ctx, client, role, org, networks); err != nil {
+		return nil, err
+	}
+	upd := client.Account.UpdateOneID(id).SetRole(role).ClearNetworks().AddNetworkIDs(networks...)
+	if org != nil {
+		upd.SetOrganizationID(*org)
+	} else {
+		upd.ClearOrganizationID()
+	}
+	if ch.Disabled != nil {
+		upd.SetDisabled(*ch.Disabled)
+	}
+	return upd.Save(ctx)
 }
