@@ -121,6 +121,8 @@ func TestQueryCostIsBoundedBeforeExecution(t *testing.T) {
 			"NetworkForEdit":       {{"id": net}},
 			"NetworkOptions":       {{"q": "a"}},
 			"AreaOptions":          {{"q": "kot"}},
+			"OrganizationOptions":  {{"q": "kot"}},
+			"Accounts":             {{"after": nil}},
 			"Pending":              {{}},
 			"History":              {{"id": org}},
 			"Diff":                 {{"from": "2025-01-01", "to": "2025-12-31"}, {"from": "2000-01-01", "to": "2099-12-31", "area": county, "after": nil}},
@@ -144,6 +146,8 @@ func TestQueryCostIsBoundedBeforeExecution(t *testing.T) {
 			"UpdateNetwork":        {"id": "1", "version": 0, "input": map[string]any{}},
 			"MarkNotificationRead": {"id": "1"},
 			"UpdatePreferences":    {"language": "sv", "off": []any{"STALE_DIGEST"}, "digest": true},
+			"CreateAccount":        {"input": map[string]any{"email": "x@example.fi", "password": "short", "role": "VIEWER"}, "key": "k"},
+			"UpdateAccount":        {"id": "1", "input": map[string]any{"disabled": false}},
 		}
 		for name, doc := range webAppDocuments(t) {
 			if vars, ok := mutations[name]; ok {

@@ -42,6 +42,7 @@ const CoveragePage = lazy(() => import('./coverage/CoveragePage'))
 const InsightPage = lazy(() => import('./insight/InsightPage'))
 const LoginPage = lazy(() => import('./edit/LoginForm').then((m) => ({ default: m.LoginPage })))
 const LoginForm = lazy(() => import('./edit/LoginForm').then((m) => ({ default: m.LoginForm })))
+const AccountsPage = lazy(() => import('./admin/AccountsPage'))
 const InboxPage = lazy(() => import('./edit/InboxPage').then((m) => ({ default: m.InboxPage })))
 
 // refreshing: the next map is on its way; the current one stays drawn
@@ -91,7 +92,7 @@ export default function App() {
       map: m.map, organizations: m.organizations, networks: m.networks, memberships: fr.membershipsTable,
       login: editMessages[view.lang].signIn, inbox: editMessages[view.lang].inbox, import: c.import,
       coverage: c.coverageTitle, accessibility: fr.statement,
-      insight: c.insight, changes: c.whatChanged,
+      insight: c.insight, changes: c.whatChanged, accounts: c.accounts,
     }
     if (view.page === 'coverage' && view.coverageArea) return
     setTitle(view.unknownPath ? m.pageNotFound : names[view.page])
@@ -432,6 +433,9 @@ export default function App() {
           <main id="main" tabIndex={-1}>
             <InboxPage lang={view.lang} onOpen={(id, kind) => select(id, kind === 'networks' ? 'Network' : 'Organization')} />
           </main>
+        </Route>
+        <Route path={ROUTES.accounts}>
+          <AccountsPage lang={view.lang} />
         </Route>
         <Route path={ROUTES.coverage}>
           <main id="main" tabIndex={-1}>

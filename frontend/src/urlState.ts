@@ -27,7 +27,7 @@ export interface ViewState {
   asOf: string | null
   selected: { kind: 'organizations' | 'networks'; id: string } | null
   /** map, or the accessible table of organisations or networks */
-  page: 'map' | 'organizations' | 'networks' | 'memberships' | 'login' | 'inbox' | 'import' | 'coverage' | 'insight' | 'changes' | 'accessibility'
+  page: 'map' | 'organizations' | 'networks' | 'memberships' | 'login' | 'inbox' | 'import' | 'coverage' | 'insight' | 'changes' | 'accessibility' | 'accounts'
   /** the selected profile as a full page instead of the side panel (printing a roster) */
   full: boolean
   /** on the coverage and insight pages: the area drilled into (null: the whole country) */
@@ -52,6 +52,7 @@ export const ROUTES = {
   import: /^\/import\/?$/,
   changes: /^\/changes\/?$/,
   accessibility: /^\/accessibility\/?$/,
+  accounts: /^\/accounts\/?$/,
   coverage: /^\/coverage(?:\/(?<area>\d{1,20}))?\/?$/,
   insight: /^\/insight(?:\/(?<area>\d{1,20}))?\/?$/,
   map: /^\/?$/,

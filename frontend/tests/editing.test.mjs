@@ -254,3 +254,51 @@ test('after sign-in an editor lands on her organisation and a coordinator on her
   await coord.page.getByTestId('my-networks').getByRole('link', { name: net.nameFi }).waitFor()
   assert.deepEqual(coord.errors, [])
 })
+
+// The administrators' accounts page: create a coordinator of a network,
+// make it an editor (the organisation is asked for), disable it; the
+// disabled account cannot sign in. Others are told the page is not theirs.
+test('an administrator creates, changes and disables an account on the accounts page', async () => {
+  const { page, errors } = await signedIn('admin@example.fi')
+  await page.getByTestId('accounts-link').click()
+  await page.getByTestId('accounts').waitFor()
+  assert.equal(await page.title(), 'Käyttäjätilit – Verkosto')
+  await page.getByTestId('create-account').click()
+  const create = page.getByTestId('create-account-form')
+  await create.getByLabel('Sähköposti').fill('uusi.koordinaattori@example.fi')
+  await create.getByLabel(/Salasana/).fill(password)
+  await create.getByLabel('Rooli').selectOption({ label: 'koordinaattori' })
+  const nets = create.getByTestId('account-networks-search')
+  await nets.fill(net.nameFi.slice(0, 12))
+  await create.getByTestId('account-networks').getByRole('option', { name: net.nameFi }).click()
+  await create.getByTestId('create-account-save').click()
+  const row = page.getByTestId('account-row').filter({ hasText: 'uusi.koordinaattori@example.fi' })
+  await row.waitFor()
+  assert.match(await row.innerText(), /koordinaattori/)
+  assert.match(await row.innerText(), new RegExp(net.nameFi))
+  assert.deepEqual(await seriousViolations(page, '[data-testid=accounts]'), [])
+
+  // An editor needs an organisation: the server says so, in Finnish.
+  await row.getByRole('button', { name: 'Muokkaa: uusi.koordinaattori@example.fi' }).click()
+  const form = page.getByTestId('edit-account')
+  await form.getByLabel('Rooli').selectOption({ label: 'muokkaaja' })
+  await form.getByTestId('account-save').click()
+  await form.getByRole('alert').getByText('Valitse organisaatio, jota muokkaaja muokkaa.').waitFor()
+  await form.getByTestId('account-organization-search').fill(org.nameFi.slice(0, 10))
+  await form.getByTestId('account-organization').getByRole('option', { name: org.nameFi }).click()
+  await form.getByTestId('account-disabled').check()
+  await form.getByTestId('account-save').click()
+  await row.getByText('poistettu käytöstä').waitFor()
+  assert.match(await row.innerText(), /muokkaaja/)
+  assert.match(await row.innerText(), new RegExp(org.nameFi))
+  assert.deepEqual(errors, [])
+
+  // The disabled account cannot sign in.
+  await assert.rejects(api(`mutation($p:String!){login(email:"uusi.koordinaattori@example.fi",password:$p){id}}`, { p: password }), /UNAUTHENTICATED/)
+
+  // An editor is told the page is for administrators.
+  const editor = await signedIn('editor@example.fi')
+  await editor.page.goto(base + '/accounts')
+  await editor.page.getByText('Tilejä hallitsevat ylläpitäjät.').waitFor()
+  assert.equal(await editor.page.getByTestId('accounts').count(), 0)
+})

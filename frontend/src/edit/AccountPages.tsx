@@ -20,7 +20,7 @@ export function accountRoleName(lang: Lang, role: string): string {
 
 // AccountMenu is the header's sign-in link, or who is signed in, the inbox
 // for those who answer requests and invitations, and signing out.
-export function AccountMenu({ lang, onNavigate, onOpen }: { lang: Lang; onNavigate: (page: 'login' | 'inbox' | 'import' | 'map', why?: 'out') => void; onOpen: (id: string, kind: 'organizations' | 'networks') => void }) {
+export function AccountMenu({ lang, onNavigate, onOpen }: { lang: Lang; onNavigate: (page: 'login' | 'inbox' | 'import' | 'accounts' | 'map', why?: 'out') => void; onOpen: (id: string, kind: 'organizations' | 'networks') => void }) {
   const t = (k: EditKey) => editMessages[lang][k]
   const { me, signedOut } = useSession()
   const [, logout] = useMutation(LOGOUT)
@@ -97,6 +97,18 @@ export function AccountMenu({ lang, onNavigate, onOpen }: { lang: Lang; onNaviga
           }}
         >
           {pageNames[lang].import}
+        </a>
+      )}{' '}
+      {me.role === 'ADMIN' && (
+        <a
+          href="/accounts"
+          data-testid="accounts-link"
+          onClick={(e) => {
+            e.preventDefault()
+            onNavigate('accounts')
+          }}
+        >
+          {pageNames[lang].accounts}
         </a>
       )}{' '}
       <Button

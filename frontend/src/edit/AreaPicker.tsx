@@ -5,11 +5,30 @@ import { editMessages } from '../i18n/editMessages'
 import { Name, nameIn } from '../i18n/names'
 import type { Named } from '../i18n/names'
 import { useCombobox, useDebounced } from '../useCombobox'
-import { AREA_OPTIONS } from './operations'
+import { AREA_OPTIONS, NETWORK_OPTIONS, ORG_OPTIONS } from './operations'
 
-// AreaPicker chooses one area (multiple: several) by name: the WAI-ARIA
-// combobox of search and of asking to join, then the chosen areas as a list
-// with a remove button each. The form keeps the choice as areasValue's text.
+// Options finds what a picker offers for the text typed (the same array
+// until the answer changes: the combobox keeps its highlight meanwhile).
+type Options = (q: string) => Named[] | null
+
+function useAreas(q: string): Named[] | null {
+  const [{ data }] = useQuery({ query: AREA_OPTIONS, variables: { q }, pause: !q })
+  return useMemo(() => (data ? (data.areas.edges?.flatMap((e) => (e?.node ? [e.node] : [])) ?? []) : null), [data])
+}
+function useOrganizations(q: string): Named[] | null {
+  const [{ data }] = useQuery({ query: ORG_OPTIONS, variables: { q }, pause: !q })
+  return useMemo(() => (data ? (data.organizations.edges?.flatMap((e) => (e?.node ? [e.node] : [])) ?? []) : null), [data])
+}
+function useNetworks(q: string): Named[] | null {
+  const [{ data }] = useQuery({ query: NETWORK_OPTIONS, variables: { q }, pause: !q })
+  return useMemo(() => (data ? (data.networks.edges?.flatMap((e) => (e?.node ? [e.node] : [])) ?? []) : null), [data])
+}
+const sources: Record<'areas' | 'organizations' | 'networks', Options> = { areas: useAreas, organizations: useOrganizations, networks: useNetworks }
+
+// AreaPicker chooses one area (multiple: several) by name, or an
+// organisation or networks (source): the WAI-ARIA combobox of search and of
+// asking to join, then the chosen ones as a list with a remove button each.
+// The edit form keeps the choice as areasValue's text.
 export default function AreaPicker({
   id,
   label,
@@ -18,6 +37,7 @@ export default function AreaPicker({
   value,
   onChange,
   testId,
+  source = 'areas',
 }: {
   id: string
   label: string
@@ -26,15 +46,14 @@ export default function AreaPicker({
   value: Named[]
   onChange: (areas: Named[]) => void
   testId: string
+  source?: 'areas' | 'organizations' | 'networks'
 }) {
   const t = editMessages[lang]
   const [query, setQuery] = useState('')
   const q = useDebounced(query.trim(), 150)
-  const [{ data }] = useQuery({ query: AREA_OPTIONS, variables: { q }, pause: !q })
-  const options = useMemo(
-    () => (q && query.trim() && data ? (data.areas.edges?.flatMap((e) => (e?.node ? [e.node] : [])).filter((a) => !value.some((v) => v.id === a.id)) ?? []) : null),
-    [data, q, query, value],
-  )
+  // One hook per picker, fixed by its source for the picker's whole life.
+  const found = sources[source](q)
+  const options = useMemo(() => (q && query.trim() && found ? found.filter((a) => !value.some((v) => v.id === a.id)) : null), [found, q, query, value])
   const box = useCombobox(options, (a) => {
     const area = { id: a.id, nameFi: a.nameFi, nameSv: a.nameSv, nameEn: a.nameEn }
     onChange(multiple ? [...value, area] : [area])

@@ -19,6 +19,9 @@ export const CONFIRM_NETWORK = graphql(`mutation ConfirmNetwork($id: ID!) { conf
 export const AREA_OPTIONS = graphql(`query AreaOptions($q: String!) { areas(first: 10, where: {nameContains: $q}, orderBy: [{field: NAME_FI}]) {
   edges { node { id nameFi nameSv nameEn kind } } } }`)
 
+export const ORG_OPTIONS = graphql(`query OrganizationOptions($q: String!) { organizations(first: 10, where: {nameContains: $q}, orderBy: [{field: NAME_FI}]) {
+  edges { node { id nameFi nameSv nameEn } } } }`)
+
 export const NETWORK_OPTIONS = graphql(`query NetworkOptions($q: String!) { networks(first: 10, where: {nameContains: $q}) { edges { node { id nameFi nameSv nameEn } } } }`)
 
 export const REQUEST_MEMBERSHIP = graphql(`mutation RequestMembership($input: RequestMembershipInput!, $key: String) {

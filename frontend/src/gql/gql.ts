@@ -14,6 +14,9 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "query Accounts($after: Cursor) {\n  accounts(first: 50, after: $after, orderBy: {field: EMAIL}) {\n    totalCount pageInfo { hasNextPage endCursor }\n    edges { node { id email role disabled lastLoginAt\n      organization { id nameFi nameSv nameEn } networks { id nameFi nameSv nameEn } } } } }": typeof types.AccountsDocument,
+    "mutation CreateAccount($input: CreateAccountInput!, $key: String) {\n  createAccount(input: $input, idempotencyKey: $key) { id } }": typeof types.CreateAccountDocument,
+    "mutation UpdateAccount($id: ID!, $input: UpdateAccountInput!) {\n  updateAccount(id: $id, input: $input) { id role disabled organization { id nameFi nameSv nameEn } networks { id nameFi nameSv nameEn } } }": typeof types.UpdateAccountDocument,
     "query Node($id: ID!) {\n  node(id: $id) {\n    __typename\n    ... on Organization { id version nameFi nameSv nameEn shortName sector services businessID email phone website address\n      addressConfidential description lastConfirmedAt\n      homeArea { id nameFi nameSv } operatingAreas { id nameFi nameSv }\n      parent { id nameFi nameSv nameEn } units { id nameFi nameSv nameEn }\n      memberships(first: 100) { edges { node { id version role status representative startDate endDate source illustrative\n        requestedBy awaiting\n        network { id nameFi nameSv nameEn kind } } } } }\n    ... on Network { id version nameFi nameSv nameEn shortName kind themes level status meetingsPerYear startedOn endedOn website\n      description lastConfirmedAt\n      areas { id nameFi nameSv } coordinator { id nameFi nameSv nameEn } parent { id nameFi nameSv nameEn }\n      subgroups { id nameFi nameSv nameEn }\n      memberships(first: 100) { edges { node { id version role status representative startDate endDate source illustrative\n        requestedBy awaiting\n        organization { id nameFi nameSv nameEn sector } } } } }\n  }\n}": typeof types.NodeDocument,
     "query Counties { areas(first: 30, where: {kind: WELLBEING_COUNTY}, orderBy: [{field: NAME_FI}]) { edges { node { id nameFi nameSv nameEn } } } }": typeof types.CountiesDocument,
     "query Search($q: String!) { search(query: $q, first: 8) { __typename\n  ... on Organization { id version nameFi nameSv nameEn } ... on Network { id version nameFi nameSv nameEn } ... on Area { id nameFi nameSv nameEn kind } } }": typeof types.SearchDocument,
@@ -29,6 +32,7 @@ type Documents = {
     "mutation ConfirmOrganization($id: ID!) { confirmOrganization(id: $id) { id lastConfirmedAt } }": typeof types.ConfirmOrganizationDocument,
     "mutation ConfirmNetwork($id: ID!) { confirmNetwork(id: $id) { id lastConfirmedAt } }": typeof types.ConfirmNetworkDocument,
     "query AreaOptions($q: String!) { areas(first: 10, where: {nameContains: $q}, orderBy: [{field: NAME_FI}]) {\n  edges { node { id nameFi nameSv nameEn kind } } } }": typeof types.AreaOptionsDocument,
+    "query OrganizationOptions($q: String!) { organizations(first: 10, where: {nameContains: $q}, orderBy: [{field: NAME_FI}]) {\n  edges { node { id nameFi nameSv nameEn } } } }": typeof types.OrganizationOptionsDocument,
     "query NetworkOptions($q: String!) { networks(first: 10, where: {nameContains: $q}) { edges { node { id nameFi nameSv nameEn } } } }": typeof types.NetworkOptionsDocument,
     "mutation RequestMembership($input: RequestMembershipInput!, $key: String) {\n  requestMembership(input: $input, idempotencyKey: $key) { id status } }": typeof types.RequestMembershipDocument,
     "mutation ApproveMembership($id: ID!, $version: Int) { approveMembership(id: $id, version: $version) { id status } }": typeof types.ApproveMembershipDocument,
@@ -47,6 +51,9 @@ type Documents = {
     "query FirstMembershipStart {\n  memberships(first: 1, orderBy: {field: START_DATE, direction: ASC}, where: {startDateNotNil: true}) { edges { node { startDate } } } }": typeof types.FirstMembershipStartDocument,
 };
 const documents: Documents = {
+    "query Accounts($after: Cursor) {\n  accounts(first: 50, after: $after, orderBy: {field: EMAIL}) {\n    totalCount pageInfo { hasNextPage endCursor }\n    edges { node { id email role disabled lastLoginAt\n      organization { id nameFi nameSv nameEn } networks { id nameFi nameSv nameEn } } } } }": types.AccountsDocument,
+    "mutation CreateAccount($input: CreateAccountInput!, $key: String) {\n  createAccount(input: $input, idempotencyKey: $key) { id } }": types.CreateAccountDocument,
+    "mutation UpdateAccount($id: ID!, $input: UpdateAccountInput!) {\n  updateAccount(id: $id, input: $input) { id role disabled organization { id nameFi nameSv nameEn } networks { id nameFi nameSv nameEn } } }": types.UpdateAccountDocument,
     "query Node($id: ID!) {\n  node(id: $id) {\n    __typename\n    ... on Organization { id version nameFi nameSv nameEn shortName sector services businessID email phone website address\n      addressConfidential description lastConfirmedAt\n      homeArea { id nameFi nameSv } operatingAreas { id nameFi nameSv }\n      parent { id nameFi nameSv nameEn } units { id nameFi nameSv nameEn }\n      memberships(first: 100) { edges { node { id version role status representative startDate endDate source illustrative\n        requestedBy awaiting\n        network { id nameFi nameSv nameEn kind } } } } }\n    ... on Network { id version nameFi nameSv nameEn shortName kind themes level status meetingsPerYear startedOn endedOn website\n      description lastConfirmedAt\n      areas { id nameFi nameSv } coordinator { id nameFi nameSv nameEn } parent { id nameFi nameSv nameEn }\n      subgroups { id nameFi nameSv nameEn }\n      memberships(first: 100) { edges { node { id version role status representative startDate endDate source illustrative\n        requestedBy awaiting\n        organization { id nameFi nameSv nameEn sector } } } } }\n  }\n}": types.NodeDocument,
     "query Counties { areas(first: 30, where: {kind: WELLBEING_COUNTY}, orderBy: [{field: NAME_FI}]) { edges { node { id nameFi nameSv nameEn } } } }": types.CountiesDocument,
     "query Search($q: String!) { search(query: $q, first: 8) { __typename\n  ... on Organization { id version nameFi nameSv nameEn } ... on Network { id version nameFi nameSv nameEn } ... on Area { id nameFi nameSv nameEn kind } } }": types.SearchDocument,
@@ -62,6 +69,7 @@ const documents: Documents = {
     "mutation ConfirmOrganization($id: ID!) { confirmOrganization(id: $id) { id lastConfirmedAt } }": types.ConfirmOrganizationDocument,
     "mutation ConfirmNetwork($id: ID!) { confirmNetwork(id: $id) { id lastConfirmedAt } }": types.ConfirmNetworkDocument,
     "query AreaOptions($q: String!) { areas(first: 10, where: {nameContains: $q}, orderBy: [{field: NAME_FI}]) {\n  edges { node { id nameFi nameSv nameEn kind } } } }": types.AreaOptionsDocument,
+    "query OrganizationOptions($q: String!) { organizations(first: 10, where: {nameContains: $q}, orderBy: [{field: NAME_FI}]) {\n  edges { node { id nameFi nameSv nameEn } } } }": types.OrganizationOptionsDocument,
     "query NetworkOptions($q: String!) { networks(first: 10, where: {nameContains: $q}) { edges { node { id nameFi nameSv nameEn } } } }": types.NetworkOptionsDocument,
     "mutation RequestMembership($input: RequestMembershipInput!, $key: String) {\n  requestMembership(input: $input, idempotencyKey: $key) { id status } }": types.RequestMembershipDocument,
     "mutation ApproveMembership($id: ID!, $version: Int) { approveMembership(id: $id, version: $version) { id status } }": types.ApproveMembershipDocument,
@@ -94,6 +102,18 @@ const documents: Documents = {
  */
 export function graphql(source: string): unknown;
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query Accounts($after: Cursor) {\n  accounts(first: 50, after: $after, orderBy: {field: EMAIL}) {\n    totalCount pageInfo { hasNextPage endCursor }\n    edges { node { id email role disabled lastLoginAt\n      organization { id nameFi nameSv nameEn } networks { id nameFi nameSv nameEn } } } } }"): (typeof documents)["query Accounts($after: Cursor) {\n  accounts(first: 50, after: $after, orderBy: {field: EMAIL}) {\n    totalCount pageInfo { hasNextPage endCursor }\n    edges { node { id email role disabled lastLoginAt\n      organization { id nameFi nameSv nameEn } networks { id nameFi nameSv nameEn } } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CreateAccount($input: CreateAccountInput!, $key: String) {\n  createAccount(input: $input, idempotencyKey: $key) { id } }"): (typeof documents)["mutation CreateAccount($input: CreateAccountInput!, $key: String) {\n  createAccount(input: $input, idempotencyKey: $key) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation UpdateAccount($id: ID!, $input: UpdateAccountInput!) {\n  updateAccount(id: $id, input: $input) { id role disabled organization { id nameFi nameSv nameEn } networks { id nameFi nameSv nameEn } } }"): (typeof documents)["mutation UpdateAccount($id: ID!, $input: UpdateAccountInput!) {\n  updateAccount(id: $id, input: $input) { id role disabled organization { id nameFi nameSv nameEn } networks { id nameFi nameSv nameEn } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -154,6 +174,10 @@ export function graphql(source: "mutation ConfirmNetwork($id: ID!) { confirmNetw
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query AreaOptions($q: String!) { areas(first: 10, where: {nameContains: $q}, orderBy: [{field: NAME_FI}]) {\n  edges { node { id nameFi nameSv nameEn kind } } } }"): (typeof documents)["query AreaOptions($q: String!) { areas(first: 10, where: {nameContains: $q}, orderBy: [{field: NAME_FI}]) {\n  edges { node { id nameFi nameSv nameEn kind } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query OrganizationOptions($q: String!) { organizations(first: 10, where: {nameContains: $q}, orderBy: [{field: NAME_FI}]) {\n  edges { node { id nameFi nameSv nameEn } } } }"): (typeof documents)["query OrganizationOptions($q: String!) { organizations(first: 10, where: {nameContains: $q}, orderBy: [{field: NAME_FI}]) {\n  edges { node { id nameFi nameSv nameEn } } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
