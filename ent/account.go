@@ -62,20 +62,23 @@ type AccountEdges struct {
 	Networks []*Network `json:"networks,omitempty"`
 	// Sessions holds the value of the sessions edge.
 	Sessions []*Session `json:"sessions,omitempty"`
+	// PasswordResets holds the value of the password_resets edge.
+	PasswordResets []*PasswordReset `json:"password_resets,omitempty"`
 	// Messages holds the value of the messages edge.
 	Messages []*Message `json:"messages,omitempty"`
 	// Changes made by this account.
 	Changes []*Change `json:"changes,omitempty"`
 	// loadedTypes holds the information for reporting if a
 	// type was loaded (or requested) in eager-loading or not.
-	loadedTypes [5]bool
+	loadedTypes [6]bool
 	// totalCount holds the count of the edges above.
 	totalCount [2]map[string]int
 
-	namedNetworks map[string][]*Network
-	namedSessions map[string][]*Session
-	namedMessages map[string][]*Message
-	namedChanges  map[string][]*Change
+	namedNetworks       map[string][]*Network
+	namedSessions       map[string][]*Session
+	namedPasswordResets map[string][]*PasswordReset
+	namedMessages       map[string][]*Message
+	namedChanges        map[string][]*Change
 }
 
 // OrganizationOrErr returns the Organization value or an error if the edge
@@ -107,10 +110,19 @@ func (e AccountEdges) SessionsOrErr() ([]*Session, error) {
 	return nil, &NotLoadedError{edge: "sessions"}
 }
 
+// PasswordResetsOrErr returns the PasswordResets value or an error if the edge
+// was not loaded in eager-loading.
+func (e AccountEdges) PasswordResetsOrErr() ([]*PasswordReset, error) {
+	if e.loadedTypes[3] {
+		return e.PasswordResets, nil
+	}
+	return nil, &NotLoadedError{edge: "password_resets"}
+}
+
 // MessagesOrErr returns the Messages value or an error if the edge
 // was not loaded in eager-loading.
 func (e AccountEdges) MessagesOrErr() ([]*Message, error) {
-	if e.loadedTypes[3] {
+	if e.loadedTypes[4] {
 		return e.Messages, nil
 	}
 	return nil, &NotLoadedError{edge: "messages"}
@@ -119,7 +131,7 @@ func (e AccountEdges) MessagesOrErr() ([]*Message, error) {
 // ChangesOrErr returns the Changes value or an error if the edge
 // was not loaded in eager-loading.
 func (e AccountEdges) ChangesOrErr() ([]*Change, error) {
-	if e.loadedTypes[4] {
+	if e.loadedTypes[5] {
 		return e.Changes, nil
 	}
 	return nil, &NotLoadedError{edge: "changes"}
@@ -279,6 +291,11 @@ func (_m *Account) QuerySessions() *SessionQuery {
 	return NewAccountClient(_m.config).QuerySessions(_m)
 }
 
+// QueryPasswordResets queries the "password_resets" edge of the Account entity.
+func (_m *Account) QueryPasswordResets() *PasswordResetQuery {
+	return NewAccountClient(_m.config).QueryPasswordResets(_m)
+}
+
 // QueryMessages queries the "messages" edge of the Account entity.
 func (_m *Account) QueryMessages() *MessageQuery {
 	return NewAccountClient(_m.config).QueryMessages(_m)
@@ -409,6 +426,30 @@ func (_m *Account) appendNamedSessions(name string, edges ...*Session) {
 		_m.Edges.namedSessions[name] = []*Session{}
 	} else {
 		_m.Edges.namedSessions[name] = append(_m.Edges.namedSessions[name], edges...)
+	}
+}
+
+// NamedPasswordResets returns the PasswordResets named value or an error if the edge was not
+// loaded in eager-loading with this name.
+func (_m *Account) NamedPasswordResets(name string) ([]*PasswordReset, error) {
+	if _m.Edges.namedPasswordResets == nil {
+		return nil, &NotLoadedError{edge: name}
+	}
+	nodes, ok := _m.Edges.namedPasswordResets[name]
+	if !ok {
+		return nil, &NotLoadedError{edge: name}
+	}
+	return nodes, nil
+}
+
+func (_m *Account) appendNamedPasswordResets(name string, edges ...*PasswordReset) {
+	if _m.Edges.namedPasswordResets == nil {
+		_m.Edges.namedPasswordResets = make(map[string][]*PasswordReset)
+	}
+	if len(edges) == 0 {
+		_m.Edges.namedPasswordResets[name] = []*PasswordReset{}
+	} else {
+		_m.Edges.namedPasswordResets[name] = append(_m.Edges.namedPasswordResets[name], edges...)
 	}
 }
 

@@ -16,6 +16,7 @@ import (
 	"github.com/verkosto/verkosto/ent/message"
 	"github.com/verkosto/verkosto/ent/network"
 	"github.com/verkosto/verkosto/ent/organization"
+	"github.com/verkosto/verkosto/ent/passwordreset"
 	"github.com/verkosto/verkosto/ent/session"
 	"github.com/verkosto/verkosto/internal/viewer"
 )
@@ -233,6 +234,21 @@ func (_c *AccountCreate) AddSessions(v ...*Session) *AccountCreate {
 		ids[i] = v[i].ID
 	}
 	return _c.AddSessionIDs(ids...)
+}
+
+// AddPasswordResetIDs adds the "password_resets" edge to the PasswordReset entity by IDs.
+func (_c *AccountCreate) AddPasswordResetIDs(ids ...int) *AccountCreate {
+	_c.mutation.AddPasswordResetIDs(ids...)
+	return _c
+}
+
+// AddPasswordResets adds the "password_resets" edges to the PasswordReset entity.
+func (_c *AccountCreate) AddPasswordResets(v ...*PasswordReset) *AccountCreate {
+	ids := make([]int, len(v))
+	for i := range v {
+		ids[i] = v[i].ID
+	}
+	return _c.AddPasswordResetIDs(ids...)
 }
 
 // AddMessageIDs adds the "messages" edge to the Message entity by IDs.
@@ -519,6 +535,22 @@ func (_c *AccountCreate) createSpec() (*Account, *sqlgraph.CreateSpec) {
 			Bidi:    false,
 			Target: &sqlgraph.EdgeTarget{
 				IDSpec: sqlgraph.NewFieldSpec(session.FieldID, field.TypeInt),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges = append(_spec.Edges, edge)
+	}
+	if nodes := _c.mutation.PasswordResetsIDs(); len(nodes) > 0 {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   account.PasswordResetsTable,
+			Columns: []string{account.PasswordResetsColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(passwordreset.FieldID, field.TypeInt),
 			},
 		}
 		for _, k := range nodes {

@@ -18,6 +18,7 @@ import (
 	"github.com/verkosto/verkosto/ent/message"
 	"github.com/verkosto/verkosto/ent/network"
 	"github.com/verkosto/verkosto/ent/organization"
+	"github.com/verkosto/verkosto/ent/passwordreset"
 	"github.com/verkosto/verkosto/ent/predicate"
 	"github.com/verkosto/verkosto/ent/session"
 )
@@ -25,21 +26,23 @@ import (
 // AccountQuery is the builder for querying Account entities.
 type AccountQuery struct {
 	config
-	ctx               *QueryContext
-	order             []account.OrderOption
-	inters            []Interceptor
-	predicates        []predicate.Account
-	withOrganization  *OrganizationQuery
-	withNetworks      *NetworkQuery
-	withSessions      *SessionQuery
-	withMessages      *MessageQuery
-	withChanges       *ChangeQuery
-	loadTotal         []func(context.Context, []*Account) error
-	modifiers         []func(*sql.Selector)
-	withNamedNetworks map[string]*NetworkQuery
-	withNamedSessions map[string]*SessionQuery
-	withNamedMessages map[string]*MessageQuery
-	withNamedChanges  map[string]*ChangeQuery
+	ctx                     *QueryContext
+	order                   []account.OrderOption
+	inters                  []Interceptor
+	predicates              []predicate.Account
+	withOrganization        *OrganizationQuery
+	withNetworks            *NetworkQuery
+	withSessions            *SessionQuery
+	withPasswordResets      *PasswordResetQuery
+	withMessages            *MessageQuery
+	withChanges             *ChangeQuery
+	loadTotal               []func(context.Context, []*Account) error
+	modifiers               []func(*sql.Selector)
+	withNamedNetworks       map[string]*NetworkQuery
+	withNamedSessions       map[string]*SessionQuery
+	withNamedPasswordResets map[string]*PasswordResetQuery
+	withNamedMessages       map[string]*MessageQuery
+	withNamedChanges        map[string]*ChangeQuery
 	// intermediate query (i.e. traversal path).
 	sql  *sql.Selector
 	path func(context.Context) (*sql.Selector, error)
@@ -135,6 +138,28 @@ func (_q *AccountQuery) QuerySessions() *SessionQuery {
 			sqlgraph.From(account.Table, account.FieldID, selector),
 			sqlgraph.To(session.Table, session.FieldID),
 			sqlgraph.Edge(sqlgraph.O2M, false, account.SessionsTable, account.SessionsColumn),
+		)
+		fromU = sqlgraph.SetNeighbors(_q.driver.Dialect(), step)
+		return fromU, nil
+	}
+	return query
+}
+
+// QueryPasswordResets chains the current query on the "password_resets" edge.
+func (_q *AccountQuery) QueryPasswordResets() *PasswordResetQuery {
+	query := (&PasswordResetClient{config: _q.config}).Query()
+	query.path = func(ctx context.Context) (fromU *sql.Selector, err error) {
+		if err := _q.prepareQuery(ctx); err != nil {
+			return nil, err
+		}
+		selector := _q.sqlQuery(ctx)
+		if err := selector.Err(); err != nil {
+			return nil, err
+		}
+		step := sqlgraph.NewStep(
+			sqlgraph.From(account.Table, account.FieldID, selector),
+			sqlgraph.To(passwordreset.Table, passwordreset.FieldID),
+			sqlgraph.Edge(sqlgraph.O2M, false, account.PasswordResetsTable, account.PasswordResetsColumn),
 		)
 		fromU = sqlgraph.SetNeighbors(_q.driver.Dialect(), step)
 		return fromU, nil
@@ -373,16 +398,17 @@ func (_q *AccountQuery) Clone() *AccountQuery {
 		return nil
 	}
 	return &AccountQuery{
-		config:           _q.config,
-		ctx:              _q.ctx.Clone(),
-		order:            append([]account.OrderOption{}, _q.order...),
-		inters:           append([]Interceptor{}, _q.inters...),
-		predicates:       append([]predicate.Account{}, _q.predicates...),
-		withOrganization: _q.withOrganization.Clone(),
-		withNetworks:     _q.withNetworks.Clone(),
-		withSessions:     _q.withSessions.Clone(),
-		withMessages:     _q.withMessages.Clone(),
-		withChanges:      _q.withChanges.Clone(),
+		config:             _q.config,
+		ctx:                _q.ctx.Clone(),
+		order:              append([]account.OrderOption{}, _q.order...),
+		inters:             append([]Interceptor{}, _q.inters...),
+		predicates:         append([]predicate.Account{}, _q.predicates...),
+		withOrganization:   _q.withOrganization.Clone(),
+		withNetworks:       _q.withNetworks.Clone(),
+		withSessions:       _q.withSessions.Clone(),
+		withPasswordResets: _q.withPasswordResets.Clone(),
+		withMessages:       _q.withMessages.Clone(),
+		withChanges:        _q.withChanges.Clone(),
 		// clone intermediate query.
 		sql:       _q.sql.Clone(),
 		path:      _q.path,
@@ -420,6 +446,17 @@ func (_q *AccountQuery) WithSessions(opts ...func(*SessionQuery)) *AccountQuery 
 		opt(query)
 	}
 	_q.withSessions = query
+	return _q
+}
+
+// WithPasswordResets tells the query-builder to eager-load the nodes that are connected to
+// the "password_resets" edge. The optional arguments are used to configure the query builder of the edge.
+func (_q *AccountQuery) WithPasswordResets(opts ...func(*PasswordResetQuery)) *AccountQuery {
+	query := (&PasswordResetClient{config: _q.config}).Query()
+	for _, opt := range opts {
+		opt(query)
+	}
+	_q.withPasswordResets = query
 	return _q
 }
 
@@ -529,10 +566,11 @@ func (_q *AccountQuery) sqlAll(ctx context.Context, hooks ...queryHook) ([]*Acco
 	var (
 		nodes       = []*Account{}
 		_spec       = _q.querySpec()
-		loadedTypes = [5]bool{
+		loadedTypes = [6]bool{
 			_q.withOrganization != nil,
 			_q.withNetworks != nil,
 			_q.withSessions != nil,
+			_q.withPasswordResets != nil,
 			_q.withMessages != nil,
 			_q.withChanges != nil,
 		}
@@ -578,6 +616,13 @@ func (_q *AccountQuery) sqlAll(ctx context.Context, hooks ...queryHook) ([]*Acco
 			return nil, err
 		}
 	}
+	if query := _q.withPasswordResets; query != nil {
+		if err := _q.loadPasswordResets(ctx, query, nodes,
+			func(n *Account) { n.Edges.PasswordResets = []*PasswordReset{} },
+			func(n *Account, e *PasswordReset) { n.Edges.PasswordResets = append(n.Edges.PasswordResets, e) }); err != nil {
+			return nil, err
+		}
+	}
 	if query := _q.withMessages; query != nil {
 		if err := _q.loadMessages(ctx, query, nodes,
 			func(n *Account) { n.Edges.Messages = []*Message{} },
@@ -603,6 +648,13 @@ func (_q *AccountQuery) sqlAll(ctx context.Context, hooks ...queryHook) ([]*Acco
 		if err := _q.loadSessions(ctx, query, nodes,
 			func(n *Account) { n.appendNamedSessions(name) },
 			func(n *Account, e *Session) { n.appendNamedSessions(name, e) }); err != nil {
+			return nil, err
+		}
+	}
+	for name, query := range _q.withNamedPasswordResets {
+		if err := _q.loadPasswordResets(ctx, query, nodes,
+			func(n *Account) { n.appendNamedPasswordResets(name) },
+			func(n *Account, e *PasswordReset) { n.appendNamedPasswordResets(name, e) }); err != nil {
 			return nil, err
 		}
 	}
@@ -736,6 +788,36 @@ func (_q *AccountQuery) loadSessions(ctx context.Context, query *SessionQuery, n
 	}
 	query.Where(predicate.Session(func(s *sql.Selector) {
 		s.Where(sql.InValues(s.C(account.SessionsColumn), fks...))
+	}))
+	neighbors, err := query.All(ctx)
+	if err != nil {
+		return err
+	}
+	for _, n := range neighbors {
+		fk := n.AccountID
+		node, ok := nodeids[fk]
+		if !ok {
+			return fmt.Errorf(`unexpected referenced foreign-key "account_id" returned %v for node %v`, fk, n.ID)
+		}
+		assign(node, n)
+	}
+	return nil
+}
+func (_q *AccountQuery) loadPasswordResets(ctx context.Context, query *PasswordResetQuery, nodes []*Account, init func(*Account), assign func(*Account, *PasswordReset)) error {
+	fks := make([]driver.Value, 0, len(nodes))
+	nodeids := make(map[int]*Account)
+	for i := range nodes {
+		fks = append(fks, nodes[i].ID)
+		nodeids[nodes[i].ID] = nodes[i]
+		if init != nil {
+			init(nodes[i])
+		}
+	}
+	if len(query.ctx.Fields) > 0 {
+		query.ctx.AppendFieldOnce(passwordreset.FieldAccountID)
+	}
+	query.Where(predicate.PasswordReset(func(s *sql.Selector) {
+		s.Where(sql.InValues(s.C(account.PasswordResetsColumn), fks...))
 	}))
 	neighbors, err := query.All(ctx)
 	if err != nil {
@@ -936,6 +1018,20 @@ func (_q *AccountQuery) WithNamedSessions(name string, opts ...func(*SessionQuer
 		_q.withNamedSessions = make(map[string]*SessionQuery)
 	}
 	_q.withNamedSessions[name] = query
+	return _q
+}
+
+// WithNamedPasswordResets tells the query-builder to eager-load the nodes that are connected to the "password_resets"
+// edge with the given name. The optional arguments are used to configure the query builder of the edge.
+func (_q *AccountQuery) WithNamedPasswordResets(name string, opts ...func(*PasswordResetQuery)) *AccountQuery {
+	query := (&PasswordResetClient{config: _q.config}).Query()
+	for _, opt := range opts {
+		opt(query)
+	}
+	if _q.withNamedPasswordResets == nil {
+		_q.withNamedPasswordResets = make(map[string]*PasswordResetQuery)
+	}
+	_q.withNamedPasswordResets[name] = query
 	return _q
 }
 

@@ -17,6 +17,7 @@ import (
 	"github.com/verkosto/verkosto/ent/message"
 	"github.com/verkosto/verkosto/ent/network"
 	"github.com/verkosto/verkosto/ent/organization"
+	"github.com/verkosto/verkosto/ent/passwordreset"
 	"github.com/verkosto/verkosto/ent/predicate"
 	"github.com/verkosto/verkosto/ent/session"
 	"github.com/verkosto/verkosto/internal/viewer"
@@ -280,6 +281,21 @@ func (_u *AccountUpdate) AddSessions(v ...*Session) *AccountUpdate {
 	return _u.AddSessionIDs(ids...)
 }
 
+// AddPasswordResetIDs adds the "password_resets" edge to the PasswordReset entity by IDs.
+func (_u *AccountUpdate) AddPasswordResetIDs(ids ...int) *AccountUpdate {
+	_u.mutation.AddPasswordResetIDs(ids...)
+	return _u
+}
+
+// AddPasswordResets adds the "password_resets" edges to the PasswordReset entity.
+func (_u *AccountUpdate) AddPasswordResets(v ...*PasswordReset) *AccountUpdate {
+	ids := make([]int, len(v))
+	for i := range v {
+		ids[i] = v[i].ID
+	}
+	return _u.AddPasswordResetIDs(ids...)
+}
+
 // AddMessageIDs adds the "messages" edge to the Message entity by IDs.
 func (_u *AccountUpdate) AddMessageIDs(ids ...int) *AccountUpdate {
 	_u.mutation.AddMessageIDs(ids...)
@@ -361,6 +377,27 @@ func (_u *AccountUpdate) RemoveSessions(v ...*Session) *AccountUpdate {
 		ids[i] = v[i].ID
 	}
 	return _u.RemoveSessionIDs(ids...)
+}
+
+// ClearPasswordResets clears all "password_resets" edges to the PasswordReset entity.
+func (_u *AccountUpdate) ClearPasswordResets() *AccountUpdate {
+	_u.mutation.ClearPasswordResets()
+	return _u
+}
+
+// RemovePasswordResetIDs removes the "password_resets" edge to PasswordReset entities by IDs.
+func (_u *AccountUpdate) RemovePasswordResetIDs(ids ...int) *AccountUpdate {
+	_u.mutation.RemovePasswordResetIDs(ids...)
+	return _u
+}
+
+// RemovePasswordResets removes "password_resets" edges to PasswordReset entities.
+func (_u *AccountUpdate) RemovePasswordResets(v ...*PasswordReset) *AccountUpdate {
+	ids := make([]int, len(v))
+	for i := range v {
+		ids[i] = v[i].ID
+	}
+	return _u.RemovePasswordResetIDs(ids...)
 }
 
 // ClearMessages clears all "messages" edges to the Message entity.
@@ -668,6 +705,51 @@ func (_u *AccountUpdate) sqlSave(ctx context.Context) (_node int, err error) {
 			Bidi:    false,
 			Target: &sqlgraph.EdgeTarget{
 				IDSpec: sqlgraph.NewFieldSpec(session.FieldID, field.TypeInt),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges.Add = append(_spec.Edges.Add, edge)
+	}
+	if _u.mutation.PasswordResetsCleared() {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   account.PasswordResetsTable,
+			Columns: []string{account.PasswordResetsColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(passwordreset.FieldID, field.TypeInt),
+			},
+		}
+		_spec.Edges.Clear = append(_spec.Edges.Clear, edge)
+	}
+	if nodes := _u.mutation.RemovedPasswordResetsIDs(); len(nodes) > 0 && !_u.mutation.PasswordResetsCleared() {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   account.PasswordResetsTable,
+			Columns: []string{account.PasswordResetsColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(passwordreset.FieldID, field.TypeInt),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges.Clear = append(_spec.Edges.Clear, edge)
+	}
+	if nodes := _u.mutation.PasswordResetsIDs(); len(nodes) > 0 {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   account.PasswordResetsTable,
+			Columns: []string{account.PasswordResetsColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(passwordreset.FieldID, field.TypeInt),
 			},
 		}
 		for _, k := range nodes {
@@ -1031,6 +1113,21 @@ func (_u *AccountUpdateOne) AddSessions(v ...*Session) *AccountUpdateOne {
 	return _u.AddSessionIDs(ids...)
 }
 
+// AddPasswordResetIDs adds the "password_resets" edge to the PasswordReset entity by IDs.
+func (_u *AccountUpdateOne) AddPasswordResetIDs(ids ...int) *AccountUpdateOne {
+	_u.mutation.AddPasswordResetIDs(ids...)
+	return _u
+}
+
+// AddPasswordResets adds the "password_resets" edges to the PasswordReset entity.
+func (_u *AccountUpdateOne) AddPasswordResets(v ...*PasswordReset) *AccountUpdateOne {
+	ids := make([]int, len(v))
+	for i := range v {
+		ids[i] = v[i].ID
+	}
+	return _u.AddPasswordResetIDs(ids...)
+}
+
 // AddMessageIDs adds the "messages" edge to the Message entity by IDs.
 func (_u *AccountUpdateOne) AddMessageIDs(ids ...int) *AccountUpdateOne {
 	_u.mutation.AddMessageIDs(ids...)
@@ -1112,6 +1209,27 @@ func (_u *AccountUpdateOne) RemoveSessions(v ...*Session) *AccountUpdateOne {
 		ids[i] = v[i].ID
 	}
 	return _u.RemoveSessionIDs(ids...)
+}
+
+// ClearPasswordResets clears all "password_resets" edges to the PasswordReset entity.
+func (_u *AccountUpdateOne) ClearPasswordResets() *AccountUpdateOne {
+	_u.mutation.ClearPasswordResets()
+	return _u
+}
+
+// RemovePasswordResetIDs removes the "password_resets" edge to PasswordReset entities by IDs.
+func (_u *AccountUpdateOne) RemovePasswordResetIDs(ids ...int) *AccountUpdateOne {
+	_u.mutation.RemovePasswordResetIDs(ids...)
+	return _u
+}
+
+// RemovePasswordResets removes "password_resets" edges to PasswordReset entities.
+func (_u *AccountUpdateOne) RemovePasswordResets(v ...*PasswordReset) *AccountUpdateOne {
+	ids := make([]int, len(v))
+	for i := range v {
+		ids[i] = v[i].ID
+	}
+	return _u.RemovePasswordResetIDs(ids...)
 }
 
 // ClearMessages clears all "messages" edges to the Message entity.
@@ -1449,6 +1567,51 @@ func (_u *AccountUpdateOne) sqlSave(ctx context.Context) (_node *Account, err er
 			Bidi:    false,
 			Target: &sqlgraph.EdgeTarget{
 				IDSpec: sqlgraph.NewFieldSpec(session.FieldID, field.TypeInt),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges.Add = append(_spec.Edges.Add, edge)
+	}
+	if _u.mutation.PasswordResetsCleared() {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   account.PasswordResetsTable,
+			Columns: []string{account.PasswordResetsColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(passwordreset.FieldID, field.TypeInt),
+			},
+		}
+		_spec.Edges.Clear = append(_spec.Edges.Clear, edge)
+	}
+	if nodes := _u.mutation.RemovedPasswordResetsIDs(); len(nodes) > 0 && !_u.mutation.PasswordResetsCleared() {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   account.PasswordResetsTable,
+			Columns: []string{account.PasswordResetsColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(passwordreset.FieldID, field.TypeInt),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges.Clear = append(_spec.Edges.Clear, edge)
+	}
+	if nodes := _u.mutation.PasswordResetsIDs(); len(nodes) > 0 {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   account.PasswordResetsTable,
+			Columns: []string{account.PasswordResetsColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(passwordreset.FieldID, field.TypeInt),
 			},
 		}
 		for _, k := range nodes {

@@ -25,6 +25,7 @@ import (
 	"github.com/verkosto/verkosto/ent/message"
 	"github.com/verkosto/verkosto/ent/network"
 	"github.com/verkosto/verkosto/ent/organization"
+	"github.com/verkosto/verkosto/ent/passwordreset"
 	"github.com/verkosto/verkosto/ent/session"
 
 	stdsql "database/sql"
@@ -55,6 +56,8 @@ type Client struct {
 	Network *NetworkClient
 	// Organization is the client for interacting with the Organization builders.
 	Organization *OrganizationClient
+	// PasswordReset is the client for interacting with the PasswordReset builders.
+	PasswordReset *PasswordResetClient
 	// Session is the client for interacting with the Session builders.
 	Session *SessionClient
 }
@@ -78,6 +81,7 @@ func (c *Client) init() {
 	c.Message = NewMessageClient(c.config)
 	c.Network = NewNetworkClient(c.config)
 	c.Organization = NewOrganizationClient(c.config)
+	c.PasswordReset = NewPasswordResetClient(c.config)
 	c.Session = NewSessionClient(c.config)
 }
 
@@ -181,6 +185,7 @@ func (c *Client) Tx(ctx context.Context) (*Tx, error) {
 		Message:          NewMessageClient(cfg),
 		Network:          NewNetworkClient(cfg),
 		Organization:     NewOrganizationClient(cfg),
+		PasswordReset:    NewPasswordResetClient(cfg),
 		Session:          NewSessionClient(cfg),
 	}, nil
 }
@@ -211,6 +216,7 @@ func (c *Client) BeginTx(ctx context.Context, opts *sql.TxOptions) (*Tx, error) 
 		Message:          NewMessageClient(cfg),
 		Network:          NewNetworkClient(cfg),
 		Organization:     NewOrganizationClient(cfg),
+		PasswordReset:    NewPasswordResetClient(cfg),
 		Session:          NewSessionClient(cfg),
 	}, nil
 }
@@ -242,7 +248,7 @@ func (c *Client) Close() error {
 func (c *Client) Use(hooks ...Hook) {
 	for _, n := range []interface{ Use(...Hook) }{
 		c.Account, c.Area, c.Change, c.CoverageTemplate, c.Lease, c.LoginThrottle,
-		c.Membership, c.Message, c.Network, c.Organization, c.Session,
+		c.Membership, c.Message, c.Network, c.Organization, c.PasswordReset, c.Session,
 	} {
 		n.Use(hooks...)
 	}
@@ -253,7 +259,7 @@ func (c *Client) Use(hooks ...Hook) {
 func (c *Client) Intercept(interceptors ...Interceptor) {
 	for _, n := range []interface{ Intercept(...Interceptor) }{
 		c.Account, c.Area, c.Change, c.CoverageTemplate, c.Lease, c.LoginThrottle,
-		c.Membership, c.Message, c.Network, c.Organization, c.Session,
+		c.Membership, c.Message, c.Network, c.Organization, c.PasswordReset, c.Session,
 	} {
 		n.Intercept(interceptors...)
 	}
@@ -282,6 +288,8 @@ func (c *Client) Mutate(ctx context.Context, m Mutation) (Value, error) {
 		return c.Network.mutate(ctx, m)
 	case *OrganizationMutation:
 		return c.Organization.mutate(ctx, m)
+	case *PasswordResetMutation:
+		return c.PasswordReset.mutate(ctx, m)
 	case *SessionMutation:
 		return c.Session.mutate(ctx, m)
 	default:
@@ -438,6 +446,22 @@ func (c *AccountClient) QuerySessions(_m *Account) *SessionQuery {
 			sqlgraph.From(account.Table, account.FieldID, id),
 			sqlgraph.To(session.Table, session.FieldID),
 			sqlgraph.Edge(sqlgraph.O2M, false, account.SessionsTable, account.SessionsColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// QueryPasswordResets queries the password_resets edge of a Account.
+func (c *AccountClient) QueryPasswordResets(_m *Account) *PasswordResetQuery {
+	query := (&PasswordResetClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(account.Table, account.FieldID, id),
+			sqlgraph.To(passwordreset.Table, passwordreset.FieldID),
+			sqlgraph.Edge(sqlgraph.O2M, false, account.PasswordResetsTable, account.PasswordResetsColumn),
 		)
 		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
 		return fromV, nil
@@ -2061,6 +2085,156 @@ func (c *OrganizationClient) mutate(ctx context.Context, m *OrganizationMutation
 	}
 }
 
+// PasswordResetClient is a client for the PasswordReset schema.
+type PasswordResetClient struct {
+	config
+}
+
+// NewPasswordResetClient returns a client for the PasswordReset from the given config.
+func NewPasswordResetClient(c config) *PasswordResetClient {
+	return &PasswordResetClient{config: c}
+}
+
+// Use adds a list of mutation hooks to the hooks stack.
+// A call to `Use(f, g, h)` equals to `passwordreset.Hooks(f(g(h())))`.
+func (c *PasswordResetClient) Use(hooks ...Hook) {
+	c.hooks.PasswordReset = append(c.hooks.PasswordReset, hooks...)
+}
+
+// Intercept adds a list of query interceptors to the interceptors stack.
+// A call to `Intercept(f, g, h)` equals to `passwordreset.Intercept(f(g(h())))`.
+func (c *PasswordResetClient) Intercept(interceptors ...Interceptor) {
+	c.inters.PasswordReset = append(c.inters.PasswordReset, interceptors...)
+}
+
+// Create returns a builder for creating a PasswordReset entity.
+func (c *PasswordResetClient) Create() *PasswordResetCreate {
+	mutation := newPasswordResetMutation(c.config, OpCreate)
+	return &PasswordResetCreate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// CreateBulk returns a builder for creating a bulk of PasswordReset entities.
+func (c *PasswordResetClient) CreateBulk(builders ...*PasswordResetCreate) *PasswordResetCreateBulk {
+	return &PasswordResetCreateBulk{config: c.config, builders: builders}
+}
+
+// MapCreateBulk creates a bulk creation builder from the given slice. For each item in the slice, the function creates
+// a builder and applies setFunc on it.
+func (c *PasswordResetClient) MapCreateBulk(slice any, setFunc func(*PasswordResetCreate, int)) *PasswordResetCreateBulk {
+	rv := reflect.ValueOf(slice)
+	if rv.Kind() != reflect.Slice {
+		return &PasswordResetCreateBulk{err: fmt.Errorf("calling to PasswordResetClient.MapCreateBulk with wrong type %T, need slice", slice)}
+	}
+	builders := make([]*PasswordResetCreate, rv.Len())
+	for i := 0; i < rv.Len(); i++ {
+		builders[i] = c.Create()
+		setFunc(builders[i], i)
+	}
+	return &PasswordResetCreateBulk{config: c.config, builders: builders}
+}
+
+// Update returns an update builder for PasswordReset.
+func (c *PasswordResetClient) Update() *PasswordResetUpdate {
+	mutation := newPasswordResetMutation(c.config, OpUpdate)
+	return &PasswordResetUpdate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOne returns an update builder for the given entity.
+func (c *PasswordResetClient) UpdateOne(_m *PasswordReset) *PasswordResetUpdateOne {
+	mutation := newPasswordResetMutation(c.config, OpUpdateOne, withPasswordReset(_m))
+	return &PasswordResetUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOneID returns an update builder for the given id.
+func (c *PasswordResetClient) UpdateOneID(id int) *PasswordResetUpdateOne {
+	mutation := newPasswordResetMutation(c.config, OpUpdateOne, withPasswordResetID(id))
+	return &PasswordResetUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// Delete returns a delete builder for PasswordReset.
+func (c *PasswordResetClient) Delete() *PasswordResetDelete {
+	mutation := newPasswordResetMutation(c.config, OpDelete)
+	return &PasswordResetDelete{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// DeleteOne returns a builder for deleting the given entity.
+func (c *PasswordResetClient) DeleteOne(_m *PasswordReset) *PasswordResetDeleteOne {
+	return c.DeleteOneID(_m.ID)
+}
+
+// DeleteOneID returns a builder for deleting the given entity by its id.
+func (c *PasswordResetClient) DeleteOneID(id int) *PasswordResetDeleteOne {
+	builder := c.Delete().Where(passwordreset.ID(id))
+	builder.mutation.id = &id
+	builder.mutation.op = OpDeleteOne
+	return &PasswordResetDeleteOne{builder}
+}
+
+// Query returns a query builder for PasswordReset.
+func (c *PasswordResetClient) Query() *PasswordResetQuery {
+	return &PasswordResetQuery{
+		config: c.config,
+		ctx:    &QueryContext{Type: TypePasswordReset},
+		inters: c.Interceptors(),
+	}
+}
+
+// Get returns a PasswordReset entity by its id.
+func (c *PasswordResetClient) Get(ctx context.Context, id int) (*PasswordReset, error) {
+	return c.Query().Where(passwordreset.ID(id)).Only(ctx)
+}
+
+// GetX is like Get, but panics if an error occurs.
+func (c *PasswordResetClient) GetX(ctx context.Context, id int) *PasswordReset {
+	obj, err := c.Get(ctx, id)
+	if err != nil {
+		panic(err)
+	}
+	return obj
+}
+
+// QueryAccount queries the account edge of a PasswordReset.
+func (c *PasswordResetClient) QueryAccount(_m *PasswordReset) *AccountQuery {
+	query := (&AccountClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(passwordreset.Table, passwordreset.FieldID, id),
+			sqlgraph.To(account.Table, account.FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, true, passwordreset.AccountTable, passwordreset.AccountColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// Hooks returns the client hooks.
+func (c *PasswordResetClient) Hooks() []Hook {
+	hooks := c.hooks.PasswordReset
+	return append(hooks[:len(hooks):len(hooks)], passwordreset.Hooks[:]...)
+}
+
+// Interceptors returns the client interceptors.
+func (c *PasswordResetClient) Interceptors() []Interceptor {
+	return c.inters.PasswordReset
+}
+
+func (c *PasswordResetClient) mutate(ctx context.Context, m *PasswordResetMutation) (Value, error) {
+	switch m.Op() {
+	case OpCreate:
+		return (&PasswordResetCreate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdate:
+		return (&PasswordResetUpdate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdateOne:
+		return (&PasswordResetUpdateOne{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpDelete, OpDeleteOne:
+		return (&PasswordResetDelete{config: c.config, hooks: c.Hooks(), mutation: m}).Exec(ctx)
+	default:
+		return nil, fmt.Errorf("ent: unknown PasswordReset mutation op: %q", m.Op())
+	}
+}
+
 // SessionClient is a client for the Session schema.
 type SessionClient struct {
 	config
@@ -2215,11 +2389,11 @@ func (c *SessionClient) mutate(ctx context.Context, m *SessionMutation) (Value, 
 type (
 	hooks struct {
 		Account, Area, Change, CoverageTemplate, Lease, LoginThrottle, Membership,
-		Message, Network, Organization, Session []ent.Hook
+		Message, Network, Organization, PasswordReset, Session []ent.Hook
 	}
 	inters struct {
 		Account, Area, Change, CoverageTemplate, Lease, LoginThrottle, Membership,
-		Message, Network, Organization, Session []ent.Interceptor
+		Message, Network, Organization, PasswordReset, Session []ent.Interceptor
 	}
 )
 

@@ -22,6 +22,7 @@ import (
 	"github.com/verkosto/verkosto/ent/message"
 	"github.com/verkosto/verkosto/ent/network"
 	"github.com/verkosto/verkosto/ent/organization"
+	"github.com/verkosto/verkosto/ent/passwordreset"
 	"github.com/verkosto/verkosto/ent/session"
 )
 
@@ -93,6 +94,7 @@ func checkColumn(t, c string) error {
 			message.Table:          message.ValidColumn,
 			network.Table:          network.ValidColumn,
 			organization.Table:     organization.ValidColumn,
+			passwordreset.Table:    passwordreset.ValidColumn,
 			session.Table:          session.ValidColumn,
 		})
 	})

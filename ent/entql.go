@@ -13,6 +13,7 @@ import (
 	"github.com/verkosto/verkosto/ent/message"
 	"github.com/verkosto/verkosto/ent/network"
 	"github.com/verkosto/verkosto/ent/organization"
+	"github.com/verkosto/verkosto/ent/passwordreset"
 	"github.com/verkosto/verkosto/ent/predicate"
 	"github.com/verkosto/verkosto/ent/session"
 
@@ -24,7 +25,7 @@ import (
 
 // schemaGraph holds a representation of ent/schema at runtime.
 var schemaGraph = func() *sqlgraph.Schema {
-	graph := &sqlgraph.Schema{Nodes: make([]*sqlgraph.Node, 11)}
+	graph := &sqlgraph.Schema{Nodes: make([]*sqlgraph.Node, 12)}
 	graph.Nodes[0] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   account.Table,
@@ -274,6 +275,24 @@ var schemaGraph = func() *sqlgraph.Schema {
 	}
 	graph.Nodes[10] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
+			Table:   passwordreset.Table,
+			Columns: passwordreset.Columns,
+			ID: &sqlgraph.FieldSpec{
+				Type:   field.TypeInt,
+				Column: passwordreset.FieldID,
+			},
+		},
+		Type: "PasswordReset",
+		Fields: map[string]*sqlgraph.FieldSpec{
+			passwordreset.FieldTokenHash: {Type: field.TypeString, Column: passwordreset.FieldTokenHash},
+			passwordreset.FieldAccountID: {Type: field.TypeInt, Column: passwordreset.FieldAccountID},
+			passwordreset.FieldCreatedAt: {Type: field.TypeTime, Column: passwordreset.FieldCreatedAt},
+			passwordreset.FieldExpiresAt: {Type: field.TypeTime, Column: passwordreset.FieldExpiresAt},
+			passwordreset.FieldUsedAt:    {Type: field.TypeTime, Column: passwordreset.FieldUsedAt},
+		},
+	}
+	graph.Nodes[11] = &sqlgraph.Node{
+		NodeSpec: sqlgraph.NodeSpec{
 			Table:   session.Table,
 			Columns: session.Columns,
 			ID: &sqlgraph.FieldSpec{
@@ -325,6 +344,18 @@ var schemaGraph = func() *sqlgraph.Schema {
 		},
 		"Account",
 		"Session",
+	)
+	graph.MustAddE(
+		"password_resets",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   account.PasswordResetsTable,
+			Columns: []string{account.PasswordResetsColumn},
+			Bidi:    false,
+		},
+		"Account",
+		"PasswordReset",
 	)
 	graph.MustAddE(
 		"messages",
@@ -619,6 +650,18 @@ var schemaGraph = func() *sqlgraph.Schema {
 		&sqlgraph.EdgeSpec{
 			Rel:     sqlgraph.M2O,
 			Inverse: true,
+			Table:   passwordreset.AccountTable,
+			Columns: []string{passwordreset.AccountColumn},
+			Bidi:    false,
+		},
+		"PasswordReset",
+		"Account",
+	)
+	graph.MustAddE(
+		"account",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: true,
 			Table:   session.AccountTable,
 			Columns: []string{session.AccountColumn},
 			Bidi:    false,
@@ -781,6 +824,20 @@ func (f *AccountFilter) WhereHasSessions() {
 // WhereHasSessionsWith applies a predicate to check if query has an edge sessions with a given conditions (other predicates).
 func (f *AccountFilter) WhereHasSessionsWith(preds ...predicate.Session) {
 	f.Where(entql.HasEdgeWith("sessions", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// WhereHasPasswordResets applies a predicate to check if query has an edge password_resets.
+func (f *AccountFilter) WhereHasPasswordResets() {
+	f.Where(entql.HasEdge("password_resets"))
+}
+
+// WhereHasPasswordResetsWith applies a predicate to check if query has an edge password_resets with a given conditions (other predicates).
+func (f *AccountFilter) WhereHasPasswordResetsWith(preds ...predicate.PasswordReset) {
+	f.Where(entql.HasEdgeWith("password_resets", sqlgraph.WrapFunc(func(s *sql.Selector) {
 		for _, p := range preds {
 			p(s)
 		}
@@ -1999,6 +2056,85 @@ func (f *OrganizationFilter) WhereHasEditorsWith(preds ...predicate.Account) {
 }
 
 // addPredicate implements the predicateAdder interface.
+func (_q *PasswordResetQuery) addPredicate(pred func(s *sql.Selector)) {
+	_q.predicates = append(_q.predicates, pred)
+}
+
+// Filter returns a Filter implementation to apply filters on the PasswordResetQuery builder.
+func (_q *PasswordResetQuery) Filter() *PasswordResetFilter {
+	return &PasswordResetFilter{config: _q.config, predicateAdder: _q}
+}
+
+// addPredicate implements the predicateAdder interface.
+func (m *PasswordResetMutation) addPredicate(pred func(s *sql.Selector)) {
+	m.predicates = append(m.predicates, pred)
+}
+
+// Filter returns an entql.Where implementation to apply filters on the PasswordResetMutation builder.
+func (m *PasswordResetMutation) Filter() *PasswordResetFilter {
+	return &PasswordResetFilter{config: m.config, predicateAdder: m}
+}
+
+// PasswordResetFilter provides a generic filtering capability at runtime for PasswordResetQuery.
+type PasswordResetFilter struct {
+	predicateAdder
+	config
+}
+
+// Where applies the entql predicate on the query filter.
+func (f *PasswordResetFilter) Where(p entql.P) {
+	f.addPredicate(func(s *sql.Selector) {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[10].Type, p, s); err != nil {
+			s.AddError(err)
+		}
+	})
+}
+
+// WhereID applies the entql int predicate on the id field.
+func (f *PasswordResetFilter) WhereID(p entql.IntP) {
+	f.Where(p.Field(passwordreset.FieldID))
+}
+
+// WhereTokenHash applies the entql string predicate on the token_hash field.
+func (f *PasswordResetFilter) WhereTokenHash(p entql.StringP) {
+	f.Where(p.Field(passwordreset.FieldTokenHash))
+}
+
+// WhereAccountID applies the entql int predicate on the account_id field.
+func (f *PasswordResetFilter) WhereAccountID(p entql.IntP) {
+	f.Where(p.Field(passwordreset.FieldAccountID))
+}
+
+// WhereCreatedAt applies the entql time.Time predicate on the created_at field.
+func (f *PasswordResetFilter) WhereCreatedAt(p entql.TimeP) {
+	f.Where(p.Field(passwordreset.FieldCreatedAt))
+}
+
+// WhereExpiresAt applies the entql time.Time predicate on the expires_at field.
+func (f *PasswordResetFilter) WhereExpiresAt(p entql.TimeP) {
+	f.Where(p.Field(passwordreset.FieldExpiresAt))
+}
+
+// WhereUsedAt applies the entql time.Time predicate on the used_at field.
+func (f *PasswordResetFilter) WhereUsedAt(p entql.TimeP) {
+	f.Where(p.Field(passwordreset.FieldUsedAt))
+}
+
+// WhereHasAccount applies a predicate to check if query has an edge account.
+func (f *PasswordResetFilter) WhereHasAccount() {
+	f.Where(entql.HasEdge("account"))
+}
+
+// WhereHasAccountWith applies a predicate to check if query has an edge account with a given conditions (other predicates).
+func (f *PasswordResetFilter) WhereHasAccountWith(preds ...predicate.Account) {
+	f.Where(entql.HasEdgeWith("account", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// addPredicate implements the predicateAdder interface.
 func (_q *SessionQuery) addPredicate(pred func(s *sql.Selector)) {
 	_q.predicates = append(_q.predicates, pred)
 }
@@ -2027,7 +2163,7 @@ type SessionFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *SessionFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[10].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[11].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})

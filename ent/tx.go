@@ -34,6 +34,8 @@ type Tx struct {
 	Network *NetworkClient
 	// Organization is the client for interacting with the Organization builders.
 	Organization *OrganizationClient
+	// PasswordReset is the client for interacting with the PasswordReset builders.
+	PasswordReset *PasswordResetClient
 	// Session is the client for interacting with the Session builders.
 	Session *SessionClient
 
@@ -177,6 +179,7 @@ func (tx *Tx) init() {
 	tx.Message = NewMessageClient(tx.config)
 	tx.Network = NewNetworkClient(tx.config)
 	tx.Organization = NewOrganizationClient(tx.config)
+	tx.PasswordReset = NewPasswordResetClient(tx.config)
 	tx.Session = NewSessionClient(tx.config)
 }
 

@@ -93,6 +93,23 @@ func (r *mutationResolver) UpdateAccount(ctx context.Context, id int, input mode
 		OrganizationID: input.OrganizationID, NetworkIDs: input.NetworkIDs, Disabled: input.Disabled})
 }
 
+// CreatePasswordResetLink is the resolver for the createPasswordResetLink field.
+func (r *mutationResolver) CreatePasswordResetLink(ctx context.Context, accountID int) (*model.PasswordResetLink, error) {
+	token, expires, err := auth.NewPasswordReset(ctx, ent.FromContext(ctx), accountID)
+	if err != nil {
+		return nil, err
+	}
+	return &model.PasswordResetLink{Path: auth.ResetPath + token, ExpiresAt: expires}, nil
+}
+
+// ResetPassword is the resolver for the resetPassword field.
+func (r *mutationResolver) ResetPassword(ctx context.Context, token string, password string) (bool, error) {
+	if err := auth.ResetPassword(ctx, ent.FromContext(ctx), token, password); err != nil {
+		return false, err
+	}
+	return true, nil
+}
+
 // Me is the resolver for the me field.
 func (r *queryResolver) Me(ctx context.Context) (*ent.Account, error) {
 	v := viewer.FromContext(ctx)

@@ -18,6 +18,7 @@ import (
 	"github.com/verkosto/verkosto/ent/network"
 	"github.com/verkosto/verkosto/ent/organization"
 	"github.com/verkosto/verkosto/internal/edit"
+	"github.com/verkosto/verkosto/internal/auth"
 	"github.com/verkosto/verkosto/internal/testdb"
 	"github.com/verkosto/verkosto/internal/viewer"
 	"github.com/verkosto/verkosto/server"
@@ -219,6 +220,19 @@ func mutationCases() []mutationCase {
 			email := fmt.Sprintf("target%d@example.fi", len(f.app.DB.Client.Account.Query().AllX(f.sys)))
 			a := f.app.DB.Client.Account.Create().SetEmail(email).SetPasswordHash("unused").SetRole(viewer.RoleViewer).SaveX(f.sys)
 			return b.post(t, `mutation($id:ID!){updateAccount(id:$id,input:{disabled:true}){disabled}}`, map[string]any{"id": fmt.Sprint(a.ID)})
+		}, false},
+		{"createPasswordResetLink", []string{"ADMIN"}, func(f *fixture, b *browser, t *testing.T) *gqlResponse {
+			return b.post(t, `mutation($id:ID!){createPasswordResetLink(accountID:$id){path}}`, map[string]any{"id": fmt.Sprint(f.accounts["VIEWER"])})
+		}, false},
+		// Anyone holding a link's token may use it (a new one for each role).
+		{"resetPassword", roles, func(f *fixture, b *browser, t *testing.T) *gqlResponse {
+			email := fmt.Sprintf("forgot%d@example.fi", len(f.app.DB.Client.Account.Query().AllX(f.sys)))
+			a := f.app.DB.Client.Account.Create().SetEmail(email).SetPasswordHash("unused").SetRole(viewer.RoleViewer).SaveX(f.sys)
+			token, _, err := auth.NewPasswordReset(f.sys, f.app.DB.Client, a.ID)
+			if err != nil {
+				t.Fatal(err)
+			}
+			return b.post(t, `mutation($t:String!){resetPassword(token:$t,password:"a long enough new password")}`, map[string]any{"t": token})
 		}, false},
 	}
 }

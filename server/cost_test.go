@@ -133,21 +133,23 @@ func TestQueryCostIsBoundedBeforeExecution(t *testing.T) {
 		// Mutations change data: here they only need to pass the limits
 		// (they fail later, on their made-up IDs and versions).
 		mutations := map[string]map[string]any{
-			"Login":                {"email": "nobody@example.fi", "password": "wrong password!!"},
-			"Logout":               {},
-			"RefreshSession":       {},
-			"UpdateOrganization":   {"id": "1", "version": 0, "input": map[string]any{}},
-			"ConfirmOrganization":  {"id": "1"},
-			"ConfirmNetwork":       {"id": "1"},
-			"RequestMembership":    {"input": map[string]any{"organizationID": "1", "networkID": "1", "role": "MEMBER"}, "key": "k"},
-			"ApproveMembership":    {"id": "1"},
-			"DeclineMembership":    {"id": "1", "reason": "no"},
-			"EndMembership":        {"id": "1", "endDate": "2024-01-01"},
-			"UpdateNetwork":        {"id": "1", "version": 0, "input": map[string]any{}},
-			"MarkNotificationRead": {"id": "1"},
-			"UpdatePreferences":    {"language": "sv", "off": []any{"STALE_DIGEST"}, "digest": true},
-			"CreateAccount":        {"input": map[string]any{"email": "x@example.fi", "password": "short", "role": "VIEWER"}, "key": "k"},
-			"UpdateAccount":        {"id": "1", "input": map[string]any{"disabled": false}},
+			"Login":                   {"email": "nobody@example.fi", "password": "wrong password!!"},
+			"Logout":                  {},
+			"RefreshSession":          {},
+			"UpdateOrganization":      {"id": "1", "version": 0, "input": map[string]any{}},
+			"ConfirmOrganization":     {"id": "1"},
+			"ConfirmNetwork":          {"id": "1"},
+			"RequestMembership":       {"input": map[string]any{"organizationID": "1", "networkID": "1", "role": "MEMBER"}, "key": "k"},
+			"ApproveMembership":       {"id": "1"},
+			"DeclineMembership":       {"id": "1", "reason": "no"},
+			"EndMembership":           {"id": "1", "endDate": "2024-01-01"},
+			"UpdateNetwork":           {"id": "1", "version": 0, "input": map[string]any{}},
+			"MarkNotificationRead":    {"id": "1"},
+			"UpdatePreferences":       {"language": "sv", "off": []any{"STALE_DIGEST"}, "digest": true},
+			"CreateAccount":           {"input": map[string]any{"email": "x@example.fi", "password": "short", "role": "VIEWER"}, "key": "k"},
+			"UpdateAccount":           {"id": "1", "input": map[string]any{"disabled": false}},
+			"CreatePasswordResetLink": {"id": "1"},
+			"ResetPassword":           {"token": "unknown", "password": "a long enough password"},
 		}
 		for name, doc := range webAppDocuments(t) {
 			if vars, ok := mutations[name]; ok {

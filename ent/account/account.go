@@ -54,6 +54,8 @@ const (
 	EdgeNetworks = "networks"
 	// EdgeSessions holds the string denoting the sessions edge name in mutations.
 	EdgeSessions = "sessions"
+	// EdgePasswordResets holds the string denoting the password_resets edge name in mutations.
+	EdgePasswordResets = "password_resets"
 	// EdgeMessages holds the string denoting the messages edge name in mutations.
 	EdgeMessages = "messages"
 	// EdgeChanges holds the string denoting the changes edge name in mutations.
@@ -79,6 +81,13 @@ const (
 	SessionsInverseTable = "sessions"
 	// SessionsColumn is the table column denoting the sessions relation/edge.
 	SessionsColumn = "account_id"
+	// PasswordResetsTable is the table that holds the password_resets relation/edge.
+	PasswordResetsTable = "password_resets"
+	// PasswordResetsInverseTable is the table name for the PasswordReset entity.
+	// It exists in this package in order to avoid circular dependency with the "passwordreset" package.
+	PasswordResetsInverseTable = "password_resets"
+	// PasswordResetsColumn is the table column denoting the password_resets relation/edge.
+	PasswordResetsColumn = "account_id"
 	// MessagesTable is the table that holds the messages relation/edge.
 	MessagesTable = "messages"
 	// MessagesInverseTable is the table name for the Message entity.
@@ -307,6 +316,20 @@ func BySessions(term sql.OrderTerm, terms ...sql.OrderTerm) OrderOption {
 	}
 }
 
+// ByPasswordResetsCount orders the results by password_resets count.
+func ByPasswordResetsCount(opts ...sql.OrderTermOption) OrderOption {
+	return func(s *sql.Selector) {
+		sqlgraph.OrderByNeighborsCount(s, newPasswordResetsStep(), opts...)
+	}
+}
+
+// ByPasswordResets orders the results by password_resets terms.
+func ByPasswordResets(term sql.OrderTerm, terms ...sql.OrderTerm) OrderOption {
+	return func(s *sql.Selector) {
+		sqlgraph.OrderByNeighborTerms(s, newPasswordResetsStep(), append([]sql.OrderTerm{term}, terms...)...)
+	}
+}
+
 // ByMessagesCount orders the results by messages count.
 func ByMessagesCount(opts ...sql.OrderTermOption) OrderOption {
 	return func(s *sql.Selector) {
@@ -353,6 +376,13 @@ func newSessionsStep() *sqlgraph.Step {
 		sqlgraph.From(Table, FieldID),
 		sqlgraph.To(SessionsInverseTable, FieldID),
 		sqlgraph.Edge(sqlgraph.O2M, false, SessionsTable, SessionsColumn),
+	)
+}
+func newPasswordResetsStep() *sqlgraph.Step {
+	return sqlgraph.NewStep(
+		sqlgraph.From(Table, FieldID),
+		sqlgraph.To(PasswordResetsInverseTable, FieldID),
+		sqlgraph.Edge(sqlgraph.O2M, false, PasswordResetsTable, PasswordResetsColumn),
 	)
 }
 func newMessagesStep() *sqlgraph.Step {

@@ -715,6 +715,29 @@ func HasSessionsWith(preds ...predicate.Session) predicate.Account {
 	})
 }
 
+// HasPasswordResets applies the HasEdge predicate on the "password_resets" edge.
+func HasPasswordResets() predicate.Account {
+	return predicate.Account(func(s *sql.Selector) {
+		step := sqlgraph.NewStep(
+			sqlgraph.From(Table, FieldID),
+			sqlgraph.Edge(sqlgraph.O2M, false, PasswordResetsTable, PasswordResetsColumn),
+		)
+		sqlgraph.HasNeighbors(s, step)
+	})
+}
+
+// HasPasswordResetsWith applies the HasEdge predicate on the "password_resets" edge with a given conditions (other predicates).
+func HasPasswordResetsWith(preds ...predicate.PasswordReset) predicate.Account {
+	return predicate.Account(func(s *sql.Selector) {
+		step := newPasswordResetsStep()
+		sqlgraph.HasNeighborsWith(s, step, func(s *sql.Selector) {
+			for _, p := range preds {
+				p(s)
+			}
+		})
+	})
+}
+
 // HasMessages applies the HasEdge predicate on the "messages" edge.
 func HasMessages() predicate.Account {
 	return predicate.Account(func(s *sql.Selector) {

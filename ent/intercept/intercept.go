@@ -18,6 +18,7 @@ import (
 	"github.com/verkosto/verkosto/ent/message"
 	"github.com/verkosto/verkosto/ent/network"
 	"github.com/verkosto/verkosto/ent/organization"
+	"github.com/verkosto/verkosto/ent/passwordreset"
 	"github.com/verkosto/verkosto/ent/predicate"
 	"github.com/verkosto/verkosto/ent/session"
 )
@@ -348,6 +349,33 @@ func (f TraverseOrganization) Traverse(ctx context.Context, q ent.Query) error {
 	return fmt.Errorf("unexpected query type %T. expect *ent.OrganizationQuery", q)
 }
 
+// The PasswordResetFunc type is an adapter to allow the use of ordinary function as a Querier.
+type PasswordResetFunc func(context.Context, *ent.PasswordResetQuery) (ent.Value, error)
+
+// Query calls f(ctx, q).
+func (f PasswordResetFunc) Query(ctx context.Context, q ent.Query) (ent.Value, error) {
+	if q, ok := q.(*ent.PasswordResetQuery); ok {
+		return f(ctx, q)
+	}
+	return nil, fmt.Errorf("unexpected query type %T. expect *ent.PasswordResetQuery", q)
+}
+
+// The TraversePasswordReset type is an adapter to allow the use of ordinary function as Traverser.
+type TraversePasswordReset func(context.Context, *ent.PasswordResetQuery) error
+
+// Intercept is a dummy implementation of Intercept that returns the next Querier in the pipeline.
+func (f TraversePasswordReset) Intercept(next ent.Querier) ent.Querier {
+	return next
+}
+
+// Traverse calls f(ctx, q).
+func (f TraversePasswordReset) Traverse(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.PasswordResetQuery); ok {
+		return f(ctx, q)
+	}
+	return fmt.Errorf("unexpected query type %T. expect *ent.PasswordResetQuery", q)
+}
+
 // The SessionFunc type is an adapter to allow the use of ordinary function as a Querier.
 type SessionFunc func(context.Context, *ent.SessionQuery) (ent.Value, error)
 
@@ -398,6 +426,8 @@ func NewQuery(q ent.Query) (Query, error) {
 		return &query[*ent.NetworkQuery, predicate.Network, network.OrderOption]{typ: ent.TypeNetwork, tq: q}, nil
 	case *ent.OrganizationQuery:
 		return &query[*ent.OrganizationQuery, predicate.Organization, organization.OrderOption]{typ: ent.TypeOrganization, tq: q}, nil
+	case *ent.PasswordResetQuery:
+		return &query[*ent.PasswordResetQuery, predicate.PasswordReset, passwordreset.OrderOption]{typ: ent.TypePasswordReset, tq: q}, nil
 	case *ent.SessionQuery:
 		return &query[*ent.SessionQuery, predicate.Session, session.OrderOption]{typ: ent.TypeSession, tq: q}, nil
 	default:

@@ -2,4 +2,4 @@
 
 package internal
 
-const IncrementStarts = "{\"accounts\":17179869184,\"areas\":0,\"changes\":21474836480,\"coverage_templates\":30064771072,\"leases\":38654705664,\"login_throttles\":34359738368,\"memberships\":4294967296,\"messages\":42949672960,\"networks\":8589934592,\"organizations\":12884901888,\"sessions\":25769803776}"
+const IncrementStarts = "{\"accounts\":17179869184,\"areas\":0,\"changes\":21474836480,\"coverage_templates\":30064771072,\"leases\":38654705664,\"login_throttles\":34359738368,\"memberships\":4294967296,\"messages\":42949672960,\"networks\":8589934592,\"organizations\":12884901888,\"password_resets\":47244640256,\"sessions\":25769803776}"

@@ -421,6 +421,41 @@ var (
 			},
 		},
 	}
+	// PasswordResetsColumns holds the columns for the "password_resets" table.
+	PasswordResetsColumns = []*schema.Column{
+		{Name: "id", Type: field.TypeInt, Increment: true},
+		{Name: "token_hash", Type: field.TypeString, Unique: true},
+		{Name: "created_at", Type: field.TypeTime},
+		{Name: "expires_at", Type: field.TypeTime},
+		{Name: "used_at", Type: field.TypeTime, Nullable: true},
+		{Name: "account_id", Type: field.TypeInt},
+	}
+	// PasswordResetsTable holds the schema information for the "password_resets" table.
+	PasswordResetsTable = &schema.Table{
+		Name:       "password_resets",
+		Columns:    PasswordResetsColumns,
+		PrimaryKey: []*schema.Column{PasswordResetsColumns[0]},
+		ForeignKeys: []*schema.ForeignKey{
+			{
+				Symbol:     "password_resets_accounts_password_resets",
+				Columns:    []*schema.Column{PasswordResetsColumns[5]},
+				RefColumns: []*schema.Column{AccountsColumns[0]},
+				OnDelete:   schema.NoAction,
+			},
+		},
+		Indexes: []*schema.Index{
+			{
+				Name:    "passwordreset_account_id",
+				Unique:  false,
+				Columns: []*schema.Column{PasswordResetsColumns[5]},
+			},
+			{
+				Name:    "passwordreset_expires_at",
+				Unique:  false,
+				Columns: []*schema.Column{PasswordResetsColumns[3]},
+			},
+		},
+	}
 	// SessionsColumns holds the columns for the "sessions" table.
 	SessionsColumns = []*schema.Column{
 		{Name: "id", Type: field.TypeInt, Increment: true},
@@ -543,6 +578,7 @@ var (
 		MessagesTable,
 		NetworksTable,
 		OrganizationsTable,
+		PasswordResetsTable,
 		SessionsTable,
 		AccountNetworksTable,
 		NetworkAreasTable,
@@ -590,6 +626,10 @@ func init() {
 	OrganizationsTable.ForeignKeys[1].RefTable = OrganizationsTable
 	OrganizationsTable.Annotation = &entsql.Annotation{
 		IncrementStart: func(i int) *int { return &i }(12884901888),
+	}
+	PasswordResetsTable.ForeignKeys[0].RefTable = AccountsTable
+	PasswordResetsTable.Annotation = &entsql.Annotation{
+		IncrementStart: func(i int) *int { return &i }(47244640256),
 	}
 	SessionsTable.ForeignKeys[0].RefTable = AccountsTable
 	SessionsTable.Annotation = &entsql.Annotation{

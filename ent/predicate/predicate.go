@@ -36,5 +36,8 @@ type Network func(*sql.Selector)
 // Organization is the predicate function for organization builders.
 type Organization func(*sql.Selector)
 
+// PasswordReset is the predicate function for passwordreset builders.
+type PasswordReset func(*sql.Selector)
+
 // Session is the predicate function for session builders.
 type Session func(*sql.Selector)

@@ -351,6 +351,30 @@ func (f OrganizationMutationRuleFunc) EvalMutation(ctx context.Context, m ent.Mu
 	return Denyf("ent/privacy: unexpected mutation type %T, expect *ent.OrganizationMutation", m)
 }
 
+// The PasswordResetQueryRuleFunc type is an adapter to allow the use of ordinary
+// functions as a query rule.
+type PasswordResetQueryRuleFunc func(context.Context, *ent.PasswordResetQuery) error
+
+// EvalQuery return f(ctx, q).
+func (f PasswordResetQueryRuleFunc) EvalQuery(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.PasswordResetQuery); ok {
+		return f(ctx, q)
+	}
+	return Denyf("ent/privacy: unexpected query type %T, expect *ent.PasswordResetQuery", q)
+}
+
+// The PasswordResetMutationRuleFunc type is an adapter to allow the use of ordinary
+// functions as a mutation rule.
+type PasswordResetMutationRuleFunc func(context.Context, *ent.PasswordResetMutation) error
+
+// EvalMutation calls f(ctx, m).
+func (f PasswordResetMutationRuleFunc) EvalMutation(ctx context.Context, m ent.Mutation) error {
+	if m, ok := m.(*ent.PasswordResetMutation); ok {
+		return f(ctx, m)
+	}
+	return Denyf("ent/privacy: unexpected mutation type %T, expect *ent.PasswordResetMutation", m)
+}
+
 // The SessionQueryRuleFunc type is an adapter to allow the use of ordinary
 // functions as a query rule.
 type SessionQueryRuleFunc func(context.Context, *ent.SessionQuery) error
@@ -430,6 +454,8 @@ func queryFilter(q ent.Query) (Filter, error) {
 		return q.Filter(), nil
 	case *ent.OrganizationQuery:
 		return q.Filter(), nil
+	case *ent.PasswordResetQuery:
+		return q.Filter(), nil
 	case *ent.SessionQuery:
 		return q.Filter(), nil
 	default:
@@ -458,6 +484,8 @@ func mutationFilter(m ent.Mutation) (Filter, error) {
 	case *ent.NetworkMutation:
 		return m.Filter(), nil
 	case *ent.OrganizationMutation:
+		return m.Filter(), nil
+	case *ent.PasswordResetMutation:
 		return m.Filter(), nil
 	case *ent.SessionMutation:
 		return m.Filter(), nil

@@ -88,6 +88,8 @@ func (Account) Edges() []ent.Edge {
 			Comment("The networks a coordinator coordinates."),
 		edge.To("sessions", Session.Type).
 			Annotations(entgql.Skip(entgql.SkipAll)),
+		edge.To("password_resets", PasswordReset.Type).
+			Annotations(entgql.Skip(entgql.SkipAll)),
 		edge.To("messages", Message.Type).
 			Annotations(entgql.Skip(entgql.SkipAll)),
 		edge.To("changes", Change.Type).

@@ -43,6 +43,7 @@ const InsightPage = lazy(() => import('./insight/InsightPage'))
 const LoginPage = lazy(() => import('./edit/LoginForm').then((m) => ({ default: m.LoginPage })))
 const LoginForm = lazy(() => import('./edit/LoginForm').then((m) => ({ default: m.LoginForm })))
 const AccountsPage = lazy(() => import('./admin/AccountsPage'))
+const ResetPasswordPage = lazy(() => import('./admin/ResetPasswordPage'))
 const InboxPage = lazy(() => import('./edit/InboxPage').then((m) => ({ default: m.InboxPage })))
 
 // refreshing: the next map is on its way; the current one stays drawn
@@ -92,7 +93,7 @@ export default function App() {
       map: m.map, organizations: m.organizations, networks: m.networks, memberships: fr.membershipsTable,
       login: editMessages[view.lang].signIn, inbox: editMessages[view.lang].inbox, import: c.import,
       coverage: c.coverageTitle, accessibility: fr.statement,
-      insight: c.insight, changes: c.whatChanged, accounts: c.accounts,
+      insight: c.insight, changes: c.whatChanged, accounts: c.accounts, 'reset-password': c.resetPassword,
     }
     if (view.page === 'coverage' && view.coverageArea) return
     setTitle(view.unknownPath ? m.pageNotFound : names[view.page])
@@ -433,6 +434,9 @@ export default function App() {
           <main id="main" tabIndex={-1}>
             <InboxPage lang={view.lang} onOpen={(id, kind) => select(id, kind === 'networks' ? 'Network' : 'Organization')} />
           </main>
+        </Route>
+        <Route path={ROUTES['reset-password']}>
+          <ResetPasswordPage lang={view.lang} onSignIn={() => go({ ...view, page: 'login', selected: null })} />
         </Route>
         <Route path={ROUTES.accounts}>
           <AccountsPage lang={view.lang} />

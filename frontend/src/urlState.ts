@@ -27,7 +27,7 @@ export interface ViewState {
   asOf: string | null
   selected: { kind: 'organizations' | 'networks'; id: string } | null
   /** map, or the accessible table of organisations or networks */
-  page: 'map' | 'organizations' | 'networks' | 'memberships' | 'login' | 'inbox' | 'import' | 'coverage' | 'insight' | 'changes' | 'accessibility' | 'accounts'
+  page: 'map' | 'organizations' | 'networks' | 'memberships' | 'login' | 'inbox' | 'import' | 'coverage' | 'insight' | 'changes' | 'accessibility' | 'accounts' | 'reset-password'
   /** the selected profile as a full page instead of the side panel (printing a roster) */
   full: boolean
   /** on the coverage and insight pages: the area drilled into (null: the whole country) */
@@ -53,6 +53,7 @@ export const ROUTES = {
   changes: /^\/changes\/?$/,
   accessibility: /^\/accessibility\/?$/,
   accounts: /^\/accounts\/?$/,
+  'reset-password': /^\/reset-password\/?$/,
   coverage: /^\/coverage(?:\/(?<area>\d{1,20}))?\/?$/,
   insight: /^\/insight(?:\/(?<area>\d{1,20}))?\/?$/,
   map: /^\/?$/,

@@ -302,3 +302,41 @@ test('an administrator creates, changes and disables an account on the accounts 
   await editor.page.getByText('Tilejä hallitsevat ylläpitäjät.').waitFor()
   assert.equal(await editor.page.getByTestId('accounts').count(), 0)
 })
+
+// A forgotten password: the administrator makes a one-time link on the
+// accounts page, its owner opens it, sets a new password and signs in; the
+// link does not work a second time.
+test('a password reset link sets a new password once', async () => {
+  const { cookie } = await api(`mutation($p:String!){login(email:"admin@example.fi",password:$p){id}}`, { p: password })
+  await api(`mutation($p:String!){createAccount(input:{email:"unohtui@example.fi",password:$p,role:VIEWER}){id}}`, { p: password }, cookie)
+  const { page } = await signedIn('admin@example.fi')
+  await page.goto(base + '/accounts')
+  const row = page.getByTestId('account-row').filter({ hasText: 'unohtui@example.fi' })
+  await row.getByRole('button', { name: 'Salasanan vaihtolinkki: unohtui@example.fi' }).click()
+  const link = await row.getByTestId('reset-link').getByRole('textbox').inputValue()
+  assert.match(link, /\/reset-password#token=[\w-]{40,}$/)
+
+  const context = await browser.newContext()
+  const owner = await context.newPage()
+  await owner.goto(link)
+  await owner.getByTestId('reset-password').waitFor()
+  assert.deepEqual(await seriousViolations(owner), [])
+  await owner.getByLabel('Uusi salasana (vähintään 12 merkkiä)').fill('uusi pitkä salasana')
+  await owner.getByLabel('Uusi salasana uudelleen').fill('uusi pitkä salasana')
+  await owner.getByTestId('reset-submit').click()
+  await owner.getByTestId('reset-done').waitFor()
+  await owner.getByTestId('reset-done').getByRole('button', { name: 'Kirjaudu sisään' }).click()
+  await owner.getByLabel('Sähköposti').fill('unohtui@example.fi')
+  await owner.getByLabel('Salasana').fill('uusi pitkä salasana')
+  await owner.getByTestId('login-submit').click()
+  await owner.getByTestId('account').waitFor()
+
+  // Used once: opened again, it says so.
+  const again = await context.newPage()
+  await again.goto(link)
+  await again.getByLabel('Uusi salasana (vähintään 12 merkkiä)').fill('kolmas pitkä salasana')
+  await again.getByLabel('Uusi salasana uudelleen').fill('kolmas pitkä salasana')
+  await again.getByTestId('reset-submit').click()
+  await again.getByText('Linkki on vanhentunut tai jo käytetty. Pyydä ylläpitäjältä uusi.').waitFor()
+  await context.close()
+})

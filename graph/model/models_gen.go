@@ -116,6 +116,14 @@ type OrganizationLoadPage struct {
 	Nodes []*OrganizationLoad `json:"nodes"`
 }
 
+// A one-time link to set an account's password.
+type PasswordResetLink struct {
+	// The link's path on this instance (/reset-password#token=…): put the address people open Verkosto at before it.
+	Path string `json:"path"`
+	// When the link stops working.
+	ExpiresAt time.Time `json:"expiresAt"`
+}
+
 // A request for an organisation to join a network.
 type RequestMembershipInput struct {
 	// The organisation that joins.

@@ -14,7 +14,7 @@ import { problemOf } from '../edit/errors'
 import type { ApiProblem } from '../edit/errors'
 import { useSession } from '../edit/session'
 import { announce, focusWhenReady } from '../a11y'
-import { ACCOUNTS_QUERY, CREATE_ACCOUNT, UPDATE_ACCOUNT } from './queries'
+import { ACCOUNTS_QUERY, CREATE_ACCOUNT, CREATE_RESET_LINK, UPDATE_ACCOUNT } from './queries'
 
 type Account = NonNullable<NonNullable<NonNullable<AccountsQuery['accounts']['edges']>[number]>['node']>
 const ROLES = ['VIEWER', 'EDITOR', 'COORDINATOR', 'ADMIN'] as const
@@ -151,7 +151,8 @@ function AccountRows({ lang, after, last, onMore }: { lang: Lang; after: string 
             <td>
               <button type="button" className="link" onClick={() => setEditing(a.id)} aria-label={`${t('edit')}: ${a.email}`}>
                 {t('edit')}
-              </button>
+              </button>{' '}
+              <ResetLink lang={lang} account={a} />
             </td>
           </tr>
         ),
@@ -169,6 +170,41 @@ function AccountRows({ lang, after, last, onMore }: { lang: Lang; after: string 
         </tr>
       )}
     </tbody>
+  )
+}
+
+// ResetLink makes a one-time password link for the account and shows it,
+// whole and selectable, for the administrator to pass on.
+function ResetLink({ lang, account }: { lang: Lang; account: Account }) {
+  const t = (k: AdminKey) => adminMessages[lang][k]
+  const [link, setLink] = useState<{ url: string; expires: string } | null>(null)
+  const [failed, setFailed] = useState(false)
+  const [, create] = useMutation(CREATE_RESET_LINK)
+  if (link)
+    return (
+      <div className="reset-link" data-testid="reset-link">
+        <label htmlFor={`reset-${account.id}`}>{fmt(lang, t('resetLinkMade'), { expires: link.expires })}</label>
+        <input id={`reset-${account.id}`} type="text" readOnly value={link.url} onFocus={(e) => e.target.select()} />
+      </div>
+    )
+  return (
+    <>
+      <button
+        type="button"
+        className="link"
+        aria-label={`${t('resetLink')}: ${account.email}`}
+        onClick={async () => {
+          const res = await create({ id: account.id })
+          const made = res.data?.createPasswordResetLink
+          if (!made) return setFailed(true)
+          setLink({ url: location.origin + made.path, expires: formatDateTime(lang, made.expiresAt) })
+          focusWhenReady(`#reset-${account.id}`)
+        }}
+      >
+        {t('resetLink')}
+      </button>
+      {failed && <span role="alert">{t('failed')}</span>}
+    </>
   )
 }
 

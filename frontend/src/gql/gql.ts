@@ -16,6 +16,8 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
 type Documents = {
     "query Accounts($after: Cursor) {\n  accounts(first: 50, after: $after, orderBy: {field: EMAIL}) {\n    totalCount pageInfo { hasNextPage endCursor }\n    edges { node { id email role disabled lastLoginAt\n      organization { id nameFi nameSv nameEn } networks { id nameFi nameSv nameEn } } } } }": typeof types.AccountsDocument,
     "mutation CreateAccount($input: CreateAccountInput!, $key: String) {\n  createAccount(input: $input, idempotencyKey: $key) { id } }": typeof types.CreateAccountDocument,
+    "mutation CreatePasswordResetLink($id: ID!) {\n  createPasswordResetLink(accountID: $id) { path expiresAt } }": typeof types.CreatePasswordResetLinkDocument,
+    "mutation ResetPassword($token: String!, $password: String!) { resetPassword(token: $token, password: $password) }": typeof types.ResetPasswordDocument,
     "mutation UpdateAccount($id: ID!, $input: UpdateAccountInput!) {\n  updateAccount(id: $id, input: $input) { id role disabled organization { id nameFi nameSv nameEn } networks { id nameFi nameSv nameEn } } }": typeof types.UpdateAccountDocument,
     "query Node($id: ID!) {\n  node(id: $id) {\n    __typename\n    ... on Organization { id version nameFi nameSv nameEn shortName sector services businessID email phone website address\n      addressConfidential description lastConfirmedAt\n      homeArea { id nameFi nameSv } operatingAreas { id nameFi nameSv }\n      parent { id nameFi nameSv nameEn } units { id nameFi nameSv nameEn }\n      memberships(first: 100) { edges { node { id version role status representative startDate endDate source illustrative\n        requestedBy awaiting\n        network { id nameFi nameSv nameEn kind } } } } }\n    ... on Network { id version nameFi nameSv nameEn shortName kind themes level status meetingsPerYear startedOn endedOn website\n      description lastConfirmedAt\n      areas { id nameFi nameSv } coordinator { id nameFi nameSv nameEn } parent { id nameFi nameSv nameEn }\n      subgroups { id nameFi nameSv nameEn }\n      memberships(first: 100) { edges { node { id version role status representative startDate endDate source illustrative\n        requestedBy awaiting\n        organization { id nameFi nameSv nameEn sector } } } } }\n  }\n}": typeof types.NodeDocument,
     "query Counties { areas(first: 30, where: {kind: WELLBEING_COUNTY}, orderBy: [{field: NAME_FI}]) { edges { node { id nameFi nameSv nameEn } } } }": typeof types.CountiesDocument,
@@ -53,6 +55,8 @@ type Documents = {
 const documents: Documents = {
     "query Accounts($after: Cursor) {\n  accounts(first: 50, after: $after, orderBy: {field: EMAIL}) {\n    totalCount pageInfo { hasNextPage endCursor }\n    edges { node { id email role disabled lastLoginAt\n      organization { id nameFi nameSv nameEn } networks { id nameFi nameSv nameEn } } } } }": types.AccountsDocument,
     "mutation CreateAccount($input: CreateAccountInput!, $key: String) {\n  createAccount(input: $input, idempotencyKey: $key) { id } }": types.CreateAccountDocument,
+    "mutation CreatePasswordResetLink($id: ID!) {\n  createPasswordResetLink(accountID: $id) { path expiresAt } }": types.CreatePasswordResetLinkDocument,
+    "mutation ResetPassword($token: String!, $password: String!) { resetPassword(token: $token, password: $password) }": types.ResetPasswordDocument,
     "mutation UpdateAccount($id: ID!, $input: UpdateAccountInput!) {\n  updateAccount(id: $id, input: $input) { id role disabled organization { id nameFi nameSv nameEn } networks { id nameFi nameSv nameEn } } }": types.UpdateAccountDocument,
     "query Node($id: ID!) {\n  node(id: $id) {\n    __typename\n    ... on Organization { id version nameFi nameSv nameEn shortName sector services businessID email phone website address\n      addressConfidential description lastConfirmedAt\n      homeArea { id nameFi nameSv } operatingAreas { id nameFi nameSv }\n      parent { id nameFi nameSv nameEn } units { id nameFi nameSv nameEn }\n      memberships(first: 100) { edges { node { id version role status representative startDate endDate source illustrative\n        requestedBy awaiting\n        network { id nameFi nameSv nameEn kind } } } } }\n    ... on Network { id version nameFi nameSv nameEn shortName kind themes level status meetingsPerYear startedOn endedOn website\n      description lastConfirmedAt\n      areas { id nameFi nameSv } coordinator { id nameFi nameSv nameEn } parent { id nameFi nameSv nameEn }\n      subgroups { id nameFi nameSv nameEn }\n      memberships(first: 100) { edges { node { id version role status representative startDate endDate source illustrative\n        requestedBy awaiting\n        organization { id nameFi nameSv nameEn sector } } } } }\n  }\n}": types.NodeDocument,
     "query Counties { areas(first: 30, where: {kind: WELLBEING_COUNTY}, orderBy: [{field: NAME_FI}]) { edges { node { id nameFi nameSv nameEn } } } }": types.CountiesDocument,
@@ -110,6 +114,14 @@ export function graphql(source: "query Accounts($after: Cursor) {\n  accounts(fi
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation CreateAccount($input: CreateAccountInput!, $key: String) {\n  createAccount(input: $input, idempotencyKey: $key) { id } }"): (typeof documents)["mutation CreateAccount($input: CreateAccountInput!, $key: String) {\n  createAccount(input: $input, idempotencyKey: $key) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CreatePasswordResetLink($id: ID!) {\n  createPasswordResetLink(accountID: $id) { path expiresAt } }"): (typeof documents)["mutation CreatePasswordResetLink($id: ID!) {\n  createPasswordResetLink(accountID: $id) { path expiresAt } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ResetPassword($token: String!, $password: String!) { resetPassword(token: $token, password: $password) }"): (typeof documents)["mutation ResetPassword($token: String!, $password: String!) { resetPassword(token: $token, password: $password) }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -32,6 +32,16 @@ const fi = {
   notYourself: 'Omaa tiliäsi et voi muuttaa tai poistaa käytöstä: pyydä toista ylläpitäjää.',
   failed: 'Tallennus ei onnistunut. Yritä uudelleen.',
   adminsOnly: 'Tilejä hallitsevat ylläpitäjät.',
+  resetLink: 'Salasanan vaihtolinkki',
+  resetLinkMade: 'Kertakäyttöinen linkki, voimassa {expires} asti. Anna se tilin omistajalle luotettavaa kanavaa pitkin:',
+  resetTitle: 'Uusi salasana',
+  resetHelp: 'Valitse tilillesi uusi salasana. Linkki toimii kerran; vaihto kirjaa tilin ulos kaikkialta.',
+  newPassword: 'Uusi salasana (vähintään 12 merkkiä)',
+  repeatPassword: 'Uusi salasana uudelleen',
+  mismatch: 'Salasanat eivät ole samat.',
+  badLink: 'Linkki on vanhentunut tai jo käytetty. Pyydä ylläpitäjältä uusi.',
+  resetDone: 'Salasana vaihdettu. Voit nyt kirjautua sisään.',
+  signIn: 'Kirjaudu sisään',
 }
 export type AdminKey = keyof typeof fi
 
@@ -65,6 +75,16 @@ const sv: Record<AdminKey, string> = {
   notYourself: 'Du kan inte ändra eller stänga av ditt eget konto: be en annan administratör.',
   failed: 'Det gick inte att spara. Försök igen.',
   adminsOnly: 'Konton hanteras av administratörer.',
+  resetLink: 'Länk för nytt lösenord',
+  resetLinkMade: 'En engångslänk, giltig till {expires}. Ge den till kontots ägare via en kanal du litar på:',
+  resetTitle: 'Nytt lösenord',
+  resetHelp: 'Välj ett nytt lösenord för ditt konto. Länken fungerar en gång; bytet loggar ut kontot överallt.',
+  newPassword: 'Nytt lösenord (minst 12 tecken)',
+  repeatPassword: 'Nytt lösenord igen',
+  mismatch: 'Lösenorden är inte lika.',
+  badLink: 'Länken har gått ut eller redan använts. Be en administratör om en ny.',
+  resetDone: 'Lösenordet har bytts. Du kan nu logga in.',
+  signIn: 'Logga in',
 }
 
 const en: Record<AdminKey, string> = {
@@ -97,6 +117,16 @@ const en: Record<AdminKey, string> = {
   notYourself: 'You cannot change or disable your own account: ask another administrator.',
   failed: 'Saving failed. Please try again.',
   adminsOnly: 'Accounts are managed by administrators.',
+  resetLink: 'Password reset link',
+  resetLinkMade: 'A one-time link, valid until {expires}. Give it to the account’s owner by a channel you trust:',
+  resetTitle: 'New password',
+  resetHelp: 'Choose a new password for your account. The link works once; the change signs the account out everywhere.',
+  newPassword: 'New password (at least 12 characters)',
+  repeatPassword: 'New password again',
+  mismatch: 'The passwords differ.',
+  badLink: 'The link has expired or has been used. Ask an administrator for a new one.',
+  resetDone: 'Password changed. You can now sign in.',
+  signIn: 'Sign in',
 }
 
 export const adminMessages: Record<Lang, Record<AdminKey, string>> = { fi, sv, en }

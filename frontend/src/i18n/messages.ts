@@ -325,8 +325,8 @@ export type FrameKey = keyof (typeof frameMessages)['fi']
 // pageNames name the pages in the header and in document titles. The pages'
 // own message files refer to them, so that the header needs none of those
 // files: each page's code and words load when it is first opened.
-export const pageNames: Record<Lang, Record<'coverage' | 'coverageTitle' | 'insight' | 'whatChanged' | 'import' | 'accounts', string>> = {
-  fi: { coverage: 'Kattavuus', coverageTitle: 'Yhteistyön kattavuus', insight: 'Näkymät', whatChanged: 'Muutokset', import: 'Tuo jäsenluettelo', accounts: 'Käyttäjätilit' },
-  sv: { coverage: 'Täckning', coverageTitle: 'Samarbetets täckning', insight: 'Insikter', whatChanged: 'Ändringar', import: 'Importera medlemslista', accounts: 'Konton' },
-  en: { coverage: 'Coverage', coverageTitle: 'Coverage of cooperation', insight: 'Insight', whatChanged: 'What changed', import: 'Import a roster', accounts: 'Accounts' },
+export const pageNames: Record<Lang, Record<'coverage' | 'coverageTitle' | 'insight' | 'whatChanged' | 'import' | 'accounts' | 'resetPassword', string>> = {
+  fi: { coverage: 'Kattavuus', coverageTitle: 'Yhteistyön kattavuus', insight: 'Näkymät', whatChanged: 'Muutokset', import: 'Tuo jäsenluettelo', accounts: 'Käyttäjätilit', resetPassword: 'Uusi salasana' },
+  sv: { coverage: 'Täckning', coverageTitle: 'Samarbetets täckning', insight: 'Insikter', whatChanged: 'Ändringar', import: 'Importera medlemslista', accounts: 'Konton', resetPassword: 'Nytt lösenord' },
+  en: { coverage: 'Coverage', coverageTitle: 'Coverage of cooperation', insight: 'Insight', whatChanged: 'What changed', import: 'Import a roster', accounts: 'Accounts', resetPassword: 'New password' },
 }
