@@ -15,6 +15,7 @@ import (
 	"github.com/verkosto/verkosto/ent"
 	"github.com/verkosto/verkosto/ent/account"
 	"github.com/verkosto/verkosto/ent/loginthrottle"
+	"github.com/verkosto/verkosto/ent/passwordreset"
 	"github.com/verkosto/verkosto/ent/network"
 	"github.com/verkosto/verkosto/internal/fault"
 	"github.com/verkosto/verkosto/internal/viewer"
@@ -254,8 +255,15 @@ func (s *Service) Purge(ctx context.Context) error {
 	if _, err := DeleteExpired(ctx, s.client, s.expiry); err != nil {
 		return err
 	}
-	_, err := s.client.LoginThrottle.Delete().
+	if _, err := s.client.LoginThrottle.Delete().
 		Where(loginthrottle.LockedUntilLT(time.Now().Add(-forgetAfter))).
+		Exec(viewer.SystemContext(ctx)); err != nil {
+		return err
+	}
+	// Reset links are kept a while after they stop working (an
+	// administrator may ask whether one was used), then forgotten.
+	_, err := s.client.PasswordReset.Delete().
+		Where(passwordreset.ExpiresAtLT(time.Now().Add(-forgetAfter))).
 		Exec(viewer.SystemContext(ctx))
 	return err
 }
