@@ -15,8 +15,8 @@ import (
 	"github.com/verkosto/verkosto/ent"
 	"github.com/verkosto/verkosto/ent/account"
 	"github.com/verkosto/verkosto/ent/loginthrottle"
-	"github.com/verkosto/verkosto/ent/passwordreset"
 	"github.com/verkosto/verkosto/ent/network"
+	"github.com/verkosto/verkosto/ent/passwordreset"
 	"github.com/verkosto/verkosto/internal/fault"
 	"github.com/verkosto/verkosto/internal/viewer"
 )
