@@ -82,11 +82,19 @@ func markFaults(ctx context.Context, next graphql.Resolver) (any, error) {
 // client is shown.
 func presentError(ctx context.Context, err error) *gqlerror.Error {
 	var gqlErr *gqlerror.Error
-	kind := database.KindOf(err)
+	_, fromResolver := errors.AsType[*resolverError](err)
+	// gqlgen's own errors describe the request (parsing, validation,
+	// coercing an argument), and so do ours built on purpose: what they
+	// wrap says nothing of the database. (A cursor whose decoding runs out
+	// of bytes wraps io.ErrUnexpectedEOF, which from a driver would mean a
+	// dropped connection.)
+	kind := fault.Internal
+	if fromResolver || !errors.As(err, &gqlErr) {
+		kind = database.KindOf(err)
+	}
 	if (kind == fault.Internal || kind == fault.Unavailable) && errors.Is(ctx.Err(), context.DeadlineExceeded) {
 		kind = fault.Timeout
 	}
-	_, fromResolver := errors.AsType[*resolverError](err)
 	switch {
 	case kind == fault.Invalid:
 		gqlErr = invalid(err)

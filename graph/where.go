@@ -165,6 +165,13 @@ func (c *filterCheck) field(f *ast.Field) {
 			}
 		case f.ObjectDefinition != nil && f.ObjectDefinition.Name == "Query" && cappedArguments[f.Name] == arg.Name:
 			c.text(arg.Name, value)
+		case def.Type.Name() == "Cursor" && value != nil:
+			// Checked here, before anything runs: ent's eager loading of a
+			// nested connection takes its cursor as decoded, and a cursor
+			// that does not decode reached it as text (a panic, INTERNAL).
+			if (&ent.Cursor{}).UnmarshalGQL(value) != nil {
+				c.err = codedError(fault.Invalid.Code(), arg.Name, "not a valid cursor: use a cursor from pageInfo or an edge")
+			}
 		}
 		if c.err != nil {
 			c.err.Path = ast.Path{ast.PathName(f.Alias)}

@@ -385,6 +385,16 @@ func TestLimitsAndBadInput(t *testing.T) {
 		{"unknown field", "{ nope }", "GRAPHQL_VALIDATION_FAILED"},
 		{"syntax", "{ organizations { ", "GRAPHQL_PARSE_FAILED"},
 		{"bad cursor", `{ organizations(after: "not-a-cursor") { totalCount } }`, "BAD_USER_INPUT"},
+		// Cursors whose decoding runs out of bytes (io.ErrUnexpectedEOF) were
+		// once taken for a dropped database connection: UNAVAILABLE.
+		{"cursor cut short", `{ organizations(first: 2, after: "garbage") { totalCount } }`, "BAD_USER_INPUT"},
+		{"empty cursor", `{ networks(last: 2, before: "") { totalCount } }`, "BAD_USER_INPUT"},
+		{"cursor cut short after one byte", `{ memberships(first: 2, after: "kw") { totalCount } }`, "BAD_USER_INPUT"},
+		// A nested connection's cursor reached ent's eager loading undecoded:
+		// a panic, INTERNAL.
+		{"nested cursor cut short", `{ networks(first: 1) { edges { node { memberships(first: 1, after: "kw") { totalCount } } } } }`, "BAD_USER_INPUT"},
+		{"nested cursor that is no cursor", `{ organizations(first: 1) { edges { node { memberships(last: 1, before: "not a cursor") { totalCount } } } } }`, "BAD_USER_INPUT"},
+		{"cursor in a variable", `query($c: Cursor = "kw") { networks(first: 1) { edges { node { memberships(first: 1, after: $c) { totalCount } } } } }`, "BAD_USER_INPUT"},
 		{"unknown id", `{ node(id: "123456789") { id } }`, "NOT_FOUND"},
 		{"id outside every type's range", `{ node(id: "99999999999999") { id } }`, "NOT_FOUND"},
 		{"malformed id", `{ node(id: "abc") { id } }`, "BAD_USER_INPUT"},
