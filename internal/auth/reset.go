@@ -2,8 +2,6 @@ package auth
 
 import (
 	"context"
-	"crypto/rand"
-	"encoding/base64"
 	"errors"
 	"fmt"
 	"time"
@@ -35,13 +33,12 @@ func NewPasswordReset(ctx context.Context, client *ent.Client, accountID int) (s
 	if _, err := client.Account.Get(ctx, accountID); err != nil {
 		return "", time.Time{}, err
 	}
-	b := make([]byte, 32)
-	if _, err := rand.Read(b); err != nil {
+	token, err := newToken()
+	if err != nil {
 		return "", time.Time{}, err
 	}
-	token := base64.RawURLEncoding.EncodeToString(b)
 	expires := time.Now().Add(ResetLinkTTL)
-	err := client.PasswordReset.Create().
+	err = client.PasswordReset.Create().
 		SetTokenHash(hashToken(token)).
 		SetAccountID(accountID).
 		SetExpiresAt(expires).

@@ -35,6 +35,15 @@ const touchEvery = time.Minute
 // ErrNoSession is returned for a token that names no live session.
 var ErrNoSession = errors.New("no such session")
 
+// newToken is a secret for a cookie or a link: 32 random bytes, URL-safe.
+func newToken() (string, error) {
+	b := make([]byte, 32)
+	if _, err := rand.Read(b); err != nil {
+		return "", err
+	}
+	return base64.RawURLEncoding.EncodeToString(b), nil
+}
+
 func hashToken(token string) string {
 	sum := sha256.Sum256([]byte(token))
 	return hex.EncodeToString(sum[:])
@@ -43,13 +52,12 @@ func hashToken(token string) string {
 // NewSession starts a session for the account and returns its token (for
 // the cookie) and when it expires at the latest.
 func NewSession(ctx context.Context, client *ent.Client, accountID int, exp Expiry) (string, time.Time, error) {
-	b := make([]byte, 32)
-	if _, err := rand.Read(b); err != nil {
+	token, err := newToken()
+	if err != nil {
 		return "", time.Time{}, err
 	}
-	token := base64.RawURLEncoding.EncodeToString(b)
 	expires := time.Now().Add(exp.Absolute)
-	err := client.Session.Create().
+	err = client.Session.Create().
 		SetTokenHash(hashToken(token)).
 		SetAccountID(accountID).
 		SetExpiresAt(expires).
