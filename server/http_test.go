@@ -11,6 +11,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/verkosto/verkosto/frontend"
 	"github.com/verkosto/verkosto/internal/testdb"
 	"github.com/verkosto/verkosto/internal/viewer"
 	"github.com/verkosto/verkosto/server"
@@ -251,4 +252,19 @@ func TestRestartOnTheSameDatabase(t *testing.T) {
 			}
 		}
 	})
+}
+
+// A fresh instance without accounts says so on its page (the sign-in form
+// then explains how the operator makes the first administrator); once an
+// account exists the page says nothing of it.
+func TestFirstAdminHint(t *testing.T) {
+	app := startAppWith(t, "sqlite", frontend.Dist())
+	const meta = `<meta name="verkosto-setup" content="first-admin" />`
+	if _, body := get(t, app.URL+"/login"); !strings.Contains(body, meta) {
+		t.Errorf("no first-admin hint on an instance without accounts: %s", body)
+	}
+	app.DB.Client.Account.Create().SetEmail("first@example.fi").SetPasswordHash("unused").SetRole(viewer.RoleAdmin).SaveX(viewer.SystemContext(context.Background()))
+	if _, body := get(t, app.URL+"/login"); strings.Contains(body, meta) {
+		t.Error("the first-admin hint stays after an account exists")
+	}
 }

@@ -104,7 +104,7 @@ func (a *App) endpoints(api http.Handler, ui fs.FS) []endpoint {
 		{pattern: "GET /feeds/changes.atom", session: true, handler: http.HandlerFunc(a.feedChanges)},
 		{pattern: "POST /import/preview", session: true, long: true, handler: http.HandlerFunc(a.importPreview)},
 		{pattern: "POST /import/apply", session: true, long: true, handler: http.HandlerFunc(a.importApply)},
-		{pattern: "GET /", handler: spa(ui, a.cfg.AccessibilityContact)},
+		{pattern: "GET /", handler: spa(ui, pageSettings{contact: a.cfg.AccessibilityContact, firstAdmin: a.noAccounts})},
 	}
 }
 

@@ -45,10 +45,11 @@ type App struct {
 	Insight  *insight.Service
 	Handler  http.Handler
 
-	endpointOf func(*http.Request) endpoint // the route a request goes to (set by routes)
-	stopPurge  func()                       // stops the periodic purge and precompute and waits for them
-	stopMail   func()                       // stops the outbox sender and waits for it
-	draining   atomic.Bool                  // SIGTERM came: /readyz says 503, connections close after each answer
+	endpointOf  func(*http.Request) endpoint // the route a request goes to (set by routes)
+	stopPurge   func()                       // stops the periodic purge and precompute and waits for them
+	hasAccounts atomic.Bool                  // an account exists (noAccounts)
+	stopMail    func()                       // stops the outbox sender and waits for it
+	draining    atomic.Bool                  // SIGTERM came: /readyz says 503, connections close after each answer
 }
 
 // NewApp opens the database, applies migrations, loads the reference areas
@@ -148,6 +149,21 @@ func NewApp(ctx context.Context, cfg Config, log *slog.Logger, ui fs.FS) (*App, 
 	go func() { defer close(mdone); outbox.NewSender(db.Client, log, opt).Run(mctx) }()
 	app.stopMail = func() { mcancel(); <-mdone }
 	return app, nil
+}
+
+// noAccounts reports whether no account exists yet, so that nobody can sign
+// in. Accounts are never deleted, so once one exists the answer is kept and
+// the database is not asked again.
+func (a *App) noAccounts(ctx context.Context) bool {
+	if a.hasAccounts.Load() {
+		return false
+	}
+	n, err := a.DB.Client.Account.Query().Exist(viewer.SystemContext(ctx))
+	if err != nil {
+		return false // say nothing rather than something wrong
+	}
+	a.hasAccounts.Store(n)
+	return !n
 }
 
 // bootstrapAdmin creates the first administrator from VERKOSTO_ADMIN_EMAIL

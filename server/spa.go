@@ -3,6 +3,7 @@ package server
 import (
 	"bytes"
 	"compress/gzip"
+	"context"
 	"errors"
 	"html"
 	"io/fs"
@@ -23,12 +24,12 @@ import (
 // The page carries the operator's settings that the app shows before any
 // request (and to visitors of a private instance): the accessibility
 // feedback contact, as a <meta> element.
-func spa(ui fs.FS, contact string) http.Handler {
+func spa(ui fs.FS, page pageSettings) http.Handler {
 	gz := &gzipAssets{}
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		name := strings.TrimPrefix(path.Clean("/"+r.URL.Path), "/")
 		if name == "" || name == "index.html" {
-			serveIndex(w, r, ui, contact)
+			serveIndex(w, r, ui, page)
 			return
 		}
 		if !fs.ValidPath(name) {
@@ -53,12 +54,19 @@ func spa(ui fs.FS, contact string) http.Handler {
 		case err != nil && !errors.Is(err, fs.ErrNotExist):
 			http.Error(w, "internal error", http.StatusInternalServerError)
 		default:
-			serveIndex(w, r, ui, contact)
+			serveIndex(w, r, ui, page)
 		}
 	})
 }
 
-func serveIndex(w http.ResponseWriter, r *http.Request, ui fs.FS, contact string) {
+// pageSettings is what the page says of the instance before any request:
+// the accessibility feedback contact, and whether nobody can sign in yet.
+type pageSettings struct {
+	contact    string
+	firstAdmin func(context.Context) bool // no account exists yet
+}
+
+func serveIndex(w http.ResponseWriter, r *http.Request, ui fs.FS, s pageSettings) {
 	page, err := fs.ReadFile(ui, "index.html")
 	if err != nil {
 		http.Error(w, "the web app is not built", http.StatusNotFound)
@@ -69,9 +77,14 @@ func serveIndex(w http.ResponseWriter, r *http.Request, ui fs.FS, contact string
 	// app reads it back as its language when the URL names none.
 	lang := pageLanguage(r)
 	page = bytes.Replace(page, []byte(`<html lang="fi">`), []byte(`<html lang="`+lang+`">`), 1)
-	if contact != "" {
-		meta := `<meta name="verkosto-accessibility-contact" content="` + html.EscapeString(contact) + `" />`
+	if s.contact != "" {
+		meta := `<meta name="verkosto-accessibility-contact" content="` + html.EscapeString(s.contact) + `" />`
 		page = bytes.Replace(page, []byte(`</head>`), []byte(meta+`</head>`), 1)
+	}
+	if s.firstAdmin != nil && s.firstAdmin(r.Context()) {
+		// The sign-in form then says how the operator makes the first
+		// administrator (the log says it at start too).
+		page = bytes.Replace(page, []byte(`</head>`), []byte(`<meta name="verkosto-setup" content="first-admin" /></head>`), 1)
 	}
 	w.Header().Set("Content-Type", "text/html; charset=utf-8")
 	w.Header().Set("Cache-Control", "no-cache")

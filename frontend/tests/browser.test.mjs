@@ -114,6 +114,18 @@ test('the map fills the window below the header in every language, legend in vie
   }
 })
 
+// This server has no accounts: the sign-in page says how the operator makes
+// the first administrator, in the page's language.
+test('a fresh instance without accounts explains how to make the first administrator', async () => {
+  const { page } = await open('/login?lang=en')
+  const hint = page.getByTestId('first-admin')
+  await hint.waitFor()
+  assert.match(await hint.innerText(), /No accounts yet/)
+  assert.match(await hint.innerText(), /verkosto account add --email EMAIL --role ADMIN/)
+  assert.deepEqual(await seriousViolations(page), [])
+  await page.close()
+})
+
 test('a sector filter changes what is drawn and lives in the URL', async () => {
   const { page } = await open('/')
   const counts = page.getByTestId('counts')

@@ -48,6 +48,8 @@ test('signing in and out; a wrong password is refused', async () => {
   await page.getByTestId('login-submit').click()
   await page.getByTestId('login-error').waitFor()
   assert.match(await page.getByTestId('login-error').innerText(), /Väärä sähköpostiosoite tai salasana/)
+  // Accounts exist here: no word of making the first administrator.
+  assert.equal(await page.getByTestId('first-admin').count(), 0)
   assert.deepEqual(await seriousViolations(page), [])
   // The session cookie is HttpOnly: scripts cannot read it.
   await page.getByLabel('Salasana').fill(password)

@@ -20,6 +20,26 @@ export function LoginPage({ lang, onDone }: { lang: Lang; onDone: (me: Me | null
   )
 }
 
+// firstAdmin says, on an instance without any account (the server marks
+// the page), how its operator makes the first administrator.
+const firstAdmin: Record<Lang, { title: string; text: string; or: string }> = {
+  fi: { title: 'Tilejä ei ole vielä', text: 'Kukaan ei voi vielä kirjautua. Palvelimen ylläpitäjä luo ensimmäisen ylläpitäjän komennolla', or: 'tai käynnistää palvelimen kerran ympäristömuuttujilla VERKOSTO_ADMIN_EMAIL ja VERKOSTO_ADMIN_PASSWORD.' },
+  sv: { title: 'Det finns inga konton ännu', text: 'Ingen kan logga in ännu. Serverns administratör skapar den första administratören med kommandot', or: 'eller startar servern en gång med miljövariablerna VERKOSTO_ADMIN_EMAIL och VERKOSTO_ADMIN_PASSWORD.' },
+  en: { title: 'No accounts yet', text: 'Nobody can sign in yet. The server’s operator creates the first administrator with the command', or: 'or starts the server once with the environment variables VERKOSTO_ADMIN_EMAIL and VERKOSTO_ADMIN_PASSWORD.' },
+}
+
+function FirstAdmin({ lang }: { lang: Lang }) {
+  if (document.querySelector('meta[name="verkosto-setup"]')?.getAttribute('content') !== 'first-admin') return null
+  const m = firstAdmin[lang]
+  return (
+    <InlineAlert status="neutral" labelText={m.title} data-testid="first-admin">
+      <p>
+        {m.text} <code lang="en">verkosto account add --email EMAIL --role ADMIN --db URL &lt; password-file</code> {m.or}
+      </p>
+    </InlineAlert>
+  )
+}
+
 // LoginForm is the sign-in form: on its own page, or over the page when a
 // session has ended (compact), so that the page keeps its unsaved input.
 // Errors are worded here by the server's reason, in the page's language.
@@ -46,6 +66,7 @@ export function LoginForm({ lang, onDone, compact = false }: { lang: Lang; onDon
       }}
     >
       {!compact && <Heading variant="h2">{t('signIn')}</Heading>}
+      {!compact && <FirstAdmin lang={lang} />}
       {error && (
         <InlineAlert status="error" labelText={t('signInFailed')} role="alert" data-testid="login-error">
           {error}
