@@ -126,6 +126,29 @@ test('a fresh instance without accounts explains how to make the first administr
   await page.close()
 })
 
+// Focus mode shows a network's neighbourhood, and the camera fits it: every
+// node shown is inside the view, at one step and at two.
+test('focus mode fits the camera to the neighbourhood shown', async () => {
+  const { page, errors } = await open('/networks/8589934593?focus=1')
+  const map = page.getByTestId('map')
+  await page.locator('[data-testid=map][data-rendered=true]').waitFor()
+  await page.waitForFunction(() => {
+    const v = document.querySelector('[data-testid=map]')?.dataset.focusInView
+    if (!v) return false
+    const [inside, all] = v.split('/').map(Number)
+    return all > 1 && inside === all
+  }, null, { timeout: 10000 })
+  await choose(page, 'focus', 'Kaksi askelta')
+  await page.waitForFunction(() => {
+    const v = document.querySelector('[data-testid=map]')?.dataset.focusInView
+    const [inside, all] = (v ?? '0/0').split('/').map(Number)
+    return all > 1 && inside === all
+  }, null, { timeout: 10000 })
+  assert.ok(await map.isVisible())
+  assert.deepEqual(errors, [])
+  await page.close()
+})
+
 test('a sector filter changes what is drawn and lives in the URL', async () => {
   const { page } = await open('/')
   const counts = page.getByTestId('counts')

@@ -139,7 +139,22 @@ export default function MapView({ data, lang, selected, focus, onSelect, mode = 
     renderer.once('afterRender', () => container.current?.setAttribute('data-rendered', 'true'))
     renderer.on('beforeRender', labels.reset)
     // How many labels the last frame drew (the browser tests read it).
-    renderer.on('afterRender', () => container.current?.setAttribute('data-labels', String(labels.drawn())))
+    renderer.on('afterRender', () => {
+      const el = container.current
+      if (!el) return
+      el.setAttribute('data-labels', String(labels.drawn()))
+      // In focus mode: how many of the shown nodes are inside the view (the
+      // browser tests check that the camera fits them all).
+      if (shown.current) {
+        const { width, height } = renderer.getDimensions()
+        let inside = 0
+        for (const n of shown.current) {
+          const p = renderer.graphToViewport(graph.getNodeAttributes(n) as { x: number; y: number })
+          if (p.x >= 0 && p.y >= 0 && p.x <= width && p.y <= height) inside++
+        }
+        el.setAttribute('data-focus-in-view', `${inside}/${shown.current.size}`)
+      } else el.removeAttribute('data-focus-in-view')
+    })
     renderer.on('clickNode', ({ node }) => selectRef.current(node, graph.getNodeAttribute(node, 'kind')))
     renderer.on('enterNode', ({ node }) => {
       hovered.current = neighbourhood(graph, node, 1)
@@ -182,8 +197,12 @@ export default function MapView({ data, lang, selected, focus, onSelect, mode = 
     // has processed the graph; refresh makes sure it has.
     renderer.refresh()
     if (has) {
+      // Focus shows the selection's neighbourhood: the camera fits what is
+      // shown (with a margin); otherwise it centres on the selection.
+      const fit = shown.current && shown.current.size > 1 ? fitTo(renderer, shown.current) : null
       const pos = renderer.getNodeDisplayData(selected)
-      if (pos) renderer.getCamera().animate({ x: pos.x, y: pos.y, ratio: focus > 0 ? 0.3 : 0.5 }, { duration: 400 })
+      if (fit) renderer.getCamera().animate(fit, { duration: 400 })
+      else if (pos) renderer.getCamera().animate({ x: pos.x, y: pos.y, ratio: focus > 0 ? 0.3 : 0.5 }, { duration: 400 })
     }
   }, [selected, focus, data, lang, mode, scores])
 
@@ -295,4 +314,25 @@ export default function MapView({ data, lang, selected, focus, onSelect, mode = 
       )}
     </>
   )
+}
+
+// fitTo is the camera state that shows every one of nodes, with a margin:
+// their bounding box in sigma's framed coordinates, where the camera's
+// ratio 1 shows the whole graph.
+function fitTo(renderer: Sigma, nodes: Set<string>): { x: number; y: number; ratio: number } | null {
+  let minX = Infinity
+  let minY = Infinity
+  let maxX = -Infinity
+  let maxY = -Infinity
+  for (const n of nodes) {
+    const d = renderer.getNodeDisplayData(n)
+    if (!d) continue
+    minX = Math.min(minX, d.x)
+    maxX = Math.max(maxX, d.x)
+    minY = Math.min(minY, d.y)
+    maxY = Math.max(maxY, d.y)
+  }
+  if (minX === Infinity) return null
+  const ratio = Math.min(1, Math.max(0.05, Math.max(maxX - minX, maxY - minY) * 1.3))
+  return { x: (minX + maxX) / 2, y: (minY + maxY) / 2, ratio }
 }
