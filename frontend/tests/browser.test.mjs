@@ -379,6 +379,31 @@ test('the timeline moves the map through the years by keys, and plays them', asy
   await page.context().close()
 })
 
+// With reduced motion there is no fade, but a step of the timeline still
+// keeps the view the user zoomed to (it used to start afresh each year).
+test('with reduced motion a step of the timeline keeps the zoom', async () => {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, reducedMotion: 'reduce' })
+  const page = await context.newPage()
+  await page.goto(base + '/?lang=en&asOf=2025-12-31')
+  const map = page.locator('[data-testid=map][data-rendered=true]')
+  await map.waitFor()
+  await page.getByTestId('map').focus()
+  await page.keyboard.press('+')
+  await page.keyboard.press('+')
+  await page.waitForFunction(() => Number(document.querySelector('[data-testid=map]')?.dataset.cameraRatio) < 0.9)
+  await page.waitForTimeout(400) // the zoom's animation ends
+  const zoomed = Number(await page.getByTestId('map').getAttribute('data-camera-ratio'))
+  // Forget the old map's mark: the next one comes from the next map's first frame.
+  await page.getByTestId('map').evaluate((el) => el.removeAttribute('data-camera-ratio'))
+  await page.getByRole('slider', { name: 'Timeline' }).focus()
+  await page.keyboard.press('ArrowLeft')
+  await page.waitForURL(/asOf=2024-12-31/)
+  await page.waitForFunction(() => document.querySelector('[data-testid=map]')?.dataset.cameraRatio !== undefined, null, { timeout: 10000 })
+  const after = Number(await page.getByTestId('map').getAttribute('data-camera-ratio'))
+  assert.ok(Math.abs(after - zoomed) < 0.01, `zoom ${zoomed} before the step, ${after} after`)
+  await context.close()
+})
+
 test("a network's members and an organisation's memberships over time, as a chart and a table", async () => {
   const res = await fetch(`${base}/graphql`, {
     method: 'POST',

@@ -12,7 +12,7 @@ import type { Band } from '../colors'
 import { neighbourhood } from './neighbourhood'
 import { mapMessages, modeNote } from '../i18n/mapMessages'
 import { fetchScores, project, sizeNodes } from './modes'
-import { addTransition, drawnNodes, FADE_MS, fading, reducedMotion } from './fade'
+import { addTransition, sharedShare, drawnNodes, FADE_MS, fading, reducedMotion } from './fade'
 import type { Drawn } from './fade'
 import type { MapMode, Projection, Scores } from './modes'
 
@@ -104,7 +104,9 @@ export default function MapView({ data, lang, selected, focus, onSelect, mode = 
     if ((mode === 'load' || mode === 'bridge') && scores) sizeNodes(graph, mode, scores)
     const prev = previous.current
     const fade = prev !== null && !reducedMotion()
-    const shared = fade ? addTransition(graph, prev.drawn) : 0
+    // Without the fade (reduced motion) the camera still stays on a step
+    // of the timeline: only the transition is left out.
+    const shared = fade ? addTransition(graph, prev.drawn) : prev ? sharedShare(graph, prev.drawn) : 0
     fadeT.current = fade ? 0 : 1
     const labels = labelLayer()
     const renderer = new Sigma(graph, container.current, {
@@ -143,6 +145,7 @@ export default function MapView({ data, lang, selected, focus, onSelect, mode = 
       const el = container.current
       if (!el) return
       el.setAttribute('data-labels', String(labels.drawn()))
+      el.setAttribute('data-camera-ratio', renderer.getCamera().ratio.toFixed(3))
       // In focus mode: how many of the shown nodes are inside the view (the
       // browser tests check that the camera fits them all).
       if (shown.current) {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import Graph from 'graphology'
-import { addTransition, drawnNodes, fading, mix } from './fade'
+import { addTransition, drawnNodes, fading, mix, sharedShare } from './fade'
 
 describe('fade', () => {
   it('marks new nodes entering and keeps the old ones leaving', () => {
@@ -10,6 +10,9 @@ describe('fade', () => {
     const after = new Graph()
     after.addNode('b', { color: '#000000', x: 1, y: 1 })
     after.addNode('c', { color: '#000000', x: 2, y: 2 })
+    // Without the fade (reduced motion) the share is the same and nothing is marked.
+    expect(sharedShare(after, drawnNodes(before))).toBe(1 / 3)
+    expect(after.order).toBe(2)
     expect(addTransition(after, drawnNodes(before))).toBe(1 / 3)
     expect(after.getNodeAttribute('c', 'entering')).toBe(true)
     expect(after.getNodeAttribute('a', 'leaving')).toBe(true)

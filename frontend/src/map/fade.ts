@@ -18,21 +18,32 @@ export function drawnNodes(graph: Graph): Drawn {
 }
 
 /**
- * addTransition marks the graph's nodes that were not drawn before as
- * entering, and adds the previous nodes that are gone as leaving (with
- * their old look and place). It returns how many nodes the two maps share,
- * as a share of the larger: a step of the timeline shares most.
+ * sharedShare is how many nodes graph shares with the previous map, as a
+ * share of both together: a step of the timeline shares most, and keeps the
+ * camera where the user put it (with or without the fade).
  */
-export function addTransition(graph: Graph, previous: Drawn): number {
+export function sharedShare(graph: Graph, previous: Drawn): number {
   let shared = 0
   graph.forEachNode((key) => {
     if (previous.has(key)) shared++
-    else graph.setNodeAttribute(key, 'entering', true)
+  })
+  return shared / Math.max(graph.order + previous.size - shared, 1)
+}
+
+/**
+ * addTransition marks the graph's nodes that were not drawn before as
+ * entering, and adds the previous nodes that are gone as leaving (with
+ * their old look and place). It returns sharedShare.
+ */
+export function addTransition(graph: Graph, previous: Drawn): number {
+  const shared = sharedShare(graph, previous)
+  graph.forEachNode((key) => {
+    if (!previous.has(key)) graph.setNodeAttribute(key, 'entering', true)
   })
   for (const [key, attrs] of previous) {
     if (!graph.hasNode(key)) graph.addNode(key, { ...attrs, leaving: true })
   }
-  return shared / Math.max(previous.size, graph.order, 1)
+  return shared
 }
 
 /** mix blends two #rrggbb colours: t = 0 gives a, 1 gives b. */
