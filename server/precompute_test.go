@@ -2,6 +2,7 @@ package server_test
 
 import (
 	"context"
+	"net/http"
 	"regexp"
 	"strconv"
 	"testing"
@@ -11,9 +12,10 @@ import (
 	"github.com/verkosto/verkosto/server"
 )
 
-// The server computes the national insight at start and again after a
-// write, and says so in its log, so that a planner's first request finds it
-// cached. Off, it computes nothing until asked.
+// Once a planner has asked for insight, the server computes the national
+// insight again after each write, ahead of the next request, and says so in
+// its log. Before anyone asks it computes nothing (at scale L that would
+// hold hundreds of megabytes for nobody). Off, it computes nothing ahead.
 func TestInsightPrecompute(t *testing.T) {
 	var log syncBuffer
 	app := startAppLogging(t, "sqlite", &log, func(c *server.Config) { c.InsightRefresh = 20 * time.Millisecond })
@@ -39,7 +41,20 @@ func TestInsightPrecompute(t *testing.T) {
 		}
 		return versions()
 	}
-	first := waitFor("at start", func(vs []int) bool { return len(vs) == 1 })[0]
+	time.Sleep(200 * time.Millisecond)
+	if vs := versions(); len(vs) != 0 {
+		t.Fatalf("computed before anyone asked: versions %v", vs)
+	}
+	// A planner asks (the map's insight mode).
+	res, err := http.Get(app.URL + "/insight/scores.json")
+	if err != nil {
+		t.Fatal(err)
+	}
+	res.Body.Close()
+	if res.StatusCode != http.StatusOK {
+		t.Fatalf("scores: %d", res.StatusCode)
+	}
+	first := waitFor("after the first request", func(vs []int) bool { return len(vs) == 1 })[0]
 	// Unchanged data is not computed again.
 	time.Sleep(200 * time.Millisecond)
 	if vs := versions(); len(vs) != 1 {
@@ -53,7 +68,10 @@ func TestInsightPrecompute(t *testing.T) {
 	}
 
 	var quiet syncBuffer
-	startAppLogging(t, "sqlite", &quiet, func(c *server.Config) { c.InsightRefresh = 0 })
+	off := startAppLogging(t, "sqlite", &quiet, func(c *server.Config) { c.InsightRefresh = 0 })
+	if res, err := http.Get(off.URL + "/insight/scores.json"); err == nil {
+		res.Body.Close()
+	}
 	time.Sleep(200 * time.Millisecond)
 	if n := quiet.lines(msg); n != 0 {
 		t.Errorf("--insight-refresh 0 computed insight %d times", n)

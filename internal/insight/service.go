@@ -3,6 +3,7 @@ package insight
 import (
 	"context"
 	"strconv"
+	"sync/atomic"
 	"time"
 
 	"github.com/verkosto/verkosto/internal/coverage"
@@ -17,6 +18,7 @@ import (
 // the content of each county's graph across data versions (graphs): after a
 // write only the counties whose graph it changed are computed again.
 type Service struct {
+	wanted  atomic.Bool // someone has asked for insight (Wanted)
 	cover   *coverage.Service
 	indexes *dataversion.Cache[*index]
 	results *dataversion.Cache[*Result]
@@ -34,6 +36,16 @@ func NewService(cover *coverage.Service) *Service {
 // Get returns the insight into an area (the country or a county-level area)
 // on a day (zero: today).
 func (s *Service) Get(ctx context.Context, areaID int, asOf time.Time) (*Result, error) {
+	s.wanted.Store(true)
+	return s.result(ctx, areaID, asOf)
+}
+
+// Wanted reports whether anyone has asked for insight since the server
+// started. Until then nothing is computed ahead: at scale L that would hold
+// some 300 MB for nobody.
+func (s *Service) Wanted() bool { return s.wanted.Load() }
+
+func (s *Service) result(ctx context.Context, areaID int, asOf time.Time) (*Result, error) {
 	d, version, err := s.cover.Data(ctx)
 	if err != nil {
 		return nil, err
@@ -56,7 +68,7 @@ func (s *Service) Prepare(ctx context.Context) (uint64, error) {
 	if id == 0 {
 		return version, nil // no reference data: nothing to compute
 	}
-	_, err = s.Get(ctx, id, time.Time{})
+	_, err = s.result(ctx, id, time.Time{})
 	return version, err
 }
 
