@@ -22,7 +22,9 @@ func (a *App) precompute(ctx context.Context) {
 	var done uint64
 	computed := false
 	for {
-		if v := a.Version.Load(ctx); a.Insight.Wanted() && (!computed || v != done) {
+		// The data version is read only once someone wants insight (on
+		// SQLite reading it asks the database).
+		if a.Insight.Wanted() && (!computed || a.Version.Load(ctx) != done) {
 			start := time.Now()
 			version, err := a.Insight.Prepare(ctx)
 			switch {

@@ -27,7 +27,7 @@ const ResetPath = "/reset-password#token="
 // account may make one (ent's privacy rules for accounts: administrators);
 // the others are refused before learning whether the account exists.
 func NewPasswordReset(ctx context.Context, client *ent.Client, accountID int) (string, time.Time, error) {
-	if err := account.Policy.EvalMutation(ctx, client.Account.UpdateOneID(accountID).Mutation()); err != nil {
+	if err := MayChangeAccount(ctx, client, accountID); err != nil {
 		return "", time.Time{}, err
 	}
 	if _, err := client.Account.Get(ctx, accountID); err != nil {
@@ -44,6 +44,13 @@ func NewPasswordReset(ctx context.Context, client *ent.Client, accountID int) (s
 		SetExpiresAt(expires).
 		Exec(viewer.SystemContext(ctx))
 	return token, expires, err
+}
+
+// MayChangeAccount asks ent's privacy rules for accounts whether the viewer
+// may change the account, as they would on saving, before anything about it
+// is read: whoever may not is refused without learning whether it exists.
+func MayChangeAccount(ctx context.Context, client *ent.Client, id int) error {
+	return account.Policy.EvalMutation(ctx, client.Account.UpdateOneID(id).Mutation())
 }
 
 // ErrResetLink is the answer to a link that is unknown, used or expired:

@@ -607,9 +607,7 @@ type AccountChange struct {
 // instance is never left without one by a slip. Disabling ends the
 // account's sessions at once (auth refuses a disabled account's session).
 func UpdateAccount(ctx context.Context, client *ent.Client, id int, ch AccountChange) (*ent.Account, error) {
-	// The privacy rules decide first, as they would on saving: whoever may
-	// not change accounts is refused before learning whether this one exists.
-	if err := account.Policy.EvalMutation(ctx, client.Account.UpdateOneID(id).Mutation()); err != nil {
+	if err := auth.MayChangeAccount(ctx, client, id); err != nil {
 		return nil, err
 	}
 	a, err := client.Account.Query().Where(account.ID(id)).WithNetworks().Only(ctx)
